@@ -1,0 +1,199 @@
+"""Located, translated messages about a vision file, formatted like a compiler's."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+LANGS = ("nl", "en")
+
+SEVERITY = {
+    "error": {"nl": "fout", "en": "error"},
+    "warning": {"nl": "waarschuwing", "en": "warning"},
+}
+
+# code -> {lang: template}; templates use str.format with the diagnostic's params.
+MESSAGES: dict[str, dict[str, str]] = {
+    "empty": {
+        "nl": "het bestand is leeg; begin met 'versie: 1'",
+        "en": "the file is empty; start with 'versie: 1'",
+    },
+    "not_utf8": {
+        "nl": "het bestand is geen geldige UTF-8-tekst (byte {offset})",
+        "en": "the file is not valid UTF-8 text (byte {offset})",
+    },
+    "too_large": {
+        "nl": "het bestand is te groot ({size} bytes; maximaal {limit})",
+        "en": "the file is too large ({size} bytes; at most {limit})",
+    },
+    "syntax": {
+        "nl": "YAML-syntaxfout: {problem}",
+        "en": "YAML syntax error: {problem}",
+    },
+    "too_deep": {
+        "nl": "te diep genest (meer dan {limit} niveaus)",
+        "en": "nested too deeply (more than {limit} levels)",
+    },
+    "too_many_nodes": {
+        "nl": "te veel elementen (meer dan {limit}, aliassen meegeteld)",
+        "en": "too many elements (more than {limit}, aliases included)",
+    },
+    "tag": {
+        "nl": "de tag '{tag}' is niet toegestaan; gebruik gewone YAML-waarden",
+        "en": "the tag '{tag}' is not allowed; use plain YAML values",
+    },
+    "duplicate_key": {
+        "nl": "de sleutel '{key}' komt twee keer voor (eerst op regel {first})",
+        "en": "the key '{key}' appears twice (first on line {first})",
+    },
+    "bad_key": {
+        "nl": "een sleutel moet tekst zijn",
+        "en": "a key must be text",
+    },
+    "multiple_documents": {
+        "nl": "het bestand bevat meer dan één YAML-document",
+        "en": "the file contains more than one YAML document",
+    },
+    "root_not_mapping": {
+        "nl": "het bestand moet een lijst van sleutels zijn, zoals 'titel: ...'",
+        "en": "the file must be a mapping of keys, such as 'titel: ...'",
+    },
+    "missing": {
+        "nl": "'{key}' ontbreekt maar is verplicht",
+        "en": "'{key}' is missing but required",
+    },
+    "unknown_key": {
+        "nl": "onbekende sleutel '{key}'{hint}",
+        "en": "unknown key '{key}'{hint}",
+    },
+    "hint": {"nl": "; bedoelde u '{guess}'?", "en": "; did you mean '{guess}'?"},
+    "expected_text": {
+        "nl": "hier hoort tekst, maar er staat {got}",
+        "en": "text expected here, but found {got}",
+    },
+    "expected_int": {
+        "nl": "hier hoort een geheel getal, maar er staat {got}",
+        "en": "a whole number expected here, but found {got}",
+    },
+    "expected_list": {
+        "nl": "hier hoort een lijst (regels die beginnen met '- '), maar er staat {got}",
+        "en": "a list expected here (lines starting with '- '), but found {got}",
+    },
+    "expected_mapping": {
+        "nl": "hier horen sleutels met waarden (zoals 'naam: ...'), maar er staat {got}",
+        "en": "keys with values expected here (such as 'naam: ...'), but found {got}",
+    },
+    "empty_text": {
+        "nl": "deze tekst mag niet leeg zijn",
+        "en": "this text must not be empty",
+    },
+    "too_long": {
+        "nl": "deze tekst is te lang ({size} tekens; maximaal {limit})",
+        "en": "this text is too long ({size} characters; at most {limit})",
+    },
+    "too_few": {
+        "nl": "deze lijst moet minstens {limit} element(en) bevatten",
+        "en": "this list needs at least {limit} item(s)",
+    },
+    "too_many": {
+        "nl": "deze lijst mag hoogstens {limit} elementen bevatten",
+        "en": "this list may hold at most {limit} items",
+    },
+    "range": {
+        "nl": "de waarde {value} ligt niet tussen {low} en {high}",
+        "en": "the value {value} is not between {low} and {high}",
+    },
+    "choice": {
+        "nl": "'{value}' is geen geldige keuze; kies uit: {choices}{hint}",
+        "en": "'{value}' is not a valid choice; choose from: {choices}{hint}",
+    },
+    "version": {
+        "nl": "versie {value} wordt niet ondersteund; gebruik 'versie: 1'",
+        "en": "version {value} is not supported; use 'versie: 1'",
+    },
+    "colour": {
+        "nl": "'{value}' is geen kleur; schrijf bijvoorbeeld \"#00558C\" (met aanhalingstekens)",
+        "en": "'{value}' is not a colour; write for example \"#00558C\" (quoted)",
+    },
+    "invalid": {
+        "nl": "ongeldige waarde: {detail}",
+        "en": "invalid value: {detail}",
+    },
+    "duplicate_id": {
+        "nl": "het id '{id}' wordt al gebruikt door een ander {kind} (regel {first})",
+        "en": "the id '{id}' is already used by another {kind} (line {first})",
+    },
+    "unknown_ref": {
+        "nl": "onbekend {kind} '{ref}'{hint}",
+        "en": "unknown {kind} '{ref}'{hint}",
+    },
+    "unused_channel": {
+        "nl": "kanaal '{name}' wordt in geen enkele klantreis gebruikt",
+        "en": "channel '{name}' is not used in any journey",
+    },
+    "unused_principle": {
+        "nl": "principe '{name}' komt in geen stap, verhaal of agendapunt terug",
+        "en": "principle '{name}' appears in no step, quote or agenda item",
+    },
+    "unused_group": {
+        "nl": "doelgroep '{name}' heeft geen klantreis",
+        "en": "target group '{name}' has no journey",
+    },
+    "logo_missing": {
+        "nl": "logo '{path}' niet gevonden naast het bestand",
+        "en": "logo '{path}' not found next to the file",
+    },
+}
+
+KIND_NAMES = {
+    "principe": {"nl": "principe", "en": "principle"},
+    "kanaal": {"nl": "kanaal", "en": "channel"},
+    "doelgroep": {"nl": "doelgroep", "en": "target group"},
+    "klantreis": {"nl": "klantreis", "en": "journey"},
+    "agenda": {"nl": "agendapunt", "en": "agenda item"},
+    "verhaal": {"nl": "verhaal", "en": "quote"},
+}
+
+TYPE_NAMES = {
+    "str": {"nl": "tekst", "en": "text"},
+    "int": {"nl": "een getal", "en": "a number"},
+    "float": {"nl": "een getal", "en": "a number"},
+    "bool": {"nl": "ja/nee", "en": "yes/no"},
+    "NoneType": {"nl": "niets", "en": "nothing"},
+    "list": {"nl": "een lijst", "en": "a list"},
+    "dict": {"nl": "sleutels met waarden", "en": "keys with values"},
+}
+
+
+def type_name(value: object, lang: str) -> str:
+    """Human name of a YAML value's type."""
+    names = TYPE_NAMES.get(type(value).__name__, {"nl": "iets anders", "en": "something else"})
+    return names[lang]
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One error or warning at a 1-based line and column of a file."""
+
+    severity: str
+    code: str
+    line: int
+    col: int
+    params: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def message(self, lang: str = "nl") -> str:
+        lang = lang if lang in LANGS else "nl"
+        params = {k: (v[lang] if isinstance(v, dict) and lang in v else v) for k, v in self.params.items()}
+        if params.get("hint") is None:
+            params["hint"] = ""
+        return MESSAGES[self.code][lang].format(**params)
+
+    def format(self, filename: str, lang: str = "nl") -> str:
+        sev = SEVERITY[self.severity][lang if lang in LANGS else "nl"]
+        return f"{filename}:{self.line}:{self.col}: {sev}: {self.message(lang)}"
+
+
+def hint(guess: str | None) -> dict | None:
+    """A translated 'did you mean' suffix, or None."""
+    if guess is None:
+        return None
+    return {lang: MESSAGES["hint"][lang].format(guess=guess) for lang in LANGS}

@@ -1,0 +1,30 @@
+"""Views: each lays out a vision into one Scene (see praatplaat.scene)."""
+
+from __future__ import annotations
+
+from ..model import Vision
+from ..scene import Scene
+
+VIEWS = ("overzicht", "huis", "kanalen", "reis")
+WIDTH = 1920
+
+
+def build_scene(
+    vision: Vision,
+    view: str = "overzicht",
+    journey: str | None = None,
+    aspect: float = 16 / 9,
+    lang: str = "nl",
+    logo: bytes | None = None,
+) -> Scene:
+    """Lay out ``vision`` as ``view`` on a canvas 1920 wide and 1920/aspect high.
+
+    ``journey`` picks the journey for the 'reis' view (default: the first); ``logo`` is the
+    organisation's logo as PNG bytes (see praatplaat.logo.read_logo).
+    """
+    from . import huis, kanalen, overzicht, reis
+
+    if view not in VIEWS:
+        raise ValueError(f"unknown view {view!r}")
+    module = {"overzicht": overzicht, "huis": huis, "kanalen": kanalen, "reis": reis}[view]
+    return module.layout(vision, WIDTH, round(WIDTH / aspect, 2), lang=lang, logo=logo, journey=journey)

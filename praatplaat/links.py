@@ -1,0 +1,58 @@
+"""Which elements of a vision belong together, as refs "kind:id" (used for highlighting)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .model import Vision
+
+
+def step_id(journey_id: str, index: int) -> str:
+    """Id of the index-th (0-based) step of a journey: "<journey>/<n>", n 1-based."""
+    return f"{journey_id}/{index + 1}"
+
+
+def verhaal_id(index: int) -> str:
+    return f"verhaal-{index + 1}"
+
+
+def links(vision: Vision) -> dict[str, set[str]]:
+    """For every element ref, the refs of the elements linked to it (both directions)."""
+    out: dict[str, set[str]] = defaultdict(set)
+
+    def link(a: str, b: str) -> None:
+        out[a].add(b)
+        out[b].add(a)
+
+    for reis in vision.klantreizen:
+        journey = f"klantreis:{reis.id}"
+        if reis.doelgroep:
+            link(journey, f"doelgroep:{reis.doelgroep}")
+        for i, stap in enumerate(reis.stappen):
+            step = f"stap:{step_id(reis.id, i)}"
+            link(journey, step)
+            if stap.kanaal:
+                link(step, f"kanaal:{stap.kanaal}")
+            for p in stap.principes:
+                link(step, f"principe:{p}")
+    for i, verhaal in enumerate(vision.verhalen):
+        if verhaal.principe:
+            link(f"verhaal:{verhaal_id(i)}", f"principe:{verhaal.principe}")
+    for punt in vision.agenda:
+        for p in punt.principes:
+            link(f"agenda:{punt.id}", f"principe:{p}")
+    return out
+
+
+def highlighted(vision: Vision, selected: str | None) -> set[str] | None:
+    """Refs to keep in full colour when ``selected`` is selected (None: nothing selected).
+
+    Everything directly linked lights up, and the journey of every step that does (so a lit step
+    keeps its journey's name readable).
+    """
+    if not selected:
+        return None
+    graph = links(vision)
+    keep = {selected} | graph.get(selected, set())
+    keep |= {f"klantreis:{ref[5:].rsplit('/', 1)[0]}" for ref in keep if ref.startswith("stap:")}
+    return keep

@@ -1,0 +1,296 @@
+"""From YAML text to a validated Vision, with every problem located in the text."""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from . import a11y
+from .diagnostics import Diagnostic, hint, type_name
+from .model import Vision, slug
+from .yamlload import Document, load_yaml
+
+MAX_BYTES = 512 * 1024
+
+
+@dataclass
+class LoadResult:
+    """A vision (None when there are errors) with all diagnostics, errors first."""
+
+    vision: Vision | None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    filename: str = "<tekst>"
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity == "warning"]
+
+    @property
+    def ok(self) -> bool:
+        return self.vision is not None
+
+    def report(self, lang: str = "nl") -> str:
+        """All diagnostics as compiler-style lines."""
+        return "\n".join(d.format(self.filename, lang) for d in self.diagnostics)
+
+
+def decode(data: bytes) -> tuple[str | None, Diagnostic | None]:
+    """Bytes to text, refusing oversized and non-UTF-8 input."""
+    if len(data) > MAX_BYTES:
+        return None, Diagnostic("error", "too_large", 1, 1, {"size": len(data), "limit": MAX_BYTES})
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, Diagnostic("error", "not_utf8", line, col, {"offset": exc.start})
+    return text, None
+
+
+def load_file(path: str | Path) -> LoadResult:
+    """Load a vision from a .yaml file, or from a PNG that carries its source."""
+    path = Path(path)
+    data = path.read_bytes()
+    if data.startswith(b"\x89PNG"):
+        from .embed import source_from_png
+
+        data = source_from_png(data)
+    text, problem = decode(data)
+    if problem:
+        return LoadResult(None, [problem], str(path))
+    return load_text(text, str(path), base_dir=path.parent)
+
+
+def load_text(text: str, filename: str = "<tekst>", base_dir: Path | None = None) -> LoadResult:
+    """Parse, validate and resolve a vision; never raises for bad input."""
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+        size = len(text.encode("utf-8", "surrogatepass"))
+        return LoadResult(None, [Diagnostic("error", "too_large", 1, 1, {"size": size, "limit": MAX_BYTES})], filename)
+    if not text.strip():
+        return LoadResult(None, [Diagnostic("error", "empty", 1, 1)], filename)
+    doc = load_yaml(text)
+    if doc.diagnostics and doc.data is None:
+        return LoadResult(None, _sorted(doc.diagnostics), filename)
+    if not isinstance(doc.data, dict):
+        if doc.data is None:
+            return LoadResult(None, [Diagnostic("error", "empty", 1, 1)], filename)
+        return LoadResult(None, [Diagnostic("error", "root_not_mapping", *doc.mark(()))], filename)
+    try:
+        vision = Vision.model_validate(doc.data)
+    except ValidationError as exc:
+        taken = {(d.line, d.col) for d in doc.diagnostics}
+        schema = [d for d in _schema_errors(exc, doc) if (d.line, d.col) not in taken]
+        return LoadResult(None, _sorted(doc.diagnostics + schema), filename)
+    if doc.diagnostics:
+        return LoadResult(None, _sorted(doc.diagnostics), filename)
+    diagnostics = _check_ids(vision, doc) + _resolve_refs(vision, doc)
+    if any(d.severity == "error" for d in diagnostics):
+        return LoadResult(None, _sorted(diagnostics), filename)
+    diagnostics += _warnings(vision, doc, base_dir)
+    return LoadResult(vision, _sorted(diagnostics), filename)
+
+
+def _sorted(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    unique = list(dict.fromkeys(diagnostics))
+    return sorted(unique, key=lambda d: (d.severity != "error", d.line, d.col))
+
+
+# --- schema errors ---------------------------------------------------------------------------
+
+
+def _unwrap(annotation):
+    """The model or Literal inside list[...], X | None and Annotated[...]."""
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (list, typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(annotation) if a is not type(None)]
+            annotation = args[0]
+        else:
+            return annotation
+
+
+def _model_at(loc: tuple) -> type[BaseModel] | None:
+    model: type[BaseModel] | None = Vision
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if model is None or part not in model.model_fields:
+            return None
+        inner = _unwrap(model.model_fields[part].annotation)
+        model = inner if isinstance(inner, type) and issubclass(inner, BaseModel) else None
+    return model
+
+
+def _choices(loc: tuple) -> list[str]:
+    parent = _model_at(loc[:-1])
+    if parent is None or loc[-1] not in parent.model_fields:
+        return []
+    inner = _unwrap(parent.model_fields[loc[-1]].annotation)
+    return [str(a) for a in typing.get_args(inner)] if typing.get_origin(inner) is typing.Literal else []
+
+
+def _guess(word: str, options) -> str | None:
+    matches = difflib.get_close_matches(str(word), [str(o) for o in options], n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def _schema_errors(exc: ValidationError, doc: Document) -> list[Diagnostic]:
+    out = []
+    for err in exc.errors(include_url=False):
+        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+        kind, ctx, value = err["type"], err.get("ctx", {}), err.get("input")
+        got = {lang: type_name(value, lang) for lang in ("nl", "en")}
+        if kind == "missing":
+            out.append(Diagnostic("error", "missing", *doc.mark(loc[:-1]), {"key": loc[-1]}))
+            continue
+        if kind == "extra_forbidden":
+            model = _model_at(loc[:-1])
+            guess = _guess(loc[-1], model.model_fields) if model else None
+            params = {"key": loc[-1], "hint": hint(guess)}
+            out.append(Diagnostic("error", "unknown_key", *doc.mark(loc, key=True), params))
+            continue
+        line, col = doc.mark(loc)
+        if kind == "string_type":
+            code, params = "expected_text", {"got": got}
+        elif kind in ("int_type", "int_parsing", "int_from_float"):
+            code, params = "expected_int", {"got": got}
+        elif kind == "list_type":
+            code, params = "expected_list", {"got": got}
+        elif kind in ("model_type", "model_attributes_type", "dict_type"):
+            code, params = "expected_mapping", {"got": got}
+        elif kind == "string_too_short":
+            code, params = "empty_text", {}
+        elif kind == "string_too_long":
+            code, params = "too_long", {"size": len(str(value)), "limit": ctx.get("max_length")}
+        elif kind == "too_short":
+            code, params = "too_few", {"limit": ctx.get("min_length")}
+        elif kind == "too_long":
+            code, params = "too_many", {"limit": ctx.get("max_length")}
+        elif kind in ("greater_than_equal", "less_than_equal"):
+            code, params = "range", {"value": value, "low": -2, "high": 2}
+        elif kind == "literal_error" and loc == ("versie",):
+            code, params = "version", {"value": value}
+        elif kind == "literal_error":
+            choices = _choices(loc)
+            code = "choice"
+            params = {"value": value, "choices": ", ".join(choices), "hint": hint(_guess(value, choices))}
+        elif kind == "string_pattern_mismatch":
+            code, params = "colour", {"value": value}
+        else:
+            code, params = "invalid", {"detail": err["msg"]}
+        out.append(Diagnostic("error", code, line, col, params))
+    return out
+
+
+# --- ids and references ----------------------------------------------------------------------
+
+_COLLECTIONS = {
+    "principes": "principe",
+    "kanalen": "kanaal",
+    "doelgroepen": "doelgroep",
+    "klantreizen": "klantreis",
+    "agenda": "agenda",
+}
+
+
+def _id_path(coll: str, index: int, item) -> tuple:
+    return (coll, index, "id") if item.id != slug(item.naam) else (coll, index, "naam")
+
+
+def _check_ids(vision: Vision, doc: Document) -> list[Diagnostic]:
+    out = []
+    for coll, kind in _COLLECTIONS.items():
+        seen: dict[str, int] = {}
+        for i, item in enumerate(getattr(vision, coll)):
+            if item.id in seen:
+                params = {"id": item.id, "kind": _kind(kind), "first": doc.mark(_id_path(coll, seen[item.id], item))[0]}
+                out.append(Diagnostic("error", "duplicate_id", *doc.mark(_id_path(coll, i, item)), params))
+            else:
+                seen[item.id] = i
+    return out
+
+
+def _kind(kind: str) -> dict:
+    from .diagnostics import KIND_NAMES
+
+    return KIND_NAMES[kind]
+
+
+class _Index:
+    """Resolves a reference by id, by name, or case-insensitively by either."""
+
+    def __init__(self, items):
+        self.ids = [i.id for i in items]
+        self.exact = {i.id: i.id for i in items} | {i.naam: i.id for i in items if i.naam not in self.ids}
+        self.loose = {slug(k): v for k, v in self.exact.items()}
+
+    def resolve(self, ref: str) -> str | None:
+        return self.exact.get(ref) or self.loose.get(slug(ref))
+
+    def guess(self, ref: str) -> str | None:
+        return _guess(ref, self.exact)
+
+
+def _resolve_refs(vision: Vision, doc: Document) -> list[Diagnostic]:
+    out: list[Diagnostic] = []
+    indexes = {
+        "principe": _Index(vision.principes),
+        "kanaal": _Index(vision.kanalen),
+        "doelgroep": _Index(vision.doelgroepen),
+    }
+
+    def fix(ref: str, kind: str, path: tuple) -> str:
+        target = indexes[kind].resolve(ref)
+        if target is None:
+            params = {"kind": _kind(kind), "ref": ref, "hint": hint(indexes[kind].guess(ref))}
+            out.append(Diagnostic("error", "unknown_ref", *doc.mark(path), params))
+            return ref
+        return target
+
+    for r, reis in enumerate(vision.klantreizen):
+        if reis.doelgroep:
+            reis.doelgroep = fix(reis.doelgroep, "doelgroep", ("klantreizen", r, "doelgroep"))
+        for s, stap in enumerate(reis.stappen):
+            base = ("klantreizen", r, "stappen", s)
+            if stap.kanaal:
+                stap.kanaal = fix(stap.kanaal, "kanaal", base + ("kanaal",))
+            stap.principes = [fix(p, "principe", base + ("principes", k)) for k, p in enumerate(stap.principes)]
+    for v, verhaal in enumerate(vision.verhalen):
+        if verhaal.principe:
+            verhaal.principe = fix(verhaal.principe, "principe", ("verhalen", v, "principe"))
+    for a, punt in enumerate(vision.agenda):
+        punt.principes = [fix(p, "principe", ("agenda", a, "principes", k)) for k, p in enumerate(punt.principes)]
+    return out
+
+
+def _warnings(vision: Vision, doc: Document, base_dir: Path | None) -> list[Diagnostic]:
+    out = []
+    steps = [s for r in vision.klantreizen for s in r.stappen]
+    if steps:
+        used = {s.kanaal for s in steps}
+        for i, k in enumerate(vision.kanalen):
+            if k.id not in used:
+                out.append(Diagnostic("warning", "unused_channel", *doc.mark(("kanalen", i)), {"name": k.naam}))
+        carried = {p for s in steps for p in s.principes}
+        carried |= {v.principe for v in vision.verhalen} | {p for a in vision.agenda for p in a.principes}
+        for i, p in enumerate(vision.principes):
+            if p.id not in carried:
+                out.append(Diagnostic("warning", "unused_principle", *doc.mark(("principes", i)), {"name": p.naam}))
+    groups = {r.doelgroep for r in vision.klantreizen}
+    for i, g in enumerate(vision.doelgroepen):
+        if g.id not in groups:
+            out.append(Diagnostic("warning", "unused_group", *doc.mark(("doelgroepen", i)), {"name": g.naam}))
+    if vision.logo and base_dir is not None and not (base_dir / vision.logo).is_file():
+        out.append(Diagnostic("warning", "logo_missing", *doc.mark(("logo",)), {"path": vision.logo}))
+    return out + a11y.check(vision, doc)

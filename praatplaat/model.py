@@ -1,0 +1,136 @@
+"""The praatplaat format v1 as a pydantic model (Dutch keys, as written in the YAML)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+SOORTEN = ("online", "email", "chat", "sociale-media", "telefoon", "video", "balie", "thuis", "post")
+STATUSSEN = ("gepland", "bezig", "klaar")
+ICONEN = (
+    "hart", "hand", "mens", "mensen", "oog", "ster", "schild", "sleutel", "lamp", "kompas",
+    "weegschaal", "klok", "check", "praat", "boek", "huis",
+)
+
+
+def _to_text(value: object) -> object:
+    """Let numbers and dates written without quotes count as text (e.g. ``wanneer: 2026``)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+def _text(max_length: int):
+    return Annotated[
+        str,
+        BeforeValidator(_to_text),
+        StringConstraints(strip_whitespace=True, min_length=1, max_length=max_length),
+    ]
+
+
+Naam = _text(160)
+Tekst = _text(1200)
+Ref = _text(160)
+Kleur = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
+
+
+def slug(text: str) -> str:
+    """A stable id from a name: 'Wij zijn er om te helpen' -> 'wij-zijn-er-om-te-helpen'."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^a-zA-Z0-9]+", "-", text).strip("-").lower()
+    return text or "x"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class _Named(_Strict):
+    naam: Naam
+    id: Ref | None = None
+
+    def model_post_init(self, _context) -> None:
+        if self.id is None:
+            self.id = slug(self.naam)
+
+
+class Huisstijl(_Strict):
+    """House style colours."""
+
+    primair: Kleur = "#00558C"
+    accent: Kleur = "#F39200"
+    achtergrond: Kleur = "#FFFFFF"
+    tekst: Kleur = "#1B1B1B"
+
+
+class Visie(_Strict):
+    kern: Tekst
+    toelichting: Tekst | None = None
+
+
+class Principe(_Named):
+    uitleg: Tekst | None = None
+    voorbeelden: list[Tekst] = Field(default_factory=list, max_length=20)
+    icoon: Literal[ICONEN] | None = None  # type: ignore[valid-type]
+
+
+class Fundament(_Strict):
+    naam: Naam
+    uitleg: Tekst | None = None
+
+
+class Kanaal(_Named):
+    soort: Literal[SOORTEN]  # type: ignore[valid-type]
+    bereikbaarheid: Tekst | None = None
+    servicenorm: Tekst | None = None
+
+
+class Doelgroep(_Named):
+    uitleg: Tekst | None = None
+
+
+class Stap(_Strict):
+    naam: Naam
+    kanaal: Ref | None = None
+    principes: list[Ref] = Field(default_factory=list, max_length=12)
+    beleving: int | None = Field(default=None, ge=-2, le=2)
+    toelichting: Tekst | None = None
+
+
+class Klantreis(_Named):
+    doelgroep: Ref | None = None
+    stappen: list[Stap] = Field(min_length=1, max_length=40)
+
+
+class Verhaal(_Strict):
+    citaat: Tekst
+    wie: Naam | None = None
+    principe: Ref | None = None
+
+
+class Agendapunt(_Named):
+    wanneer: Naam | None = None
+    status: Literal[STATUSSEN] = "gepland"  # type: ignore[valid-type]
+    principes: list[Ref] = Field(default_factory=list, max_length=12)
+
+
+class Vision(_Strict):
+    """A service vision (dienstverleningsvisie), format version 1."""
+
+    versie: Literal[1]
+    titel: Naam
+    ondertitel: Naam | None = None
+    organisatie: Naam
+    logo: Annotated[str, StringConstraints(max_length=300)] | None = None
+    huisstijl: Huisstijl = Field(default_factory=Huisstijl)
+    visie: Visie
+    principes: list[Principe] = Field(min_length=1, max_length=12)
+    fundament: Fundament | None = None
+    kanalen: list[Kanaal] = Field(default_factory=list, max_length=36)
+    doelgroepen: list[Doelgroep] = Field(default_factory=list, max_length=24)
+    klantreizen: list[Klantreis] = Field(default_factory=list, max_length=60)
+    verhalen: list[Verhaal] = Field(default_factory=list, max_length=40)
+    agenda: list[Agendapunt] = Field(default_factory=list, max_length=40)

@@ -1,0 +1,112 @@
+"""Fit text into a box: wrap on words, then shrink within limits, then shorten with an ellipsis."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .fonts import measure
+
+ELLIPSIS = "…"
+SAFETY = 0.985  # leave room for tiny differences between renderers' glyph advances
+
+
+@dataclass(slots=True)
+class Fit:
+    lines: list[str]
+    size: float
+    line_height: float
+    truncated: bool
+
+    @property
+    def height(self) -> float:
+        return len(self.lines) * self.line_height
+
+    def width(self, bold: bool = False) -> float:
+        return max((measure(line, self.size, bold) for line in self.lines), default=0.0)
+
+
+def _split_word(word: str, width: float, size: float, bold: bool) -> list[str]:
+    """Break a word too long for a line into hyphenated pieces."""
+    pieces = []
+    while measure(word, size, bold) > width and len(word) > 1:
+        cut = len(word) - 1
+        while cut > 1 and measure(word[:cut] + "-", size, bold) > width:
+            cut -= 1
+        pieces.append(word[:cut] + "-")
+        word = word[cut:]
+    pieces.append(word)
+    return pieces
+
+
+def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
+    """Greedy word wrap at the given size; explicit newlines are kept."""
+    width *= SAFETY
+    space = measure(" ", size, bold)
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line, line_w = "", 0.0
+        for word in paragraph.split():
+            word_w = measure(word, size, bold)
+            if line and line_w + space + word_w <= width:
+                line, line_w = f"{line} {word}", line_w + space + word_w
+                continue
+            if line:
+                lines.append(line)
+            if word_w > width:
+                *full, word = _split_word(word, width, size, bold)
+                lines.extend(full)
+                word_w = measure(word, size, bold)
+            line, line_w = word, word_w
+        lines.append(line)
+    return [ln for ln in lines if ln] or [""]
+
+
+def ellipsize(line: str, width: float, size: float, bold: bool = False) -> str:
+    """Shorten a line, preferably at a word boundary, so that it ends with an ellipsis and fits."""
+    width *= SAFETY
+    if measure(line + ELLIPSIS, size, bold) <= width:
+        return line + ELLIPSIS
+    words = line.split()
+    while len(words) > 1:
+        words.pop()
+        candidate = " ".join(words).rstrip(",.;:") + ELLIPSIS
+        if measure(candidate, size, bold) <= width:
+            return candidate
+    word = words[0] if words else ""
+    while word and measure(word + ELLIPSIS, size, bold) > width:
+        word = word[:-1]
+    return word + ELLIPSIS
+
+
+def fit(
+    text: str,
+    width: float,
+    height: float,
+    size: float,
+    min_size: float | None = None,
+    bold: bool = False,
+    leading: float = 1.3,
+    max_lines: int | None = None,
+) -> Fit:
+    """Largest size from ``size`` down to ``min_size`` at which the wrapped text fits the box.
+
+    If it does not fit even at ``min_size``, the lines that fit are kept and the last one ends
+    in an ellipsis. A box too low for even one line still gets one (shortened) line.
+    """
+    text = " ".join(text.split()) if "\n" not in text else text.strip()
+    min_size = size if min_size is None else min(min_size, size)
+    current = size
+    while True:
+        line_height = round(current * leading, 2)
+        lines = wrap(text, width, current, bold)
+        room = max(1, int((height + 0.01) // line_height))
+        if max_lines:
+            room = min(room, max_lines)
+        if len(lines) <= room:
+            return Fit(lines, current, line_height, False)
+        if current <= min_size:
+            break
+        current = max(min_size, current - 1)
+    kept = lines[:room]
+    kept[-1] = ellipsize(kept[-1], width, current, bold)
+    return Fit(kept, current, line_height, True)

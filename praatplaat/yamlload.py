@@ -1,0 +1,195 @@
+"""Safe YAML loading from the event stream, keeping the position of every node.
+
+Nothing is ever constructed from tags: only plain strings, numbers, booleans, null, lists and
+mappings. Building from events (instead of PyYAML's recursive composer) bounds nesting depth
+and alias expansion before they can crash or exhaust the process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import yaml
+
+from .diagnostics import Diagnostic
+
+Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+MAX_DEPTH = 32
+MAX_NODES = 100_000
+
+Path = tuple  # of str keys and int indexes
+
+_STD = "tag:yaml.org,2002:"
+_ALLOWED_TAGS = {_STD + t for t in ("str", "int", "float", "bool", "null", "seq", "map")} | {"!"}
+_RESOLVER = yaml.resolver.Resolver()
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_SCALARS = {
+    _STD + "int": _CONSTRUCTOR.construct_yaml_int,
+    _STD + "float": _CONSTRUCTOR.construct_yaml_float,
+    _STD + "bool": _CONSTRUCTOR.construct_yaml_bool,
+    _STD + "null": _CONSTRUCTOR.construct_yaml_null,
+}
+
+
+@dataclass
+class Document:
+    """Plain data plus the (line, col) of every value and every mapping key, 1-based."""
+
+    data: object = None
+    marks: dict = field(default_factory=dict)
+    key_marks: dict = field(default_factory=dict)
+    diagnostics: list = field(default_factory=list)
+
+    def mark(self, path: Path, key: bool = False) -> tuple[int, int]:
+        """Position of the node at path (its key if key=True), else of its nearest ancestor."""
+        path = tuple(path)
+        if key and path in self.key_marks:
+            return self.key_marks[path]
+        while path not in self.marks and path:
+            path = path[:-1]
+        return self.marks.get(path, (1, 1))
+
+
+class _Fatal(Exception):
+    def __init__(self, diagnostic: Diagnostic):
+        self.diagnostic = diagnostic
+
+
+def _pos(mark) -> tuple[int, int]:
+    return mark.line + 1, mark.column + 1
+
+
+def _scalar(event, doc: Document) -> object:
+    tag = event.tag
+    if tag is not None and tag not in _ALLOWED_TAGS:
+        doc.diagnostics.append(Diagnostic("error", "tag", *_pos(event.start_mark), {"tag": tag}))
+        return None
+    value = event.value
+    if tag == "!" or (tag is None and not event.implicit[0]):
+        return value
+    if tag is None:
+        tag = _RESOLVER.resolve(yaml.ScalarNode, value, event.implicit)
+    construct = _SCALARS.get(tag)
+    if construct is None:
+        return value  # str, and timestamps kept as written
+    try:
+        return construct(yaml.ScalarNode(tag, value))
+    except (ValueError, yaml.YAMLError):
+        return value
+
+
+class _Builder:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.stack: list[list] = []  # [container, path, pending_key, anchor, size_at_start]
+        self.anchors: dict[str, tuple[object, int]] = {}
+        self.size = 0
+        self.root_set = False
+
+    def _count(self, n: int, event) -> None:
+        self.size += n
+        if self.size > MAX_NODES:
+            raise _Fatal(Diagnostic("error", "too_many_nodes", *_pos(event.start_mark), {"limit": MAX_NODES}))
+
+    def _child_path(self, event) -> Path | None:
+        """Path of the node this event starts; None if it is a mapping key."""
+        if not self.stack:
+            return ()
+        frame = self.stack[-1]
+        container, path = frame[0], frame[1]
+        if isinstance(container, list):
+            return path + (len(container),)
+        if frame[2] is _NO_KEY:
+            return None
+        return path + (frame[2],)
+
+    def _attach(self, value: object) -> None:
+        if not self.stack:
+            self.doc.data = value
+            self.root_set = True
+            return
+        frame = self.stack[-1]
+        if isinstance(frame[0], list):
+            frame[0].append(value)
+        else:
+            frame[0][frame[2]] = value
+            frame[2] = _NO_KEY
+
+    def _key(self, event) -> None:
+        frame = self.stack[-1]
+        if not isinstance(event, yaml.ScalarEvent):
+            raise _Fatal(Diagnostic("error", "bad_key", *_pos(event.start_mark)))
+        key = _scalar(event, self.doc)
+        key = "" if key is None else str(key)
+        path = frame[1] + (key,)
+        if key in frame[0]:
+            first = self.doc.key_marks.get(path, (0, 0))[0]
+            self.doc.diagnostics.append(
+                Diagnostic("error", "duplicate_key", *_pos(event.start_mark), {"key": key, "first": first})
+            )
+        else:
+            self.doc.key_marks[path] = _pos(event.start_mark)
+        frame[2] = key
+
+    def feed(self, event) -> None:
+        if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
+            return
+        if isinstance(event, yaml.DocumentStartEvent):
+            if self.root_set:
+                raise _Fatal(Diagnostic("error", "multiple_documents", *_pos(event.start_mark)))
+            return
+        if isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            container, _path, _key, anchor, start = self.stack.pop()
+            if anchor:
+                self.anchors[anchor] = (container, self.size - start)
+            self._attach(container)
+            return
+        path = self._child_path(event)
+        if path is None:
+            self._key(event)
+            return
+        self._count(1, event)
+        self.doc.marks[path] = _pos(event.start_mark)
+        if isinstance(event, yaml.AliasEvent):
+            value, size = self.anchors.get(event.anchor, (None, 0))
+            self._count(size, event)
+            self._attach(value)
+        elif isinstance(event, yaml.ScalarEvent):
+            value = _scalar(event, self.doc)
+            if event.anchor:
+                self.anchors[event.anchor] = (value, 1)
+            self._attach(value)
+        else:
+            tag = event.tag
+            if tag is not None and tag not in _ALLOWED_TAGS:
+                self.doc.diagnostics.append(Diagnostic("error", "tag", *_pos(event.start_mark), {"tag": tag}))
+            if len(self.stack) >= MAX_DEPTH:
+                raise _Fatal(Diagnostic("error", "too_deep", *_pos(event.start_mark), {"limit": MAX_DEPTH}))
+            container = [] if isinstance(event, yaml.SequenceStartEvent) else {}
+            self.stack.append([container, path, _NO_KEY, event.anchor, self.size])
+
+
+_NO_KEY = object()
+
+
+def load_yaml(text: str) -> Document:
+    """Parse text into a Document; syntax and safety problems become diagnostics."""
+    doc = Document()
+    builder = _Builder(doc)
+    try:
+        for event in yaml.parse(text, Loader=Loader):
+            builder.feed(event)
+    except _Fatal as fatal:
+        doc.diagnostics.append(fatal.diagnostic)
+        doc.data = None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = _pos(mark) if mark else (1, 1)
+        problem = exc.problem or exc.context or "?"
+        doc.diagnostics.append(Diagnostic("error", "syntax", line, col, {"problem": problem}))
+        doc.data = None
+    except yaml.YAMLError as exc:
+        doc.diagnostics.append(Diagnostic("error", "syntax", 1, 1, {"problem": str(exc).splitlines()[0]}))
+        doc.data = None
+    return doc
