@@ -1,0 +1,272 @@
+"""The full praatplaat: house in the centre, channels left, quotes right, journeys and agenda below."""
+
+from __future__ import annotations
+
+import math
+
+from ..links import step_id, verhaal_id
+from ..scene import Circle, Path, Rect, Scene
+from ..textfit import fit
+from ..theme import readable_on
+from .common import (
+    DETAIL,
+    GAP,
+    GROUP_ICON,
+    MARGIN,
+    MIN,
+    NAME,
+    Ctx,
+    channel_detail,
+    grouped_channels,
+    step_detail,
+)
+from .house import draw_house
+
+SIDE_W = 420
+QUOTE = 17
+ROW_H = 72
+MORE_H = 34
+HOUSE_MIN_H = 540
+
+
+def layout(vision, width: float, height: float, lang: str = "nl", logo: bytes | None = None, **_) -> Scene:
+    ctx = Ctx.start(vision, "overzicht", width, height, lang)
+    top = ctx.header(logo) + GAP
+    bottom = height - MARGIN
+    if vision.agenda:
+        agenda_h = 96
+        _agenda(ctx, MARGIN, bottom - agenda_h, width - 2 * MARGIN, agenda_h)
+        bottom -= agenda_h + GAP * 0.75
+    if vision.klantreizen:
+        n, room = len(vision.klantreizen), bottom - top - HOUSE_MIN_H - 60
+        rows = n if n * ROW_H <= room else max(1, int((room - MORE_H) // ROW_H))
+        band_h = 60 + rows * ROW_H + (MORE_H if rows < n else 0) + 4
+        _journeys(ctx, MARGIN, bottom - band_h, width - 2 * MARGIN, band_h, rows)
+        bottom -= band_h + GAP * 0.75
+    left, right = MARGIN, width - MARGIN
+    # Hotspot reading order: vision and principles first, so draw the house before the side columns.
+    house_left = left + (SIDE_W + 32 if vision.kanalen else 0)
+    house_right = right - (SIDE_W + 32 if vision.verhalen else 0)
+    house_w = min(house_right - house_left, 1180)
+    hx = house_left + (house_right - house_left - house_w) / 2
+    draw_house(ctx, hx, top, house_w, bottom - top)
+    if vision.kanalen:
+        _channels(ctx, left, top, SIDE_W, bottom - top)
+    if vision.verhalen:
+        _quotes(ctx, right - SIDE_W, top, SIDE_W, bottom - top)
+    return ctx.scene
+
+
+# --- channels --------------------------------------------------------------------------------------
+
+def _channels(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
+    t = ctx.theme
+    cy = ctx.panel(x, y, w, h, ctx.w("kanalen"), ctx.w("ccf"))
+    groups = grouped_channels(ctx.vision)
+    inner_x, inner_w, bottom = x + 16, w - 32, y + h - 16
+    avail = bottom - cy
+    heading = 28
+    # Levels of detail: (card height, show availability, show norm, columns); the first that fits wins.
+    levels = [(92, True, True, 1), (66, False, True, 1), (44, False, False, 1), (56, False, True, 2),
+              (44, False, False, 2), (36, False, False, 2)]
+    n_groups, n = len(groups), len(ctx.vision.kanalen)
+    chosen = levels[-1]
+    for level in levels:
+        card_h, _, _, cols = level
+        rows = sum(-(-len(m) // cols) for _, m in groups)
+        if n_groups * heading + rows * (card_h + 8) <= avail:
+            chosen = level
+            break
+    card_h, show_avail, show_norm, cols = chosen
+    card_w = (inner_w - (cols - 1) * 8) / cols
+    shown = 0
+    for group, members in groups:
+        if cy + heading + card_h > bottom:
+            break
+        ctx.icon(GROUP_ICON[group], inner_x, cy + 3, 20, t.heading)
+        ctx.text(ctx.w(group), inner_x + 28, cy, inner_w - 28, 24, NAME, 16, bold=True, color=t.heading, max_lines=1)
+        cy += heading
+        for i, k in enumerate(members):
+            col = i % cols
+            if cy + card_h > bottom - (30 if shown < n - 1 else 0):
+                break
+            cx = inner_x + col * (card_w + 8)
+            _channel_card(ctx, k, cx, cy, card_w, card_h, show_avail, show_norm)
+            shown += 1
+            if col == cols - 1 or i == len(members) - 1:
+                cy += card_h + 8
+        cy += 4
+    if shown < n:
+        ctx.text(ctx.w("meer", n=n - shown), inner_x, bottom - 24, inner_w, 22, DETAIL, bold=True, color=t.heading,
+                 max_lines=1)
+
+
+def _channel_card(ctx: Ctx, k, x: float, y: float, w: float, h: float, show_avail: bool, show_norm: bool) -> None:
+    t = ctx.theme
+    ref = f"kanaal:{k.id}"
+    ctx.scene.add(Rect(x, y, w, h, fill=t.card, stroke=t.card_line, stroke_width=1.5, radius=10, ref=ref))
+    narrow = w < 300
+    isz = 24 if narrow or h < 60 else 28
+    ctx.icon(k.soort, x + 10, y + (h - isz) / 2 if h < 60 else y + 12, isz, t.primary, ref)
+    tx, tw = x + 10 + isz + 10, w - isz - 30
+    size = 16 if narrow else NAME
+    lines = 1 + (show_avail and bool(k.bereikbaarheid)) + (show_norm and bool(k.servicenorm))
+    ty = y + (10 if h >= 60 else (h - size * 1.3 - (lines - 1) * DETAIL * 1.3) / 2)
+    ctx.text(k.naam, tx, ty, tw, size * 1.3, size, size, bold=True, ref=ref, max_lines=1)
+    ty += size * 1.3 + 2
+    muted = readable_on(t.card, t.muted)
+    for show, value in ((show_avail, k.bereikbaarheid), (show_norm, k.servicenorm)):
+        if show and value:
+            ctx.text(value, tx, ty, tw, DETAIL * 1.3, DETAIL, MIN, color=muted, ref=ref, max_lines=1)
+            ty += DETAIL * 1.3 + 2
+    ctx.hotspot("kanaal", k.id, x, y, w, h, k.naam, channel_detail(k, ctx.lang))
+
+
+# --- quotes ----------------------------------------------------------------------------------------
+
+def _quotes(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
+    t = ctx.theme
+    cy = ctx.panel(x, y, w, h, ctx.w("verhalen"))
+    bottom = y + h - 16
+    quotes = ctx.vision.verhalen
+    inner_x, inner_w = x + 16, w - 32
+    tail = 14
+    shown = 0
+    for i, q in enumerate(quotes):
+        reserve = 30 if i < len(quotes) - 1 else 0
+        room = bottom - reserve - cy - tail - 26 - (26 if q.wie else 0)
+        f = fit(f"“{q.citaat}”", inner_w - 32, min(room, QUOTE * 1.3 * 5), QUOTE, QUOTE, max_lines=5)
+        if room < QUOTE * 1.3 or (f.truncated and len(f.lines) < 5):
+            break
+        ref = f"verhaal:{verhaal_id(i)}"
+        bh = 14 + f.height + (26 if q.wie else 0) + 12
+        ctx.scene.add(Rect(inner_x, cy, inner_w, bh, fill=t.card, stroke=t.card_line, stroke_width=1.5, radius=16,
+                           ref=ref))
+        tx = inner_x + 28
+        ctx.scene.add(Path([(tx, cy + bh - 1), (tx - 6, cy + bh + tail), (tx + 16, cy + bh - 1)], closed=True,
+                           fill=t.card, ref=ref))
+        ctx.scene.add(Path([(tx, cy + bh), (tx - 6, cy + bh + tail), (tx + 16, cy + bh)], stroke=t.card_line,
+                           stroke_width=1.5, ref=ref))
+        ctx.text(f"“{q.citaat}”", inner_x + 16, cy + 14, inner_w - 32, f.height, QUOTE, QUOTE, ref=ref, max_lines=5)
+        if q.wie:
+            ctx.text(f"— {q.wie}", inner_x + 16, cy + 14 + f.height + 4, inner_w - 32, 22, DETAIL, MIN,
+                     color=readable_on(t.card, t.muted), ref=ref, max_lines=1)
+        ctx.hotspot("verhaal", verhaal_id(i), inner_x, cy, inner_w, bh, q.citaat, f"— {q.wie}" if q.wie else "")
+        cy += bh + tail + 12
+        shown += 1
+    if shown < len(quotes):
+        ctx.text(ctx.w("meer", n=len(quotes) - shown), inner_x, bottom - 24, inner_w, 22, DETAIL, bold=True,
+                 color=t.heading, max_lines=1)
+
+
+# --- journeys --------------------------------------------------------------------------------------
+
+def _legend(ctx: Ctx, right: float, y: float) -> None:
+    """Beleving legend: the five dots with their marks, right-aligned on the label line."""
+    from ..fonts import measure
+
+    t = ctx.theme
+    label = ctx.w("beleving")
+    x = right - 5 * 30 - measure(label, DETAIL) - 12
+    ctx.text(label, x, y + 2, measure(label, DETAIL) + 4, 22, DETAIL, color=t.muted, max_lines=1)
+    x += measure(label, DETAIL) + 24
+    for value in (-2, -1, 0, 1, 2):
+        ctx.beleving_dot(x, y + 12, 11, value)
+        x += 30
+
+
+def _journeys(ctx: Ctx, x: float, y: float, w: float, h: float, rows: int) -> None:
+    t = ctx.theme
+    reizen = ctx.vision.klantreizen
+    cy = ctx.panel(x, y, w, h, ctx.w("klantreizen"))
+    _legend(ctx, x + w - 20, y + 16)
+    hidden = len(reizen) - rows
+    name_w = 300
+    for reis in reizen[:rows]:
+        _journey_row(ctx, reis, x + 20, cy, w - 40, ROW_H, name_w)
+        cy += ROW_H
+    if hidden > 0:
+        ctx.text(ctx.w("meer_reizen", n=hidden), x + 20, cy + 6, w - 40, 24, 17, bold=True, color=t.heading,
+                 max_lines=1)
+
+
+def _journey_row(ctx: Ctx, reis, x: float, y: float, w: float, h: float, name_w: float) -> None:
+    t = ctx.theme
+    jref = f"klantreis:{reis.id}"
+    doelgroepen = {d.id: d.naam for d in ctx.vision.doelgroepen}
+    sub = doelgroepen.get(reis.doelgroep) if reis.doelgroep else None
+    ctx.scene.add(Rect(x, y + h - 1, w, 1, fill=t.panel_line))
+    nf = ctx.text(reis.naam, x, y + (8 if sub else 16), name_w - 16, NAME * 1.3, NAME, 15, bold=True, ref=jref,
+                  max_lines=1)
+    if sub:
+        ctx.text(sub, x, y + 10 + nf.height, name_w - 16, DETAIL * 1.3, DETAIL, MIN, color=t.muted, ref=jref,
+                 max_lines=1)
+    ctx.hotspot("klantreis", reis.id, x, y, name_w - 8, h, reis.naam, f"{ctx.w('doelgroep')}: {sub}" if sub else "")
+    steps = reis.stappen
+    x0, x1 = x + name_w, x + w - 8
+    spacing = (x1 - x0) / len(steps)
+    mid = y + 28
+    amp = 5
+    pts = [(x0 + spacing * (i + 0.5), mid - (s.beleving or 0) * amp) for i, s in enumerate(steps)]
+    ctx.scene.add(Rect(x0, mid - 2, x1 - x0, 4, fill=t.road, radius=2, ref=jref))
+    if len(pts) > 1:
+        ctx.scene.add(Path(pts, stroke=t.muted, stroke_width=2, ref=jref))
+    for i, (s, (px, py)) in enumerate(zip(steps, pts, strict=True)):
+        sref = f"stap:{step_id(reis.id, i)}"
+        ctx.beleving_dot(px, py, 10, s.beleving, sref)
+        ctx.hotspot("stap", step_id(reis.id, i), px - spacing / 2, y, spacing, h, s.naam, step_detail(ctx, s))
+    if spacing >= 72:
+        for i, (s, (px, _)) in enumerate(zip(steps, pts, strict=True)):
+            sref = f"stap:{step_id(reis.id, i)}"
+            ctx.text(s.naam, px - spacing / 2 + 4, y + 46, spacing - 8, 19, MIN, color=t.muted, ref=sref,
+                     max_lines=1, anchor="middle")
+
+
+# --- agenda ----------------------------------------------------------------------------------------
+
+def _agenda(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
+    t = ctx.theme
+    items = ctx.vision.agenda
+    ctx.panel(x, y, w, h)
+    label_w = 170
+    ctx.text(ctx.w("agenda"), x + 20, y + (h - 22 * 1.3) / 2, label_w - 20, 22 * 1.3, 22, bold=True,
+             color=t.heading, max_lines=1)
+    x0, x1 = x + label_w, x + w - 16
+    line_y = y + 26
+    min_w = 230
+    fits = max(1, int((x1 - x0) // min_w))
+    hidden = max(0, len(items) - fits)
+    shown = items[:fits - 1] if hidden else items
+    slots = len(shown) + (1 if hidden else 0)
+    slot_w = (x1 - x0) / slots
+    ctx.scene.add(Rect(x0, line_y - 1.5, x1 - x0, 3, fill=t.road, radius=1.5))
+    for i, item in enumerate(shown):
+        sx = x0 + i * slot_w
+        ref = f"agenda:{item.id}"
+        _status_mark(ctx, item.status, sx + 14, line_y, ref)
+        head = " · ".join(p for p in (item.wanneer, ctx.w(item.status)) if p)
+        ctx.text(head, sx + 4, line_y + 16, slot_w - 16, DETAIL * 1.3, DETAIL, MIN, bold=True, color=t.muted,
+                 ref=ref, max_lines=1)
+        ctx.text(item.naam, sx + 4, line_y + 16 + DETAIL * 1.3 + 2, slot_w - 16, 16 * 1.3, 16, MIN, ref=ref,
+                 max_lines=1)
+        ctx.hotspot("agenda", item.id, sx, y, slot_w - 8, h, item.naam, head)
+    if hidden:
+        ctx.text(ctx.w("meer", n=hidden + 1), x0 + len(shown) * slot_w + 4, line_y + 16, slot_w - 16, 22, DETAIL,
+                 bold=True, color=t.heading, max_lines=1)
+
+
+def _status_mark(ctx: Ctx, status: str, cx: float, cy: float, ref: str) -> None:
+    """Status as shape as well as colour: klaar a filled dot with a tick, bezig half-filled, gepland open."""
+    t = ctx.theme
+    colour = t.status(status)
+    r = 11
+    if status == "klaar":
+        ctx.scene.add(Circle(cx, cy, r, fill=colour, ref=ref))
+        ctx.scene.add(Path([(cx - 5, cy), (cx - 1.5, cy + 4), (cx + 5.5, cy - 4.5)], stroke=readable_on(colour),
+                           stroke_width=2.5, ref=ref))
+    elif status == "bezig":
+        ctx.scene.add(Circle(cx, cy, r, fill=t.background, stroke=colour, stroke_width=3, ref=ref))
+        half = [(cx + (r - 2) * math.sin(a * math.pi / 8), cy - (r - 2) * math.cos(a * math.pi / 8)) for a in range(9)]
+        ctx.scene.add(Path(half, closed=True, fill=colour, ref=ref))
+    else:
+        ctx.scene.add(Circle(cx, cy, r, fill=t.background, stroke=colour, stroke_width=2.5, ref=ref))

@@ -1,0 +1,247 @@
+"""Scene -> PNG with Pillow: the primitives in paint order, scaled, anti-aliased by supersampling.
+
+Pillow's ImageDraw does not anti-alias shapes, so everything is drawn at SUPERSAMPLE times the
+output size in paint order (text too, so a shape painted after a text still covers it) and then
+reduced with a box filter. Large outputs are drawn in horizontal bands to bound memory.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+import zlib
+from functools import lru_cache
+
+from PIL import Image as PILImage
+from PIL import ImageDraw, PngImagePlugin
+
+from .. import fonts
+from ..scene import Circle, Image, Path, Rect, Scene, Text
+
+SUPERSAMPLE = 2
+DASH = (4.0, 3.0)  # dash and gap length, in multiples of the stroke width
+_BAND_PIXELS = 24_000_000  # supersampled pixels per band (~72 MB RGB)
+
+
+def render_png(
+    scene: Scene, width_px: int, dpi: int | None = None, text_chunks: dict[str, str] | None = None
+) -> bytes:
+    """The scene as an opaque RGB PNG ``width_px`` wide; ``dpi`` goes into pHYs and each of
+    ``text_chunks`` into a compressed iTXt chunk."""
+    width = max(1, int(width_px))
+    height = max(1, round(width * scene.height / scene.width))
+    image = _raster(scene, width, height)
+    info = PngImagePlugin.PngInfo()
+    for key, value in (text_chunks or {}).items():
+        info.add_itxt(key, value, zip=True)
+    out = io.BytesIO()
+    params = {"dpi": (dpi, dpi)} if dpi else {}
+    image.save(out, "PNG", pnginfo=info, optimize=False, compress_level=1, **params)
+    return out.getvalue()
+
+
+def read_text_chunks(png_bytes: bytes) -> dict[str, str]:
+    """The text chunks (tEXt, zTXt, iTXt) of a PNG, decoded."""
+    with PILImage.open(io.BytesIO(png_bytes)) as image:
+        image.load()
+        return {key: str(value) for key, value in image.text.items()}
+
+
+def _raster(scene: Scene, width: int, height: int) -> PILImage.Image:
+    s = SUPERSAMPLE
+    k = width / scene.width * s
+    band = max(1, min(height, _BAND_PIXELS // (width * s * s)))
+    images: dict[int, PILImage.Image] = {}
+    bands = []
+    for top in range(0, height, band):
+        canvas = PILImage.new("RGB", (width * s, min(band, height - top) * s), scene.background)
+        _Painter(canvas, k, top * s, images).paint(scene.items)
+        bands.append(canvas.reduce(s))
+    if len(bands) == 1:
+        return bands[0]
+    out = PILImage.new("RGB", (width, height))
+    for i, part in enumerate(bands):
+        out.paste(part, (0, i * band))
+    return out
+
+
+class _Painter:
+    """Draws primitives onto one (band of a) canvas: design px times ``k``, shifted up by ``top``."""
+
+    def __init__(self, canvas: PILImage.Image, k: float, top: int, images: dict) -> None:
+        self.canvas = canvas
+        self.draw = ImageDraw.Draw(canvas)
+        self.k = k
+        self.top = top
+        self.bottom = top + canvas.height
+        self.images = images
+
+    def paint(self, items: list) -> None:
+        for item in items:
+            if isinstance(item, Text):
+                self.text(item)
+            elif isinstance(item, Rect):
+                self.rect(item)
+            elif isinstance(item, Path):
+                self.path(item)
+            elif isinstance(item, Circle):
+                self.circle(item)
+            elif isinstance(item, Image):
+                self.image(item)
+
+    def _off(self, y0: float, y1: float) -> bool:
+        """True when the design-px span y0..y1 lies outside this band."""
+        return y1 * self.k < self.top - 2 or y0 * self.k > self.bottom + 2
+
+    def _box(self, x0: float, y0: float, x1: float, y1: float) -> tuple[int, int, int, int]:
+        k, top = self.k, self.top
+        return round(x0 * k), round(y0 * k) - top, round(x1 * k) - 1, round(y1 * k) - top - 1
+
+    def rect(self, r: Rect) -> None:
+        stroke = r.stroke if r.stroke and r.stroke_width > 0 else None
+        half = r.stroke_width / 2 if stroke else 0.0
+        if (not r.fill and not stroke) or self._off(r.y - half, r.y + r.h + half):
+            return
+        box = self._box(r.x - half, r.y - half, r.x + r.w + half, r.y + r.h + half)
+        if box[2] < box[0] or box[3] < box[1]:
+            return
+        width = max(1, round(r.stroke_width * self.k)) if stroke else 0
+        radius = min((r.radius + half) * self.k if r.radius > 0 else 0, (box[2] - box[0]) / 2, (box[3] - box[1]) / 2)
+        if radius >= 1:
+            self.draw.rounded_rectangle(box, radius=round(radius), fill=r.fill, outline=stroke, width=width)
+        else:
+            self.draw.rectangle(box, fill=r.fill, outline=stroke, width=width)
+
+    def circle(self, c: Circle) -> None:
+        stroke = c.stroke if c.stroke and c.stroke_width > 0 else None
+        reach = c.r + (c.stroke_width / 2 if stroke else 0.0)
+        if (not c.fill and not stroke) or self._off(c.cy - reach, c.cy + reach):
+            return
+        box = self._box(c.cx - reach, c.cy - reach, c.cx + reach, c.cy + reach)
+        width = max(1, round(c.stroke_width * self.k)) if stroke else 0
+        self.draw.ellipse(box, fill=c.fill, outline=stroke, width=width)
+
+    def path(self, p: Path) -> None:
+        if len(p.points) < 2:
+            return
+        ys = [y for _, y in p.points]
+        if self._off(min(ys) - p.stroke_width, max(ys) + p.stroke_width):
+            return
+        k, top = self.k, self.top
+        points = [(x * k, y * k - top) for x, y in p.points]
+        if p.fill and p.closed and len(points) > 2:
+            self.draw.polygon(points, fill=p.fill)
+        if not p.stroke or p.stroke_width <= 0:
+            return
+        width = max(1, round(p.stroke_width * k))
+        if p.closed:
+            points = points + points[:2]  # the extra segment gives the closing corner a round join
+        runs = _dashes(points, DASH[0] * width, DASH[1] * width) if p.dash else [points]
+        for run in runs:
+            self.draw.line(run, fill=p.stroke, width=width, joint="curve")
+            if not p.closed and width > 2:  # round caps
+                for x, y in (run[0], run[-1]):
+                    self.draw.ellipse((x - width / 2, y - width / 2, x + width / 2, y + width / 2), fill=p.stroke)
+
+    def text(self, t: Text) -> None:
+        if not t.lines or self._off(t.y - t.size, t.y + t.height + t.size):
+            return
+        px = t.size * self.k
+        font = fonts.pil_font(round(px), t.bold)
+        bitmap = self.draw.bitmap
+        for line, baseline in zip(t.lines, t.baselines()):
+            y = baseline * self.k - self.top
+            if not line.strip() or not -px < y < self.canvas.height + px:
+                continue
+            if _COMPLEX.search(line):  # marks and scripts that need shaping: Pillow lays out the whole line
+                anchor = "ms" if t.anchor == "middle" else "ls"
+                self.draw.text((t.x * self.k, y), line, fill=t.color, font=font, anchor=anchor)
+                continue
+            pen = t.x * self.k
+            if t.anchor == "middle":
+                pen -= fonts.measure(line, px, t.bold) / 2
+            baseline_px, size, bold, previous = round(y), round(px), t.bold, ""
+            for char in line:
+                if previous:
+                    pen += _kern(previous, char, bold) * px
+                if char != " ":
+                    mask, left, top = _glyph(char, size, bold)
+                    bitmap((round(pen) + left, baseline_px + top), mask, fill=t.color)
+                pen += _advance(char, bold) * px
+                previous = char
+
+    def image(self, im: Image) -> None:
+        if self._off(im.y, im.y + im.h):
+            return
+        source = self.images.get(id(im))
+        if source is None:
+            try:
+                with PILImage.open(io.BytesIO(im.data)) as decoded:
+                    source = decoded.convert("RGBA")
+            except (OSError, ValueError, zlib.error, PILImage.DecompressionBombError):
+                return  # an unreadable logo is left out rather than failing the export
+            self.images[id(im)] = source
+        fit = min(im.w * self.k / source.width, im.h * self.k / source.height)
+        size = (max(1, round(source.width * fit)), max(1, round(source.height * fit)))
+        scaled = source.resize(size, PILImage.LANCZOS)
+        x = round(im.x * self.k + (im.w * self.k - size[0]) / 2)
+        y = round(im.y * self.k + (im.h * self.k - size[1]) / 2) - self.top
+        self.canvas.paste(scaled, (x, y), scaled)
+
+
+# Combining marks, and scripts from Hebrew up to Latin Extended Additional and beyond the symbol blocks.
+_COMPLEX = re.compile("[\u0300-\u036f\u0483-\u0489\u0590-\u1dff\u20d0-\u20ff\u2e00-\U0010ffff]")
+
+
+@lru_cache(maxsize=4096)
+def _advance(char: str, bold: bool) -> float:
+    """Advance width of one character at size 1."""
+    return fonts.measure(char, 1.0, bold)
+
+
+@lru_cache(maxsize=65536)
+def _kern(left: str, right: str, bold: bool) -> float:
+    """Pair kerning at size 1: exactly what the shaper adds between these two characters."""
+    return fonts.measure(left + right, 1.0, bold) - _advance(left, bold) - _advance(right, bold)
+
+
+@lru_cache(maxsize=8192)
+def _glyph(char: str, size: int, bold: bool) -> tuple[PILImage.Image, int, int]:
+    """One character rendered once as a mask, with its offset from the pen position on the baseline.
+
+    Drawing text glyph by glyph from this cache, positioned with the same advances and kerning that
+    fonts.measure uses, is many times faster than Pillow laying out and hinting every line anew.
+    """
+    font = fonts.pil_font(size, bold)
+    left, top, right, bottom = font.getbbox(char, anchor="ls")
+    mask = PILImage.new("L", (max(1, right - left), max(1, bottom - top)))
+    ImageDraw.Draw(mask).text((-left, -top), char, fill=255, font=font, anchor="ls")
+    return mask, left, top
+
+
+def _dashes(points: list[tuple[float, float]], on: float, off: float) -> list[list[tuple[float, float]]]:
+    """Split a polyline into dash runs of length ``on`` separated by gaps of length ``off``."""
+    runs: list[list[tuple[float, float]]] = []
+    current: list[tuple[float, float]] | None = [points[0]]
+    left, drawing = on, True
+    for (x0, y0), (x1, y1) in zip(points, points[1:]):
+        length = math.hypot(x1 - x0, y1 - y0)
+        pos = 0.0
+        while length - pos > left:
+            pos += left
+            point = (x0 + (x1 - x0) * pos / length, y0 + (y1 - y0) * pos / length)
+            if drawing:
+                current.append(point)
+                runs.append(current)
+                current = None
+            else:
+                current = [point]
+            drawing = not drawing
+            left = on if drawing else off
+        left -= length - pos
+        if drawing:
+            current.append((x1, y1))
+    if drawing and current and len(current) > 1:
+        runs.append(current)
+    return runs

@@ -1,0 +1,189 @@
+"""Scene -> SVG: vector shapes, text as real text, each hotspot a group with a <title>.
+
+Consecutive primitives with the same ``ref`` form one ``<g data-ref="kind:id">`` carrying the
+hotspot's label and detail as its ``<title>``. With ``interactive=True`` (the HTML export) the
+painted picture is hidden from assistive technology and a layer of focusable hotspot buttons,
+in the scene's reading order, lies on top; the page's script hit-tests pointer positions itself,
+so the buttons' DOM order (= Tab order) need not follow the paint order.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from functools import cache
+
+from .. import fonts
+from ..scene import Circle, Hotspot, Image, Path, Rect, Scene, Text
+
+DASH = (4.0, 3.0)  # dash and gap length in multiples of the stroke width, as the PNG renderer
+FONT_STACK = f"'{fonts.FAMILY}', sans-serif"
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def esc(text: str) -> str:
+    """Text safe inside XML/HTML content and double-quoted attributes (no invalid characters)."""
+    if _NOT_XML.search(text):
+        text = _NOT_XML.sub("\ufffd", text)
+    return text.translate(_ESCAPES)
+
+
+def num(v: float) -> str:
+    """A coordinate with at most two decimals and no trailing zeros."""
+    return ("%.2f" % v).rstrip("0").rstrip(".") if v != int(v) else str(int(v))
+
+
+@cache
+def font_face_css() -> str:
+    """@font-face rules embedding the regular and bold TTF as base64 (the family every renderer uses)."""
+    rules = []
+    for weight, bold in ((400, False), (700, True)):
+        data = base64.b64encode(fonts.path(bold).read_bytes()).decode("ascii")
+        rules.append(
+            f"@font-face{{font-family:'{fonts.FAMILY}';font-style:normal;font-weight:{weight};"
+            f"src:url(data:font/ttf;base64,{data}) format('truetype')}}"
+        )
+    return "\n".join(rules)
+
+
+def hotspot_title(h: Hotspot) -> str:
+    return f"{h.label}\n{h.detail}" if h.detail else h.label
+
+
+def render_svg(scene: Scene, width: float | None = None, *, interactive: bool = False, embed_font: bool = False) -> str:
+    """The scene as an SVG document ``width`` px wide (default: the scene's), height in proportion.
+
+    ``embed_font`` embeds the font so the file looks the same everywhere; ``interactive`` adds
+    focusable hotspot buttons for the HTML export (see the module docstring).
+    """
+    width = scene.width if width is None else width
+    height = width * scene.height / scene.width
+    hotspots = {h.ref: h for h in scene.hotspots}
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {num(scene.width)} {num(scene.height)}" '
+        f'width="{num(width)}" height="{num(height)}" font-family="{esc(FONT_STACK)}"'
+    ]
+    if interactive:
+        out.append(' class="pp-svg" focusable="false">')
+    else:
+        out.append(f' role="img" aria-labelledby="pp-svg-title"><title id="pp-svg-title">{esc(scene.title)}</title>')
+    if embed_font:
+        out.append(f"<style>{font_face_css()}</style>")
+    if interactive:
+        out.append('<g class="pp-paint" aria-hidden="true">')
+    out.append(f'<rect width="100%" height="100%" fill="{esc(scene.background)}"/>')
+    painted = _paint(scene, hotspots, out, titles=not interactive)
+    if interactive:
+        out.append("</g>")
+        _buttons(scene, out)
+    else:
+        for h in scene.hotspots:
+            if h.ref not in painted:
+                out.append(
+                    f'<g data-ref="{esc(h.ref)}"><title>{esc(hotspot_title(h))}</title>'
+                    f'<rect x="{num(h.x)}" y="{num(h.y)}" width="{num(h.w)}" height="{num(h.h)}" fill="none"/></g>'
+                )
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _paint(scene: Scene, hotspots: dict[str, Hotspot], out: list[str], titles: bool) -> set[str]:
+    """Append the primitives, grouped by consecutive ref; returns the refs that were drawn."""
+    drawn: set[str] = set()
+    current: str | None = None
+    for item in scene.items:
+        ref = item.ref
+        if ref != current:
+            if current is not None:
+                out.append("</g>")
+            current = ref
+            if ref is not None:
+                drawn.add(ref)
+                out.append(f'<g data-ref="{esc(ref)}">')
+                h = hotspots.get(ref)
+                if titles and h is not None:
+                    out.append(f"<title>{esc(hotspot_title(h))}</title>")
+        out.append(_primitive(item))
+    if current is not None:
+        out.append("</g>")
+    return drawn
+
+
+def _paint_attrs(fill: str | None, stroke: str | None, stroke_width: float) -> str:
+    attrs = f' fill="{esc(fill)}"' if fill else ' fill="none"'
+    if stroke and stroke_width > 0:
+        attrs += f' stroke="{esc(stroke)}" stroke-width="{num(stroke_width)}"'
+    return attrs
+
+
+def _primitive(item) -> str:
+    if isinstance(item, Text):
+        return _text(item)
+    if isinstance(item, Rect):
+        rx = f' rx="{num(item.radius)}"' if item.radius > 0 else ""
+        return (
+            f'<rect x="{num(item.x)}" y="{num(item.y)}" width="{num(max(0.0, item.w))}" '
+            f'height="{num(max(0.0, item.h))}"{rx}{_paint_attrs(item.fill, item.stroke, item.stroke_width)}/>'
+        )
+    if isinstance(item, Path):
+        tag = "polygon" if item.closed else "polyline"
+        points = " ".join(f"{num(x)},{num(y)}" for x, y in item.points)
+        attrs = _paint_attrs(item.fill if item.closed else None, item.stroke, item.stroke_width)
+        if item.stroke and item.stroke_width > 0:
+            attrs += ' stroke-linejoin="round" stroke-linecap="round"'
+            if item.dash:
+                attrs += f' stroke-dasharray="{num(DASH[0] * item.stroke_width)} {num(DASH[1] * item.stroke_width)}"'
+        return f'<{tag} points="{points}"{attrs}/>'
+    if isinstance(item, Circle):
+        return (
+            f'<circle cx="{num(item.cx)}" cy="{num(item.cy)}" r="{num(item.r)}"'
+            f"{_paint_attrs(item.fill, item.stroke, item.stroke_width)}/>"
+        )
+    if isinstance(item, Image):
+        mime = item.mime if item.mime in ("image/png", "image/jpeg") else "image/png"
+        data = base64.b64encode(item.data).decode("ascii")
+        return (
+            f'<image x="{num(item.x)}" y="{num(item.y)}" width="{num(item.w)}" height="{num(item.h)}" '
+            f'preserveAspectRatio="xMidYMid meet" href="data:{mime};base64,{data}"/>'
+        )
+    raise TypeError(f"not a scene primitive: {type(item).__name__}")
+
+
+def _text(t: Text) -> str:
+    anchor = ' text-anchor="middle"' if t.anchor == "middle" else ""
+    weight = ' font-weight="700"' if t.bold else ""
+    x = num(t.x)
+    spans = "".join(
+        f'<tspan x="{x}" y="{num(y)}">{esc(line)}</tspan>' for line, y in zip(t.lines, t.baselines()) if line
+    )
+    return f'<text font-size="{num(t.size)}" fill="{esc(t.color)}"{weight}{anchor}>{spans}</text>'
+
+
+def _buttons(scene: Scene, out: list[str]) -> None:
+    """Focusable hotspot buttons in reading order, each an invisible area plus its focus/selection rings."""
+    out.append('<g class="pp-hits">')
+    for h in scene.hotspots:
+        box = f'x="{num(h.x)}" y="{num(h.y)}" width="{num(max(1.0, h.w))}" height="{num(max(1.0, h.h))}"'
+        ring = f'x="{num(h.x - 5)}" y="{num(h.y - 5)}" width="{num(max(1.0, h.w) + 10)}" ' \
+               f'height="{num(max(1.0, h.h) + 10)}" rx="10"'
+        out.append(
+            f'<g class="pp-hs" data-ref="{esc(h.ref)}" tabindex="0" role="button" aria-pressed="false" '
+            f'aria-label="{esc(button_label(h, scene.lang))}">'
+            f'<rect class="pp-area" {box} rx="8"/><rect class="pp-halo" {ring}/><rect class="pp-ring" {ring}/></g>'
+        )
+    out.append("</g>")
+
+
+KIND_WORDS = {
+    "nl": {"visie": "Visie", "principe": "Principe", "fundament": "Fundament", "kanaal": "Kanaal", "stap": "Stap",
+           "klantreis": "Klantreis", "verhaal": "Verhaal", "agenda": "Agendapunt", "doelgroep": "Doelgroep"},
+    "en": {"visie": "Vision", "principe": "Principle", "fundament": "Foundation", "kanaal": "Channel", "stap": "Step",
+           "klantreis": "Journey", "verhaal": "Quote", "agenda": "Agenda item", "doelgroep": "Target group"},
+}
+
+
+def button_label(h: Hotspot, lang: str) -> str:
+    """Accessible name of a hotspot: its kind and label, e.g. 'Principe: Wij zijn er om te helpen'."""
+    kind = KIND_WORDS.get(lang, KIND_WORDS["nl"]).get(h.kind, h.kind)
+    return h.label if h.label.lower().startswith(kind.lower()) else f"{kind}: {h.label}"
