@@ -135,6 +135,7 @@ class Scene:
     view: str
     title: str
     lang: str = "nl"
+    accent: str = "#F39200"  # the house style's accent, for selection outlines
     items: list[Primitive] = field(default_factory=list)
     hotspots: list[Hotspot] = field(default_factory=list)
 

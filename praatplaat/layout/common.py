@@ -73,7 +73,7 @@ class Ctx:
     def start(cls, vision: Vision, view: str, width: float, height: float, lang: str) -> Ctx:
         theme = Theme.from_huisstijl(vision.huisstijl)
         lang = lang if lang in WORDS else "nl"
-        scene = Scene(width, height, theme.background, view, vision.titel, lang)
+        scene = Scene(width, height, theme.background, view, vision.titel, lang, accent=theme.accent)
         return cls(vision, theme, scene, lang, links(vision))
 
     def w(self, key: str, **kw) -> str:

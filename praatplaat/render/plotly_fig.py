@@ -1,0 +1,147 @@
+"""Scene -> Plotly figure as a plain dict (no go.Figure validation), for the app.
+
+Shapes and annotations draw the picture; hotspots become one scatter trace of invisible markers
+spread over each hotspot's area, carrying [kind, id, ref] in customdata, because Streamlit reports
+clicks only on point traces. Text sizes are scaled to ``display_width``, so the figure must be
+shown at that width (not stretched) to look like the other outputs.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import textwrap
+
+from ..fonts import FAMILY
+from ..scene import Circle, Image, Path, Rect, Scene, Text
+
+FADE = 0.22
+GRID = 22  # design px between hotspot markers
+
+
+def _pts(points) -> str:
+    return " L".join(f"{x:.1f},{y:.1f}" for x, y in points)
+
+
+def _rounded_path(r: Rect) -> str:
+    x, y, w, h = r.x, r.y, r.w, r.h
+    k = max(0.0, min(r.radius, w / 2, h / 2))
+    return (f"M{x + k:.1f},{y:.1f} L{x + w - k:.1f},{y:.1f} Q{x + w:.1f},{y:.1f} {x + w:.1f},{y + k:.1f} "
+            f"L{x + w:.1f},{y + h - k:.1f} Q{x + w:.1f},{y + h:.1f} {x + w - k:.1f},{y + h:.1f} "
+            f"L{x + k:.1f},{y + h:.1f} Q{x:.1f},{y + h:.1f} {x:.1f},{y + h - k:.1f} "
+            f"L{x:.1f},{y + k:.1f} Q{x:.1f},{y:.1f} {x + k:.1f},{y:.1f} Z")
+
+
+def _line(colour: str | None, width: float, scale: float, dash: bool = False) -> dict:
+    if not colour or width <= 0:
+        return {"width": 0}
+    line = {"color": colour, "width": round(width * scale, 2)}
+    if dash:
+        line["dash"] = "dash"
+    return line
+
+
+def _shape(item, scale: float, opacity: float) -> dict:
+    base = {"xref": "x", "yref": "y", "layer": "above", "opacity": opacity}
+    if isinstance(item, Rect):
+        line = _line(item.stroke, item.stroke_width, scale)
+        fill = item.fill or "rgba(0,0,0,0)"
+        if item.radius:
+            return base | {"type": "path", "path": _rounded_path(item), "fillcolor": fill, "line": line}
+        return base | {"type": "rect", "x0": item.x, "y0": item.y, "x1": item.x + item.w, "y1": item.y + item.h,
+                       "fillcolor": fill, "line": line}
+    if isinstance(item, Circle):
+        return base | {"type": "circle", "x0": item.cx - item.r, "y0": item.cy - item.r, "x1": item.cx + item.r,
+                       "y1": item.cy + item.r, "fillcolor": item.fill or "rgba(0,0,0,0)",
+                       "line": _line(item.stroke, item.stroke_width, scale)}
+    path = "M" + _pts(item.points) + (" Z" if item.closed else "")
+    shape = base | {"type": "path", "path": path, "line": _line(item.stroke, item.stroke_width, scale, item.dash)}
+    if item.closed and item.fill:
+        shape["fillcolor"] = item.fill
+    return shape
+
+
+def _annotations(item: Text, scale: float, opacity: float) -> list[dict]:
+    out = []
+    for i, line in enumerate(item.lines):
+        text = html.escape(line, quote=False)
+        out.append({
+            "x": item.x, "y": item.y + (i + 0.5) * item.line_height, "xref": "x", "yref": "y",
+            "text": f"<b>{text}</b>" if item.bold else text, "showarrow": False,
+            "xanchor": "center" if item.anchor == "middle" else "left", "yanchor": "middle",
+            "font": {"family": f"{FAMILY}, sans-serif", "size": round(item.size * scale, 2), "color": item.color},
+            "opacity": opacity, "captureevents": False,
+        })
+    return out
+
+
+def _image(item: Image) -> dict:
+    uri = f"data:{item.mime};base64," + base64.b64encode(item.data).decode()
+    return {"source": uri, "xref": "x", "yref": "y", "x": item.x, "y": item.y, "sizex": item.w, "sizey": item.h,
+            "xanchor": "left", "yanchor": "top", "sizing": "contain", "layer": "above"}
+
+
+def _hover(label: str, detail: str) -> str:
+    lines = [f"<b>{html.escape(part)}</b>" for part in textwrap.wrap(label, 60)[:4]]
+    for paragraph in detail.splitlines()[:8]:
+        lines += [html.escape(part) for part in textwrap.wrap(paragraph, 70)[:3]]
+    return "<br>".join(lines)
+
+
+def _hotspot_trace(scene: Scene) -> dict:
+    xs, ys, data, texts = [], [], [], []
+    for spot in scene.hotspots:
+        nx, ny = max(1, round(spot.w / GRID)), max(1, round(spot.h / GRID))
+        hover = _hover(spot.label, spot.detail)
+        for i in range(nx):
+            for j in range(ny):
+                xs.append(round(spot.x + spot.w * (i + 0.5) / nx, 1))
+                ys.append(round(spot.y + spot.h * (j + 0.5) / ny, 1))
+                data.append([spot.kind, spot.id, spot.ref])
+                texts.append(hover)
+    invisible = {"opacity": 0}
+    return {
+        "type": "scatter", "mode": "markers", "x": xs, "y": ys, "customdata": data, "text": texts,
+        "hovertemplate": "%{text}<extra></extra>", "name": "hotspots", "showlegend": False,
+        "marker": {"size": GRID, "symbol": "square", "color": "rgba(0,0,0,0)", "opacity": 0},
+        "selected": {"marker": invisible}, "unselected": {"marker": invisible},
+    }
+
+
+def figure(scene: Scene, highlight: set[str] | None = None, selected: str | None = None,
+           display_width: int = 1100) -> dict:
+    """The scene as a Plotly figure dict shown ``display_width`` px wide.
+
+    ``highlight`` (refs) keeps those elements in full colour and fades every other element;
+    ``selected`` gets an outline in the accent colour.
+    """
+    scale = display_width / scene.width
+    shapes, annotations, images = [], [], []
+    for item in scene.items:
+        opacity = FADE if highlight is not None and item.ref is not None and item.ref not in highlight else 1.0
+        if isinstance(item, Text):
+            annotations.extend(_annotations(item, scale, opacity))
+        elif isinstance(item, Image):
+            images.append(_image(item))
+        else:
+            shapes.append(_shape(item, scale, opacity))
+    spot = scene.hotspot(selected) if selected else None
+    if spot is not None:
+        outline = Rect(spot.x - 5, spot.y - 5, spot.w + 10, spot.h + 10, stroke=scene.accent, stroke_width=5, radius=14)
+        shapes.append(_shape(outline, scale, 1.0))
+    height = round(display_width * scene.height / scene.width)
+    return {
+        "data": [_hotspot_trace(scene)],
+        "layout": {
+            "width": display_width, "height": height, "autosize": False,
+            "margin": {"l": 0, "r": 0, "t": 0, "b": 0, "pad": 0},
+            "paper_bgcolor": scene.background, "plot_bgcolor": scene.background,
+            "xaxis": {"range": [0, scene.width], "visible": False, "fixedrange": True},
+            "yaxis": {"range": [scene.height, 0], "visible": False, "fixedrange": True},
+            "shapes": shapes, "annotations": annotations, "images": images,
+            "hovermode": "closest", "dragmode": False, "showlegend": False,
+            "hoverlabel": {"font": {"family": f"{FAMILY}, sans-serif", "size": 15}, "align": "left"},
+            "font": {"family": f"{FAMILY}, sans-serif"},
+        },
+    }
+
