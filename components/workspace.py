@@ -17,6 +17,8 @@ from pathlib import Path
 
 import streamlit as st
 
+from .yamldump import replace_section
+
 ROOT_ENV = "PRAATPLAAT_WORKSPACES"
 ID_PATTERN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 MAX_HISTORY = 100
@@ -168,5 +170,56 @@ def current() -> Workspace:
         st.query_params["ws"] = ws_id
     ws = Workspace.open(ws_id)
     st.session_state["workspace"] = ws
-    st.session_state.pop("editor_version", None)
     return ws
+
+
+def external_revision() -> int:
+    """Counts text changes that did not come from the editor (forms, undo, gallery...)."""
+    return st.session_state.get("external_revision", 0)
+
+
+def change_text(text: str, from_editor: bool = False) -> bool:
+    """Set this session's text (saved at once); the editor reloads unless the change came from it."""
+    changed = current().set_text(text, typing=from_editor)
+    if changed and not from_editor:
+        st.session_state["external_revision"] = external_revision() + 1
+    return changed
+
+
+def set_section(key: str, value) -> bool:
+    """Rewrite one top-level section of the YAML text (see yamldump.replace_section)."""
+    return change_text(replace_section(current().text, key, value))
+
+
+def undo() -> None:
+    if current().undo():
+        st.session_state["external_revision"] = external_revision() + 1
+
+
+def redo() -> None:
+    if current().redo():
+        st.session_state["external_revision"] = external_revision() + 1
+
+
+# --- settings kept per workspace (language, view, selection...) ------------------------------
+
+SETTINGS = {"lang": "nl", "mode": None, "view": "overzicht", "journey": None, "selected": None}
+
+
+def seed_settings() -> None:
+    """Give each setting's session key (often a widget key) its saved value when it has none."""
+    ws = current()
+    for name, default in SETTINGS.items():
+        if name not in st.session_state:
+            st.session_state[name] = ws.settings.get(name, default)
+
+
+def remember(name: str) -> None:
+    """Save the session's value of setting ``name`` (use as a widget's on_change)."""
+    current().save_settings(**{name: st.session_state.get(name)})
+
+
+def put(name: str, value) -> None:
+    """Set and save a setting (in a callback, before its widget is drawn)."""
+    st.session_state[name] = value
+    remember(name)

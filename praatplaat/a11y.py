@@ -1,11 +1,174 @@
-"""Accessibility and plain-language (B1) checks of a vision, as located warnings."""
+"""Accessibility and plain-language (B1) checks of a vision, as located warnings.
+
+Contrast: for every way the layouts use a house-style colour (see praatplaat.theme.Theme) the
+WCAG 2.1 ratio is computed: ``tekst`` on ``achtergrond`` for body text (4.5:1), ``primair`` for
+headings and names on the panels (4.5:1) and for the house's shapes on the background (3:1),
+``accent`` for selection and emphasis on the background (3:1). Only colours the author wrote are
+checked (the built-in defaults are ours to keep right). A warning sits at the foreground colour
+in the YAML, names the element, and suggests the nearest shade of it, towards black or white,
+that passes every use of it; a written ``achtergrond`` that fails with default foreground colours
+gets one warning listing the colours to add.
+
+Plain language (taalniveau B1), a deliberately simple heuristic without network or model: in
+every ``kern``, ``uitleg``, ``toelichting`` and ``citaat``, a sentence (text up to . ! ? … or a
+blank line) of more than 20 words, and a word of more than 20 letters (parts of a hyphenated
+word, web and e-mail addresses are not counted), are flagged, at most one warning of each kind
+per text. Abbreviations with full stops only make sentences shorter, so they never add warnings.
+
+``min_text_px`` tells the smallest text size of a scene when exported at a given pixel width.
+"""
 
 from __future__ import annotations
 
-from .model import Vision
+import math
+import re
+
+from .diagnostics import Diagnostic
+from .model import Huisstijl, Vision
+from .scene import Scene
+from .theme import BLACK, WHITE, contrast, mix
 from .yamlload import Document
 
+TEXT_RATIO, GRAPHICS_RATIO = 4.5, 3.0
+MAX_SENTENCE_WORDS = 20
+MAX_WORD_LETTERS = 20
 
-def check(vision: Vision, doc: Document) -> list:
-    """Warnings about contrast, text size and B1 language (placeholder, see issue 4)."""
-    return []
+_BACKGROUND = {"nl": "de achtergrond", "en": "the background"}
+_PANELS = {"nl": "de panelen", "en": "the panels"}
+
+DEFAULTS = {k: v.upper() for k, v in Huisstijl().model_dump().items()}
+
+# (foreground key, background name, background from the colours, ratio, element)
+USES = (
+    ("tekst", _BACKGROUND, lambda c: c["achtergrond"], TEXT_RATIO,
+     {"nl": "gewone tekst", "en": "body text"}),
+    ("primair", _PANELS, lambda c: mix(c["achtergrond"], c["primair"], 0.06), TEXT_RATIO,
+     {"nl": "koppen en namen", "en": "headings and names"}),
+    ("primair", _BACKGROUND, lambda c: c["achtergrond"], GRAPHICS_RATIO,
+     {"nl": "dak en pilaren van het huis", "en": "roof and pillars of the house"}),
+    ("accent", _BACKGROUND, lambda c: c["achtergrond"], GRAPHICS_RATIO,
+     {"nl": "selectie en nadruk", "en": "selection and emphasis"}),
+)
+
+
+def check(vision: Vision, doc: Document) -> list[Diagnostic]:
+    """Warnings about colour contrast and B1 language, located in the YAML."""
+    return _contrast(vision.huisstijl, doc) + _plain_language(vision, doc)
+
+
+def min_text_px(scene: Scene, width_px: float) -> float:
+    """The smallest font size in the scene, in output pixels at ``width_px`` wide (inf without text)."""
+    sizes = [t.size for t in scene.texts() if any(t.lines)]
+    return min(sizes) * width_px / scene.width if sizes else math.inf
+
+
+# --- contrast ----------------------------------------------------------------------------------
+
+
+def _passes(key: str, colours: dict[str, str]) -> bool:
+    return all(contrast(colours[k], bg(colours)) >= ratio for k, _, bg, ratio, _ in USES if k == key)
+
+
+def suggest(key: str, colours: dict[str, str]) -> str | None:
+    """The nearest shade of colour ``key`` (towards black or white) with which all its uses pass."""
+    for step in range(1, 41):
+        for toward in (BLACK, WHITE):
+            candidate = mix(colours[key], toward, step / 40)
+            if _passes(key, colours | {key: candidate}):
+                return candidate
+    return None
+
+
+def _contrast(h: Huisstijl, doc: Document) -> list[Diagnostic]:
+    written = {k for k in Huisstijl.model_fields if ("huisstijl", k) in doc.marks}
+    if not written:
+        return []
+    colours = {k: getattr(h, k).upper() for k in Huisstijl.model_fields}
+    out, defaults, done = [], [], set()
+    for key, bg_name, bg_of, ratio, element in USES:
+        if key in done or not ({key, "achtergrond"} & written):
+            continue
+        bg = bg_of(colours)
+        got = contrast(colours[key], bg)
+        if got >= ratio or (key not in written and contrast(DEFAULTS[key], bg_of(DEFAULTS)) < ratio):
+            continue  # passes, or a default colour that fails on the default background too: ours to fix
+        done.add(key)
+        shown = f"{math.floor(got * 10) / 10:.1f}"
+        fix = suggest(key, colours) or (BLACK if ratio > GRAPHICS_RATIO else WHITE)
+        if key not in written:
+            defaults.append((f"{key} {colours[key]} ({shown}:1 < {ratio:g}:1)", f'{key}: "{fix}"'))
+            continue
+        params = {"key": key, "colour": colours[key], "element": element, "bg_name": bg_name, "bg": bg,
+                  "ratio": shown, "need": f"{ratio:g}", "suggestion": fix}
+        out.append(Diagnostic("warning", "contrast", *doc.mark(("huisstijl", key)), params))
+    if defaults:
+        params = {"bg": colours["achtergrond"], "items": ", ".join(i for i, _ in defaults),
+                  "fixes": ", ".join(f for _, f in defaults)}
+        out.append(Diagnostic("warning", "contrast_defaults", *doc.mark(("huisstijl", "achtergrond")), params))
+    return out
+
+
+# --- plain language ----------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n\s*\n")
+_WORD_PARTS = re.compile(r"[-‐‑–/]")
+
+
+def _texts(vision: Vision):
+    """(path, field, text) of every text the B1 check reads."""
+    yield ("visie", "kern"), "kern", vision.visie.kern
+    if vision.visie.toelichting:
+        yield ("visie", "toelichting"), "toelichting", vision.visie.toelichting
+    for i, p in enumerate(vision.principes):
+        if p.uitleg:
+            yield ("principes", i, "uitleg"), "uitleg", p.uitleg
+    if vision.fundament and vision.fundament.uitleg:
+        yield ("fundament", "uitleg"), "uitleg", vision.fundament.uitleg
+    for i, g in enumerate(vision.doelgroepen):
+        if g.uitleg:
+            yield ("doelgroepen", i, "uitleg"), "uitleg", g.uitleg
+    for r, reis in enumerate(vision.klantreizen):
+        for s, stap in enumerate(reis.stappen):
+            if stap.toelichting:
+                yield ("klantreizen", r, "stappen", s, "toelichting"), "toelichting", stap.toelichting
+    for i, v in enumerate(vision.verhalen):
+        yield ("verhalen", i, "citaat"), "citaat", v.citaat
+
+
+def long_sentence(text: str) -> tuple[int, str] | None:
+    """(word count, sentence) of the longest sentence over the limit, or None."""
+    worst = None
+    for sentence in _SENTENCE_END.split(text):
+        words = [w for w in sentence.split() if any(c.isalnum() for c in w)]
+        if len(words) > MAX_SENTENCE_WORDS and (worst is None or len(words) > worst[0]):
+            worst = (len(words), " ".join(sentence.split()))
+    return worst
+
+
+def long_words(text: str) -> list[str]:
+    """Distinct words with more than the limit of letters, in order of appearance."""
+    found: list[str] = []
+    for token in text.split():
+        if "@" in token or "://" in token or token.lower().startswith("www."):
+            continue
+        word = token.strip(".,;:!?()[]{}'\"‘’“”«»…")
+        parts = _WORD_PARTS.split(word)
+        if any(sum(c.isalpha() for c in part) > MAX_WORD_LETTERS for part in parts) and word not in found:
+            found.append(word)
+    return found
+
+
+def _plain_language(vision: Vision, doc: Document) -> list[Diagnostic]:
+    out = []
+    for path, name, text in _texts(vision):
+        at = doc.mark(path)
+        sentence = long_sentence(text)
+        if sentence:
+            start = " ".join(sentence[1].split()[:8])
+            params = {"field": name, "words": sentence[0], "limit": MAX_SENTENCE_WORDS, "start": start}
+            out.append(Diagnostic("warning", "b1_sentence", *at, params))
+        words = long_words(text)
+        if words:
+            params = {"field": name, "words": "', '".join(words[:3]), "limit": MAX_WORD_LETTERS}
+            out.append(Diagnostic("warning", "b1_word", *at, params))
+    return out

@@ -142,6 +142,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "logo '{path}' niet gevonden naast het bestand",
         "en": "logo '{path}' not found next to the file",
     },
+    # accessibility (a11y.py)
+    "contrast": {
+        "nl": "te weinig contrast: {key} {colour} voor {element} op {bg_name} ({bg}) is {ratio}:1, minimaal {need}:1 "
+              "nodig; bijvoorbeeld {key}: \"{suggestion}\" voldoet",
+        "en": "too little contrast: {key} {colour} for {element} on {bg_name} ({bg}) is {ratio}:1, at least {need}:1 "
+              "needed; for example {key}: \"{suggestion}\" passes",
+    },
+    "contrast_defaults": {
+        "nl": "achtergrond {bg} geeft te weinig contrast met de standaardkleuren {items}; "
+              "voeg bijvoorbeeld toe: {fixes}",
+        "en": "background {bg} leaves too little contrast with the default colours {items}; add for example: {fixes}",
+    },
+    "b1_sentence": {
+        "nl": "lange zin ({words} woorden) in {field}: '{start} …'; voor taalniveau B1 liever hoogstens {limit} "
+              "woorden per zin",
+        "en": "long sentence ({words} words) in {field}: '{start} …'; for plain language (B1) keep sentences to "
+              "at most {limit} words",
+    },
+    "b1_word": {
+        "nl": "lang woord in {field}: '{words}'; voor taalniveau B1 liever woorden van hoogstens {limit} letters",
+        "en": "long word in {field}: '{words}'; for plain language (B1) prefer words of at most {limit} letters",
+    },
+    "png_without_source": {
+        "nl": "deze PNG bevat geen praatplaat-bron; open het YAML-bestand of een PNG die met Praatplaat is gemaakt",
+        "en": "this PNG carries no praatplaat source; open the YAML file or a PNG exported by Praatplaat",
+    },
 }
 
 KIND_NAMES = {

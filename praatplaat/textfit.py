@@ -29,11 +29,15 @@ def _split_word(word: str, width: float, size: float, bold: bool) -> list[str]:
     """Break a word too long for a line into hyphenated pieces."""
     pieces = []
     while measure(word, size, bold) > width and len(word) > 1:
-        cut = len(word) - 1
-        while cut > 1 and measure(word[:cut] + "-", size, bold) > width:
-            cut -= 1
-        pieces.append(word[:cut] + "-")
-        word = word[cut:]
+        low, high = 1, len(word) - 1  # binary search for the longest prefix that fits with a hyphen
+        while low < high:
+            mid = (low + high + 1) // 2
+            if measure(word[:mid] + "-", size, bold) <= width:
+                low = mid
+            else:
+                high = mid - 1
+        pieces.append(word[:low] + "-")
+        word = word[low:]
     pieces.append(word)
     return pieces
 

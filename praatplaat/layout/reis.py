@@ -52,8 +52,7 @@ def layout(vision, width: float, height: float, lang: str = "nl", logo: bytes | 
         x0, x1 = MARGIN + AXIS_W + 20, width - MARGIN - 30
         xs = [x0 + (x1 - x0) * i / (len(steps) - 1) for i in range(len(steps))]
     _curve(ctx, reis, xs, MARGIN, top, inner, curve_h)
-    top += curve_h + GAP
-    _cards(ctx, reis, xs if rows == 1 else None, MARGIN, top, card_w, card_h, per_row)
+    _cards(ctx, reis, xs if rows == 1 else None, MARGIN, top + curve_h + GAP, card_w, card_h, per_row, top)
     return ctx.scene
 
 
@@ -111,8 +110,6 @@ def _curve(ctx: Ctx, reis, xs: list[float], x: float, y: float, w: float, h: flo
         ctx.beleving_dot(px, py, r, s.beleving, sref)
         ctx.text(str(i + 1), px - 20, bottom + 12, 40, 22, 16, MIN, bold=True, color=t.muted, ref=sref,
                  anchor="middle", max_lines=1)
-        hw = min(spacing, 120)
-        ctx.hotspot("stap", step_id(reis.id, i), px - hw / 2, y, hw, h, s.naam, step_detail(ctx, s))
 
 
 def _card_height(ctx: Ctx, reis, card_w: float, room: float) -> float:
@@ -124,8 +121,8 @@ def _card_height(ctx: Ctx, reis, card_w: float, room: float) -> float:
 
 
 def _cards(ctx: Ctx, reis, xs: list[float] | None, x: float, y: float, card_w: float, card_h: float,
-           per_row: int) -> None:
-    """A card per step, in rows of ``per_row``."""
+           per_row: int, curve_top: float) -> None:
+    """A card per step, in rows of ``per_row``; in a single row each step's hotspot spans card and curve."""
     t = ctx.theme
     for i in range(len(reis.stappen)):
         r, c = divmod(i, per_row)
@@ -134,6 +131,9 @@ def _cards(ctx: Ctx, reis, xs: list[float] | None, x: float, y: float, card_w: f
         if xs is not None:  # a short stem from the curve's panel down to the card
             ctx.scene.add(Rect(xs[i] - 1, y - GAP, 2, GAP, fill=t.panel_line, ref=sref))
         _card(ctx, reis, i, cx, cy, card_w, card_h)
+        s = reis.stappen[i]
+        top = curve_top if xs is not None else cy
+        ctx.hotspot("stap", step_id(reis.id, i), cx, top, card_w, cy + card_h - top, s.naam, step_detail(ctx, s))
 
 
 def _card(ctx: Ctx, reis, i: int, cx: float, cy: float, card_w: float, card_h: float) -> float:

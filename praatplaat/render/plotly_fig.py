@@ -13,7 +13,7 @@ import html
 import textwrap
 
 from ..fonts import FAMILY
-from ..scene import Circle, Image, Path, Rect, Scene, Text
+from ..scene import Circle, Image, Rect, Scene, Text
 
 FADE = 0.22
 GRID = 22  # design px between hotspot markers

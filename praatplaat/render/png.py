@@ -42,10 +42,13 @@ def render_png(
 
 
 def read_text_chunks(png_bytes: bytes) -> dict[str, str]:
-    """The text chunks (tEXt, zTXt, iTXt) of a PNG, decoded."""
-    with PILImage.open(io.BytesIO(png_bytes)) as image:
-        image.load()
-        return {key: str(value) for key, value in image.text.items()}
+    """The text chunks (tEXt, zTXt, iTXt) of a PNG, decoded; {} when the bytes are no readable PNG."""
+    try:
+        with PILImage.open(io.BytesIO(png_bytes)) as image:
+            image.load()
+            return {key: str(value) for key, value in getattr(image, "text", {}).items()}
+    except (OSError, ValueError, SyntaxError, zlib.error, PILImage.DecompressionBombError):
+        return {}
 
 
 def _raster(scene: Scene, width: int, height: int) -> PILImage.Image:
@@ -118,7 +121,8 @@ class _Painter:
         reach = c.r + (c.stroke_width / 2 if stroke else 0.0)
         if (not c.fill and not stroke) or self._off(c.cy - reach, c.cy + reach):
             return
-        box = self._box(c.cx - reach, c.cy - reach, c.cx + reach, c.cy + reach)
+        x0, y0, x1, y1 = self._box(c.cx - reach, c.cy - reach, c.cx + reach, c.cy + reach)
+        box = (x0, y0, max(x0, x1), max(y0, y1))  # a tiny circle stays a dot
         width = max(1, round(c.stroke_width * self.k)) if stroke else 0
         self.draw.ellipse(box, fill=c.fill, outline=stroke, width=width)
 
@@ -129,20 +133,22 @@ class _Painter:
         if self._off(min(ys) - p.stroke_width, max(ys) + p.stroke_width):
             return
         k, top = self.k, self.top
-        points = [(x * k, y * k - top) for x, y in p.points]
+        points = [(x * k, y * k) for x, y in p.points]
         if p.fill and p.closed and len(points) > 2:
-            self.draw.polygon(points, fill=p.fill)
+            self.draw.polygon(_shifted(points, top), fill=p.fill)
         if not p.stroke or p.stroke_width <= 0:
             return
         width = max(1, round(p.stroke_width * k))
         if p.closed:
             points = points + points[:2]  # the extra segment gives the closing corner a round join
         runs = _dashes(points, DASH[0] * width, DASH[1] * width) if p.dash else [points]
+        half = width // 2
         for run in runs:
+            run = _shifted(run, top)
             self.draw.line(run, fill=p.stroke, width=width, joint="curve")
             if not p.closed and width > 2:  # round caps
                 for x, y in (run[0], run[-1]):
-                    self.draw.ellipse((x - width / 2, y - width / 2, x + width / 2, y + width / 2), fill=p.stroke)
+                    self.draw.ellipse((x - half, y - half, x - half + width - 1, y - half + width - 1), fill=p.stroke)
 
     def text(self, t: Text) -> None:
         if not t.lines or self._off(t.y - t.size, t.y + t.height + t.size):
@@ -188,6 +194,12 @@ class _Painter:
         x = round(im.x * self.k + (im.w * self.k - size[0]) / 2)
         y = round(im.y * self.k + (im.h * self.k - size[1]) / 2) - self.top
         self.canvas.paste(scaled, (x, y), scaled)
+
+
+def _shifted(points: list[tuple[float, float]], top: int) -> list[tuple[int, int]]:
+    """Whole canvas pixels moved up by ``top``: Pillow truncates fractions towards zero, so rounding first
+    keeps every band of a picture identical to drawing it whole."""
+    return [(round(x), round(y) - top) for x, y in points]
 
 
 # Combining marks, and scripts from Hebrew up to Latin Extended Additional and beyond the symbol blocks.

@@ -11,27 +11,26 @@ from __future__ import annotations
 
 import base64
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import fonts
 from ..scene import Circle, Hotspot, Image, Path, Rect, Scene, Text
 
 DASH = (4.0, 3.0)  # dash and gap length in multiples of the stroke width, as the PNG renderer
 FONT_STACK = f"'{fonts.FAMILY}', sans-serif"
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def esc(text: str) -> str:
     """Text safe inside XML/HTML content and double-quoted attributes (no invalid characters)."""
-    if _NOT_XML.search(text):
+    if not text.isprintable():  # fast path; the regex only when there is something unusual
         text = _NOT_XML.sub("\ufffd", text)
-    return text.translate(_ESCAPES)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 def num(v: float) -> str:
-    """A coordinate with at most two decimals and no trailing zeros."""
-    return ("%.2f" % v).rstrip("0").rstrip(".") if v != int(v) else str(int(v))
+    """A coordinate, short: six significant digits (two decimals in a 1920-wide scene)."""
+    return f"{v:.6g}"
 
 
 @cache
@@ -65,7 +64,7 @@ def render_svg(scene: Scene, width: float | None = None, *, interactive: bool = 
         f'width="{num(width)}" height="{num(height)}" font-family="{esc(FONT_STACK)}"'
     ]
     if interactive:
-        out.append(' class="pp-svg" focusable="false">')
+        out.append(' class="pp-svg">')
     else:
         out.append(f' role="img" aria-labelledby="pp-svg-title"><title id="pp-svg-title">{esc(scene.title)}</title>')
     if embed_font:
@@ -82,7 +81,8 @@ def render_svg(scene: Scene, width: float | None = None, *, interactive: bool = 
             if h.ref not in painted:
                 out.append(
                     f'<g data-ref="{esc(h.ref)}"><title>{esc(hotspot_title(h))}</title>'
-                    f'<rect x="{num(h.x)}" y="{num(h.y)}" width="{num(h.w)}" height="{num(h.h)}" fill="none"/></g>'
+                    f'<rect x="{num(h.x)}" y="{num(h.y)}" width="{num(h.w)}" height="{num(h.h)}" '
+                    'fill="#FFFFFF" fill-opacity="0"/></g>'
                 )
     out.append("</svg>")
     return "".join(out)
@@ -104,12 +104,13 @@ def _paint(scene: Scene, hotspots: dict[str, Hotspot], out: list[str], titles: b
                 h = hotspots.get(ref)
                 if titles and h is not None:
                     out.append(f"<title>{esc(hotspot_title(h))}</title>")
-        out.append(_primitive(item))
+        out.append(_DRAW[type(item)](item))
     if current is not None:
         out.append("</g>")
     return drawn
 
 
+@lru_cache(maxsize=1024)
 def _paint_attrs(fill: str | None, stroke: str | None, stroke_width: float) -> str:
     attrs = f' fill="{esc(fill)}"' if fill else ' fill="none"'
     if stroke and stroke_width > 0:
@@ -117,37 +118,45 @@ def _paint_attrs(fill: str | None, stroke: str | None, stroke_width: float) -> s
     return attrs
 
 
-def _primitive(item) -> str:
-    if isinstance(item, Text):
-        return _text(item)
-    if isinstance(item, Rect):
-        rx = f' rx="{num(item.radius)}"' if item.radius > 0 else ""
-        return (
-            f'<rect x="{num(item.x)}" y="{num(item.y)}" width="{num(max(0.0, item.w))}" '
-            f'height="{num(max(0.0, item.h))}"{rx}{_paint_attrs(item.fill, item.stroke, item.stroke_width)}/>'
-        )
-    if isinstance(item, Path):
-        tag = "polygon" if item.closed else "polyline"
-        points = " ".join(f"{num(x)},{num(y)}" for x, y in item.points)
-        attrs = _paint_attrs(item.fill if item.closed else None, item.stroke, item.stroke_width)
-        if item.stroke and item.stroke_width > 0:
-            attrs += ' stroke-linejoin="round" stroke-linecap="round"'
-            if item.dash:
-                attrs += f' stroke-dasharray="{num(DASH[0] * item.stroke_width)} {num(DASH[1] * item.stroke_width)}"'
-        return f'<{tag} points="{points}"{attrs}/>'
-    if isinstance(item, Circle):
-        return (
-            f'<circle cx="{num(item.cx)}" cy="{num(item.cy)}" r="{num(item.r)}"'
-            f"{_paint_attrs(item.fill, item.stroke, item.stroke_width)}/>"
-        )
-    if isinstance(item, Image):
-        mime = item.mime if item.mime in ("image/png", "image/jpeg") else "image/png"
-        data = base64.b64encode(item.data).decode("ascii")
-        return (
-            f'<image x="{num(item.x)}" y="{num(item.y)}" width="{num(item.w)}" height="{num(item.h)}" '
-            f'preserveAspectRatio="xMidYMid meet" href="data:{mime};base64,{data}"/>'
-        )
-    raise TypeError(f"not a scene primitive: {type(item).__name__}")
+def _rect(item: Rect) -> str:
+    rx = f' rx="{item.radius:.6g}"' if item.radius > 0 else ""
+    return (
+        f'<rect x="{item.x:.6g}" y="{item.y:.6g}" width="{max(0.0, item.w):.6g}" '
+        f'height="{max(0.0, item.h):.6g}"{rx}{_paint_attrs(item.fill, item.stroke, item.stroke_width)}/>'
+    )
+
+
+def _path(item: Path) -> str:
+    tag = "polygon" if item.closed else "polyline"
+    points = " ".join([f"{x:.6g},{y:.6g}" for x, y in item.points])
+    attrs = _line_attrs(item.fill if item.closed else None, item.stroke, item.stroke_width, item.dash)
+    return f'<{tag} points="{points}"{attrs}/>'
+
+
+@lru_cache(maxsize=1024)
+def _line_attrs(fill: str | None, stroke: str | None, stroke_width: float, dash: bool) -> str:
+    attrs = _paint_attrs(fill, stroke, stroke_width)
+    if stroke and stroke_width > 0:
+        attrs += ' stroke-linejoin="round" stroke-linecap="round"'
+        if dash:
+            attrs += f' stroke-dasharray="{num(DASH[0] * stroke_width)} {num(DASH[1] * stroke_width)}"'
+    return attrs
+
+
+def _circle(item: Circle) -> str:
+    return (
+        f'<circle cx="{item.cx:.6g}" cy="{item.cy:.6g}" r="{item.r:.6g}"'
+        f"{_paint_attrs(item.fill, item.stroke, item.stroke_width)}/>"
+    )
+
+
+def _image(item: Image) -> str:
+    mime = item.mime if item.mime in ("image/png", "image/jpeg") else "image/png"
+    data = base64.b64encode(item.data).decode("ascii")
+    return (
+        f'<image x="{num(item.x)}" y="{num(item.y)}" width="{num(item.w)}" height="{num(item.h)}" '
+        f'preserveAspectRatio="xMidYMid meet" href="data:{mime};base64,{data}"/>'
+    )
 
 
 def _text(t: Text) -> str:
@@ -155,9 +164,12 @@ def _text(t: Text) -> str:
     weight = ' font-weight="700"' if t.bold else ""
     x = num(t.x)
     spans = "".join(
-        f'<tspan x="{x}" y="{num(y)}">{esc(line)}</tspan>' for line, y in zip(t.lines, t.baselines()) if line
+        [f'<tspan x="{x}" y="{y:.6g}">{esc(line)}</tspan>' for line, y in zip(t.lines, t.baselines()) if line]
     )
-    return f'<text font-size="{num(t.size)}" fill="{esc(t.color)}"{weight}{anchor}>{spans}</text>'
+    return f'<text font-size="{t.size:.6g}" fill="{esc(t.color)}"{weight}{anchor}>{spans}</text>'
+
+
+_DRAW = {Rect: _rect, Path: _path, Circle: _circle, Text: _text, Image: _image}
 
 
 def _buttons(scene: Scene, out: list[str]) -> None:

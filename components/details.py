@@ -1,0 +1,140 @@
+"""The details panel of the selected element, and what is linked to it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import streamlit as st
+
+from praatplaat.links import links
+
+from . import workspace
+from .i18n import t
+from .markdown import esc
+
+
+@dataclass
+class Element:
+    """What the panel shows of one element: a title and labelled fields."""
+
+    kind: str
+    title: str
+    fields: list[tuple[str, str | list[str]]] = field(default_factory=list)
+    journey: str | None = None  # the journey to open, for journeys and steps
+
+
+def _names(vision) -> dict[str, str]:
+    """Display name of every element ref."""
+    names = {f"principe:{p.id}": p.naam for p in vision.principes}
+    names |= {f"kanaal:{k.id}": k.naam for k in vision.kanalen}
+    names |= {f"doelgroep:{d.id}": d.naam for d in vision.doelgroepen}
+    names |= {f"agenda:{a.id}": a.naam for a in vision.agenda}
+    for reis in vision.klantreizen:
+        names[f"klantreis:{reis.id}"] = reis.naam
+        for i, stap in enumerate(reis.stappen):
+            names[f"stap:{reis.id}/{i + 1}"] = f"{reis.naam} · {i + 1}. {stap.naam}"
+    for i, verhaal in enumerate(vision.verhalen):
+        quote = verhaal.citaat if len(verhaal.citaat) <= 60 else verhaal.citaat[:57] + "…"
+        names[f"verhaal:verhaal-{i + 1}"] = f"“{quote}”"
+    return names
+
+
+def element(vision, ref: str) -> Element | None:
+    """The element ``ref`` ("kind:id") of ``vision`` as panel content, or None when it is gone."""
+    kind, _, ident = ref.partition(":")
+    names = _names(vision)
+
+    def ref_names(kind_: str, ids: list[str]) -> list[str]:
+        return [names.get(f"{kind_}:{i}", i) for i in ids]
+
+    if kind == "visie":
+        return Element(kind, vision.visie.kern, [("f_toelichting", vision.visie.toelichting or "")])
+    if kind == "fundament" and vision.fundament:
+        return Element(kind, vision.fundament.naam, [("f_uitleg", vision.fundament.uitleg or "")])
+    if kind == "principe":
+        for p in vision.principes:
+            if p.id == ident:
+                return Element(kind, p.naam, [("f_uitleg", p.uitleg or ""), ("f_voorbeelden", p.voorbeelden)])
+    if kind == "kanaal":
+        for k in vision.kanalen:
+            if k.id == ident:
+                return Element(kind, k.naam, [("f_soort", k.soort), ("f_bereikbaarheid", k.bereikbaarheid or ""),
+                                              ("f_servicenorm", k.servicenorm or "")])
+    if kind == "doelgroep":
+        for d in vision.doelgroepen:
+            if d.id == ident:
+                return Element(kind, d.naam, [("f_uitleg", d.uitleg or "")])
+    if kind == "klantreis":
+        for r in vision.klantreizen:
+            if r.id == ident:
+                steps = [f"{i + 1}. {s.naam}" for i, s in enumerate(r.stappen)]
+                group = names.get(f"doelgroep:{r.doelgroep}", r.doelgroep or "")
+                return Element(kind, r.naam, [("f_doelgroep", group), ("f_stappen", steps)], journey=r.id)
+    if kind == "stap":
+        journey_id, _, number = ident.rpartition("/")
+        for r in vision.klantreizen:
+            if r.id == journey_id and number.isdigit() and 1 <= int(number) <= len(r.stappen):
+                s = r.stappen[int(number) - 1]
+                beleving = t(f"beleving_{s.beleving}") if s.beleving is not None else ""
+                return Element(kind, s.naam, [
+                    ("f_klantreis", f"{r.naam} · {t('step_of', n=number, total=len(r.stappen))}"),
+                    ("f_kanaal", names.get(f"kanaal:{s.kanaal}", s.kanaal or "")),
+                    ("f_principes", ref_names("principe", s.principes)),
+                    ("f_beleving", beleving), ("f_toelichting", s.toelichting or ""),
+                ], journey=r.id)
+    if kind == "verhaal" and ident.startswith("verhaal-") and ident[8:].isdigit():
+        n = int(ident[8:])
+        if 1 <= n <= len(vision.verhalen):
+            v = vision.verhalen[n - 1]
+            principe = names.get(f"principe:{v.principe}", v.principe or "")
+            return Element(kind, f"“{v.citaat}”", [("f_wie", v.wie or ""), ("f_principe", principe)])
+    if kind == "agenda":
+        for a in vision.agenda:
+            if a.id == ident:
+                return Element(kind, a.naam, [("f_wanneer", a.wanneer or ""), ("f_status", t(f"status_{a.status}")),
+                                              ("f_principes", ref_names("principe", a.principes))])
+    return None
+
+
+def linked(vision, ref: str) -> list[tuple[str, str]]:
+    """(ref, name) of the elements linked to ``ref``, in a stable order."""
+    names = _names(vision)
+    order = list(names)
+    refs = links(vision).get(ref, set())
+    return sorted(((r, names[r]) for r in refs if r in names), key=lambda pair: order.index(pair[0]))
+
+
+def _select(ref: str | None) -> None:
+    workspace.put("selected", ref)
+
+
+def _open_journey(journey_id: str) -> None:
+    workspace.put("view", "reis")
+    workspace.put("journey", journey_id)
+
+
+def show(vision, ref: str | None) -> None:
+    """The panel for ``ref``, or a hint how to select something."""
+    item = element(vision, ref) if ref else None
+    if item is None:
+        st.caption(t("click_hint"))
+        return
+    with st.container(border=True):
+        st.caption(t(f"kind_{item.kind}").upper())
+        st.markdown(f"#### {esc(item.title)}")
+        for label, value in item.fields:
+            if isinstance(value, list):
+                if value:
+                    st.markdown(f"**{t(label)}**\n\n" + "\n".join(f"- {esc(v)}" for v in value))
+            elif value:
+                st.markdown(f"**{t(label)}:** {esc(value)}")
+        related = linked(vision, ref)
+        if related:
+            st.markdown(f"**{t('linked')}**")
+            for other, name in related:
+                st.button(esc(f"{t('kind_' + other.partition(':')[0])}: {name}"), key=f"link-{other}",
+                          on_click=_select, args=(other,), type="tertiary")
+        cols = st.columns(2)
+        if item.journey and st.session_state.get("view") != "reis":
+            cols[0].button(t("open_journey"), on_click=_open_journey, args=(item.journey,), key="open-journey")
+        cols[1].button(t("clear_selection"), on_click=_select, args=(None,), key="clear-selection", shortcut="Esc")

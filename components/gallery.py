@@ -1,0 +1,115 @@
+"""Starting points: the examples in praatplaten/ with thumbnails, the empty template, an upload."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from praatplaat.load import MAX_BYTES, decode, load_file
+from praatplaat.logo import read_logo
+
+from . import workspace
+from .i18n import lang, t
+from .markdown import esc
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "praatplaten"
+TEMPLATE = "leeg-sjabloon.yaml"
+MAX_PNG_BYTES = 8 * 1024 * 1024
+THUMB_SCALE = 0.25
+COLUMNS = 3
+
+
+def examples() -> list[Path]:
+    """The example visions, the empty template first."""
+    paths = sorted(p for p in EXAMPLES.glob("*.yaml") if p.name != TEMPLATE)
+    template = EXAMPLES / TEMPLATE
+    return ([template] if template.is_file() else []) + paths
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def card(path: str, stamp: float) -> dict:
+    """Title, organisation and a small PNG of an example (cached by file and modification time)."""
+    from praatplaat.export import export
+
+    result = load_file(path)
+    if not result.ok:
+        return {"title": Path(path).stem, "organisation": "", "thumbnail": None, "ok": False}
+    vision = result.vision
+    try:
+        logo = read_logo(vision.logo, Path(path).parent)
+        thumbnail = export(vision, "png", scale=THUMB_SCALE, logo=logo)
+    except Exception:  # noqa: BLE001 - a missing thumbnail must not block the gallery
+        thumbnail = None
+    return {"title": vision.titel, "organisation": vision.organisatie, "thumbnail": thumbnail, "ok": True}
+
+
+def open_text(text: str, files: dict[str, bytes] | None = None) -> None:
+    """Make ``text`` (and files it refers to, such as a logo) the workspace's work; undo brings back the old."""
+    ws = workspace.current()
+    for name, data in (files or {}).items():
+        if ws.file(name) is not None:
+            ws.write_file(name, data)
+    workspace.change_text(text)
+    workspace.put("selected", None)
+    workspace.put("mode", "edit")
+
+
+def _open_example(path: str) -> None:
+    example = Path(path)
+    text = example.read_text(encoding="utf-8")
+    result = load_file(example)
+    files = {}
+    if result.ok and result.vision.logo:
+        logo = example.parent / result.vision.logo
+        if logo.parent == example.parent and logo.is_file():
+            files[logo.name] = logo.read_bytes()
+    open_text(text, files)
+
+
+def _on_upload() -> None:
+    upload = st.session_state.get("upload")
+    if upload is None:
+        return
+    data = upload.getvalue()
+    if data.startswith(b"\x89PNG"):
+        if len(data) > MAX_PNG_BYTES:
+            st.session_state["flash"] = ("error", t("upload_too_large", limit="8 MB"))
+            return
+        from praatplaat.embed import source_from_png
+
+        data = source_from_png(data)
+        if not data:
+            st.session_state["flash"] = ("error", t("upload_png_no_source"))
+            return
+    text, problem = decode(data)
+    if problem is not None:
+        st.session_state["flash"] = ("error", t("upload_unreadable", reason=problem.message(lang())))
+        return
+    open_text(text)
+    st.session_state["flash"] = ("success", t("upload_done", name=upload.name))
+
+
+def show() -> None:
+    st.subheader(t("gallery_title"))
+    st.caption(t("gallery_intro"))
+    flash = st.session_state.pop("flash", None)
+    if flash:
+        (st.error if flash[0] == "error" else st.success)(flash[1])
+    st.file_uploader(t("upload"), type=["yaml", "yml", "png"], key="upload", on_change=_on_upload,
+                     max_upload_size=max(MAX_PNG_BYTES, MAX_BYTES) // (1024 * 1024))
+    paths = examples()
+    for start in range(0, len(paths), COLUMNS):
+        for column, path in zip(st.columns(COLUMNS), paths[start:start + COLUMNS], strict=False):
+            with column, st.container(border=True):
+                info = card(str(path), path.stat().st_mtime)
+                if info["thumbnail"]:
+                    st.image(info["thumbnail"], width="stretch")
+                else:
+                    st.caption(t("no_thumbnail"))
+                is_template = path.name == TEMPLATE
+                st.markdown(f"**{esc(t('template_title') if is_template else info['title'])}**")
+                subtitle = t("template_text") if is_template else info["organisation"]
+                st.caption(esc(subtitle) + ("" if info["ok"] else " " + t("example_broken")))
+                st.button(t("start_empty") if is_template else t("open"), key=f"open-{path.stem}",
+                          on_click=_open_example, args=(str(path),), type="primary" if is_template else "secondary")

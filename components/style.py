@@ -1,0 +1,50 @@
+"""Page styling: the picture's font for the browser, and a few layout touches.
+
+The Plotly picture is measured with Atkinson Hyperlegible (praatplaat.fonts); the browser must
+draw it with the same font or text would not fit its boxes. The font files come from the pinned
+pip package and are inlined once (Streamlit caches large messages in the browser).
+"""
+
+from __future__ import annotations
+
+import base64
+from functools import cache
+
+import streamlit as st
+from PIL import Image, ImageDraw
+
+from praatplaat.fonts import BOLD, FAMILY, REGULAR
+
+_CSS = """
+[data-testid="stMainBlockContainer"] { padding: 1.5rem 2rem 1rem 2rem; }
+.pp-present { line-height: 1.3; }
+.pp-present-pos { font-size: 1rem; color: #4A5560; text-transform: uppercase; letter-spacing: .04em; }
+.pp-present-title { font-size: 2.1rem; font-weight: 700; color: #00558C; }
+.pp-present-body { font-size: 1.35rem; color: #1B1B1B; max-width: 60em; }
+"""
+
+
+@cache
+def _font_faces() -> str:
+    faces = []
+    for path, weight in ((REGULAR, 400), (BOLD, 700)):
+        data = base64.b64encode(path.read_bytes()).decode()
+        faces.append(f'@font-face {{ font-family: "{FAMILY}"; font-weight: {weight}; font-style: normal; '
+                     f'font-display: block; src: url(data:font/ttf;base64,{data}) format("truetype"); }}')
+    return "\n".join(faces)
+
+
+@cache
+def favicon() -> Image.Image:
+    """A small speech-bubble icon in the default primary colour (no icon fetched from the internet)."""
+    image = Image.new("RGBA", (64, 64), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((4, 6, 60, 46), radius=12, fill="#00558C")
+    draw.polygon([(16, 44), (30, 44), (14, 60)], fill="#00558C")
+    for x in (20, 32, 44):
+        draw.ellipse((x - 4, 22, x + 4, 30), fill="#FFFFFF")
+    return image
+
+
+def inject() -> None:
+    st.html(f"<style>{_font_faces()}\n{_CSS}</style>")

@@ -1,0 +1,170 @@
+"""Scene + vision -> one self-contained, accessible HTML file (or a fragment to paste into a page).
+
+The picture is the interactive inline SVG (praatplaat.render.svg): hotspot buttons in reading
+order, a tooltip on hover/focus, selection with Enter/Space/click that lights up linked elements,
+and a details panel (aria-live). Below it the full text alternative as semantic HTML, from
+praatplaat.alttext.outline. Styles, script and the font are inline: no network, no CDN.
+Every class and id starts with one prefix unique to the content, so fragments do not clash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import cache
+from pathlib import Path
+
+from ..alttext import Block, Entry, alt_text, outline
+from ..model import Vision
+from ..scene import Scene
+from ..theme import Theme, mix, readable_on
+from .svg import KIND_WORDS, esc, font_face_css, render_svg
+
+ASSETS = Path(__file__).resolve().parents[2] / "assets" / "html"
+
+UI = {
+    "nl": {
+        "skip": "Direct naar de tekstversie",
+        "help": "Klik op een onderdeel van de plaat, of ga er met Tab naartoe en druk op Enter, om de details te "
+                "zien en alles wat ermee samenhangt op te lichten. Escape wist de selectie. "
+                "Onder de plaat staat alles ook als tekst.",
+        "empty": "Kies een onderdeel van de plaat om hier de volledige tekst te zien.",
+        "linked": "Hangt samen met:", "clear": "Selectie wissen", "details": "Details van het gekozen onderdeel",
+        "text": "Tekstversie van de praatplaat",
+    },
+    "en": {
+        "skip": "Skip to the text version",
+        "help": "Click a part of the picture, or reach it with Tab and press Enter, to see its details and light up "
+                "everything linked to it. Escape clears the selection. Below the picture everything is also "
+                "available as text.",
+        "empty": "Choose a part of the picture to see its full text here.",
+        "linked": "Linked to:", "clear": "Clear selection", "details": "Details of the chosen part",
+        "text": "Text version of the praatplaat",
+    },
+}
+
+
+@cache
+def _asset(name: str) -> str:
+    return (ASSETS / name).read_text(encoding="utf-8")
+
+
+def _colours(theme: Theme) -> dict[str, str]:
+    """Page colours, each checked against what lies behind it (text 4.5:1, selection graphics 3:1)."""
+    bg, panel = theme.background, theme.panel
+    ink = readable_on(bg, theme.text)
+    return {
+        "bg": bg,
+        "ink": ink,
+        "on-ink": readable_on(ink, bg),
+        "heading": readable_on(bg, theme.primary),
+        "muted": readable_on(bg, mix(ink, bg, 0.35)),
+        "panel": panel,
+        "ink-panel": readable_on(panel, ink),
+        "muted-panel": readable_on(panel, mix(ink, panel, 0.35)),
+        "line": readable_on(panel, mix(bg, theme.primary, 0.4), 3.0),
+        "select": readable_on(bg, theme.accent, 3.0),
+    }
+
+
+def _prefix(*parts: str) -> str:
+    return "pp" + hashlib.sha1("\x00".join(parts).encode("utf-8", "replace")).hexdigest()[:8]
+
+
+def _json_for_script(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace(
+        "&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def _entry_html(e: Entry) -> str:
+    parts = [f"<p><strong>{esc(e.name)}</strong></p>"] if e.name else []
+    if e.facts:
+        parts.append("<dl>" + "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in e.facts) + "</dl>")
+    parts += [f"<p>{esc(p)}</p>" for p in e.paragraphs]
+    if e.bullets:
+        if e.bullets_label:
+            parts.append(f"<p>{esc(e.bullets_label)}:</p>")
+        parts.append("<ul>" + "".join(f"<li>{esc(b)}</li>" for b in e.bullets) + "</ul>")
+    return "".join(parts)
+
+
+def _block_html(b: Block, h: int, p: str) -> str:
+    out = [f"<h{h}>{esc(b.heading)}</h{h}>"] if b.heading else []
+    out += [f"<p>{esc(k)}: {esc(v)}</p>" for k, v in b.facts]
+    if b.prose:
+        for e in b.entries:
+            out.append(f'<p class="{p}-kern">{esc(e.name)}</p>' if e.name else "")
+            out += [f"<p>{esc(x)}</p>" for x in e.paragraphs]
+    elif b.quotes:
+        for e in b.entries:
+            by = "; ".join(x for x in [e.name or ""] + [f"{k}: {v}" for k, v in e.facts] if x)
+            quote = "".join(f"<p>{esc(x)}</p>" for x in e.paragraphs)
+            caption = f"<figcaption>— {esc(by)}</figcaption>" if by else ""
+            out.append(f"<figure><blockquote>{quote}</blockquote>{caption}</figure>")
+    else:
+        tag = "ol" if b.ordered else "ul"
+        out.append(f"<{tag}>" + "".join(f"<li>{_entry_html(e)}</li>" for e in b.entries) + f"</{tag}>")
+    return "".join(out)
+
+
+def text_alternative(vision: Vision, lang: str, p: str, top: int = 2) -> str:
+    """The vision as semantic HTML sections: h{top} per section, h{top+1} per group or journey."""
+    out = []
+    for section in outline(vision, lang):
+        out.append(f"<section><h{top}>{esc(section.heading)}</h{top}>")
+        out += [_block_html(b, top + 1, p) for b in section.blocks]
+        out.append("</section>")
+    return "".join(out)
+
+
+def _panel_data(scene: Scene, lang: str, words: dict) -> dict:
+    kinds = KIND_WORDS.get(lang, KIND_WORDS["nl"])
+    refs = {h.ref for h in scene.hotspots}
+    data: dict = {"_words": {"empty": words["empty"], "linked": words["linked"], "clear": words["clear"]}}
+    for h in scene.hotspots:
+        linked = [r for r in h.links if r in refs and r != h.ref]
+        # lit as praatplaat.links.highlighted: the linked elements and the journey of every linked step
+        journeys = {f"klantreis:{r[5:].rsplit('/', 1)[0]}" for r in h.links if r.startswith("stap:")}
+        data[h.ref] = {"k": kinds.get(h.kind, h.kind), "l": h.label, "d": h.detail, "n": linked,
+                       "h": sorted(set(h.links) | journeys | {h.ref})}
+    return data
+
+
+def render_html(scene: Scene, vision: Vision, lang: str = "nl", fragment: bool = False) -> str:
+    """A self-contained HTML page (``fragment``: one scoped element to paste into a page)."""
+    lang = lang if lang in UI else "nl"
+    words = UI[lang]
+    svg = render_svg(scene, interactive=True)
+    p = _prefix(svg, vision.model_dump_json(), lang, str(fragment))
+    colours = _colours(Theme.from_huisstijl(vision.huisstijl))
+    props = ";".join(f"--pp-{k}:{v}" for k, v in colours.items())
+    css = _asset("praatplaat.css").replace("ROOT", p)
+    script = _asset("praatplaat.js").replace("ROOT", p)
+    journey = next((h.id for h in scene.hotspots if h.kind == "klantreis"), None)
+    top = 2 if fragment else 1
+    subtitle = f" — {esc(vision.ondertitel)}" if vision.ondertitel else ""
+    body = (
+        f'<header class="{p}-head"><h{top} id="{p}-title">{esc(vision.titel)}</h{top}>'
+        f'<p class="{p}-org">{esc(vision.organisatie)}{subtitle}</p></header>'
+        f'<a class="{p}-skip" href="#{p}-text">{esc(words["skip"])}</a>'
+        f'<p class="{p}-help" id="{p}-help">{esc(words["help"])}</p>'
+        f'<div class="{p}-stage" role="group" aria-labelledby="{p}-alt" aria-describedby="{p}-help">'
+        f'<span class="{p}-sr" id="{p}-alt">{esc(alt_text(vision, scene.view, lang, journey))}</span>'
+        f"{svg}"
+        f'<div class="{p}-tip" role="tooltip" hidden></div></div>'
+        f'<div class="{p}-details" role="region" aria-label="{esc(words["details"])}" aria-live="polite"></div>'
+        f'<div class="{p}-text" id="{p}-text" role="region" aria-label="{esc(words["text"])}" tabindex="-1">'
+        f"{text_alternative(vision, lang, p, top + 1)}</div>"
+        f'<script type="application/json" data-pp>{_json_for_script(_panel_data(scene, lang, words))}</script>'
+        f"<script>{script}</script>"
+    )
+    style = f"<style>{font_face_css()}\n.{p}{{{props}}}\n{css}</style>"
+    if fragment:
+        return f'<div class="{p}" id="{p}" lang="{lang}">{style}{body}</div>\n'
+    title = esc(f"{vision.titel} — {vision.organisatie}")
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title>'
+        f"{style}<style>body{{margin:0;background:{colours['bg']}}}</style></head>"
+        f'<body><main class="{p}" id="{p}">{body}</main></body></html>\n'
+    )
