@@ -113,4 +113,7 @@ def main() -> None:
     st.caption(f"{t('autosaved')} {t('workspace_id', id=ws.id)}")
 
 
+import time as _t, sys as _s
+_t0=_t.perf_counter()
 main()
+print('RUN', round((_t.perf_counter()-_t0)*1000), file=_s.stderr)

@@ -23,6 +23,7 @@ from praatplaat.yamlload import load_yaml
 
 from . import workspace
 from .i18n import lang, t
+from .picture import parse
 
 
 @dataclass(frozen=True)
@@ -279,7 +280,7 @@ def _fields(data: dict) -> None:
 
 def show(text: str) -> None:
     """All forms for ``text``; a text that is not readable YAML gets its first error instead."""
-    doc = load_yaml(text)
+    doc = parse(text)
     if not isinstance(doc.data, dict):
         first = doc.diagnostics[0] if doc.diagnostics else None
         st.warning(t("forms_need_yaml") + (f"\n\n{t('at_line', line=first.line, col=first.col)}: "

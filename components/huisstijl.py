@@ -14,6 +14,7 @@ from praatplaat.yamlload import load_yaml
 
 from . import workspace
 from .i18n import t
+from .picture import parse
 
 COLOURS = ("primair", "accent", "achtergrond", "tekst")
 LOGO_TYPES = ["png", "jpg", "jpeg", "gif", "webp"]
@@ -74,7 +75,7 @@ def _remove_logo() -> None:
 
 
 def show(text: str) -> None:
-    data = load_yaml(text).data
+    data = parse(text).data
     if not isinstance(data, dict):
         st.caption(t("huisstijl_needs_valid"))
         return

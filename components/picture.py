@@ -17,6 +17,7 @@ from plotly.graph_objs import Figure
 from praatplaat.layout import VIEWS, build_scene
 from praatplaat.links import highlighted
 from praatplaat.load import LoadResult, load_text
+from praatplaat.yamlload import Document, load_yaml
 
 from . import workspace
 from .i18n import lang, t
@@ -47,6 +48,12 @@ def source(ws: workspace.Workspace, text: str) -> Source:
 @st.cache_data(max_entries=256, show_spinner=False)
 def load(src: Source) -> LoadResult:
     return load_text(src.text, "praatplaat.yaml", base_dir=Path(src.base_dir))
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def parse(text: str) -> Document:
+    """The YAML as plain data with positions (what the forms and the house style panel edit)."""
+    return load_yaml(text)
 
 
 def logo_of(src: Source, vision) -> bytes | None:
@@ -121,10 +128,24 @@ def _on_pick(chart_key: str) -> None:
             return
 
 
+class _Trusted(Figure):
+    """A figure dict made by our renderer, handed to st.plotly_chart as is.
+
+    st.plotly_chart validates a plain dict through plotly's Figure (~150 ms for a full picture) and
+    deep-copies a Figure (~30 ms); our dict is already valid, so both are skipped.
+    """
+
+    def __init__(self, fig: dict):
+        super().__init__()
+        self._trusted = fig
+
+    def to_dict(self) -> dict:
+        return self._trusted
+
+
 def chart(fig: dict, key: str, title: str) -> None:
     """Show a figure dict; a click on a hotspot selects its element (st.session_state['selected'])."""
-    # The figure is a trusted plain dict: skip Plotly's slow validation (~150 ms for a full picture).
-    st.plotly_chart(Figure(fig, _validate=False), key=key, on_select=partial(_on_pick, key),
+    st.plotly_chart(_Trusted(fig), key=key, on_select=partial(_on_pick, key),
                     selection_mode="points", theme=None, config=CHART_CONFIG, width="content",
                     alt=t("picture_alt", title=title))
 

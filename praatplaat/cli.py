@@ -180,6 +180,6 @@ def _render(args, result: LoadResult, lang: str) -> int:
     if args.alt:
         from .alttext import write_alt_files
 
-        for path in write_alt_files(out, vision, args.view, lang):
+        for path in write_alt_files(out, vision, args.view, lang, journey=args.journey):
             print(t["written"].format(path=path))
     return 0

@@ -107,8 +107,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{value}' is not a valid choice; choose from: {choices}{hint}",
     },
     "version": {
-        "nl": "versie {value} wordt niet ondersteund; gebruik 'versie: 1'",
-        "en": "version {value} is not supported; use 'versie: 1'",
+        "nl": "versie {value} wordt niet ondersteund; schrijf 'versie: 1' (het getal 1, zonder aanhalingstekens)",
+        "en": "version {value} is not supported; write 'versie: 1' (the number 1, without quotes)",
+    },
+    "colour_unquoted": {
+        "nl": "een kleur moet tussen aanhalingstekens staan, zoals \"#00558C\"; zonder aanhalingstekens begint "
+              "# een commentaar",
+        "en": "a colour must be quoted, as in \"#00558C\"; without quotes # starts a comment",
     },
     "colour": {
         "nl": "'{value}' is geen kleur; schrijf bijvoorbeeld \"#00558C\" (met aanhalingstekens)",
@@ -119,12 +124,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "invalid value: {detail}",
     },
     "duplicate_id": {
-        "nl": "het id '{id}' wordt al gebruikt door een ander {kind} (regel {first})",
-        "en": "the id '{id}' is already used by another {kind} (line {first})",
+        "nl": "het id '{id}' komt al voor op regel {first}; een id moet uniek zijn binnen '{coll}'",
+        "en": "the id '{id}' already appears on line {first}; an id must be unique within '{coll}'",
     },
     "unknown_ref": {
-        "nl": "onbekend {kind} '{ref}'{hint}",
-        "en": "unknown {kind} '{ref}'{hint}",
+        "nl": "er is geen {kind} met naam of id '{ref}'{hint}",
+        "en": "there is no {kind} with name or id '{ref}'{hint}",
     },
     "unused_channel": {
         "nl": "kanaal '{name}' wordt in geen enkele klantreis gebruikt",
@@ -167,6 +172,48 @@ MESSAGES: dict[str, dict[str, str]] = {
     "png_without_source": {
         "nl": "deze PNG bevat geen praatplaat-bron; open het YAML-bestand of een PNG die met Praatplaat is gemaakt",
         "en": "this PNG carries no praatplaat source; open the YAML file or a PNG exported by Praatplaat",
+    },
+}
+
+# Frequent libyaml problems, said plainly; others are shown as libyaml words them.
+SYNTAX_PROBLEMS = {
+    "found character '\\t' that cannot start any token": {
+        "nl": "hier staat een tab; spring in met spaties, niet met tabs",
+        "en": "there is a tab here; indent with spaces, not tabs",
+    },
+    "mapping values are not allowed here": {
+        "nl": "hier mag geen ':' staan; zet tekst met een dubbele punt tussen aanhalingstekens, of klopt het "
+              "inspringen niet?",
+        "en": "a ':' is not allowed here; quote text that contains a colon, or check the indentation",
+    },
+    "could not find expected ':'": {
+        "nl": "na een sleutel hoort een ':'", "en": "a key must be followed by ':'",
+    },
+    "did not find expected key": {
+        "nl": "hier werd een sleutel verwacht; klopt het inspringen?",
+        "en": "a key was expected here; check the indentation",
+    },
+    "did not find expected '-' indicator": {
+        "nl": "hier werd een lijstelement ('- ') verwacht; klopt het inspringen?",
+        "en": "a list item ('- ') was expected here; check the indentation",
+    },
+    "found unexpected end of stream": {
+        "nl": "het bestand houdt onverwacht op; ontbreekt er een afsluitend aanhalingsteken of haakje?",
+        "en": "the file ends unexpectedly; is a closing quote or bracket missing?",
+    },
+    "did not find expected ',' or ']'": {
+        "nl": "hier werd ',' of ']' verwacht", "en": "',' or ']' was expected here",
+    },
+    "did not find expected ',' or '}'": {
+        "nl": "hier werd ',' of '}}' verwacht", "en": "',' or '}}' was expected here",
+    },
+    "found undefined alias": {
+        "nl": "deze alias (*naam) verwijst naar een anker (&naam) dat niet bestaat",
+        "en": "this alias (*name) refers to an anchor (&name) that does not exist",
+    },
+    "found unknown escape character": {
+        "nl": "onbekende escape na een backslash; gebruik enkele aanhalingstekens of een dubbele backslash",
+        "en": "unknown escape after a backslash; use single quotes or a double backslash",
     },
 }
 

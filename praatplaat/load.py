@@ -51,7 +51,8 @@ def decode(data: bytes) -> tuple[str | None, Diagnostic | None]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
+        col = len(data[line_start:exc.start].decode("utf-8", "replace")) + 1
         return None, Diagnostic("error", "not_utf8", line, col, {"offset": exc.start})
     return text, None
 
@@ -64,6 +65,8 @@ def load_file(path: str | Path) -> LoadResult:
         from .embed import source_from_png
 
         data = source_from_png(data)
+        if not data:
+            return LoadResult(None, [Diagnostic("error", "png_without_source", 1, 1)], str(path))
     text, problem = decode(data)
     if problem:
         return LoadResult(None, [problem], str(path))
@@ -140,6 +143,15 @@ def _choices(loc: tuple) -> list[str]:
     return [str(a) for a in typing.get_args(inner)] if typing.get_origin(inner) is typing.Literal else []
 
 
+def _shown(value: object) -> object:
+    """A value as the author wrote it: quoted text stays quoted, nothing is named."""
+    if isinstance(value, str):
+        return f'"{value}"'
+    if value is None or isinstance(value, bool):
+        return {lang: type_name(value, lang) for lang in ("nl", "en")}
+    return value
+
+
 def _guess(word: str, options) -> str | None:
     matches = difflib.get_close_matches(str(word), [str(o) for o in options], n=1, cutoff=0.6)
     return matches[0] if matches else None
@@ -161,7 +173,9 @@ def _schema_errors(exc: ValidationError, doc: Document) -> list[Diagnostic]:
             out.append(Diagnostic("error", "unknown_key", *doc.mark(loc, key=True), params))
             continue
         line, col = doc.mark(loc)
-        if kind == "string_type":
+        if loc[:1] == ("huisstijl",) and value is None:
+            code, params = "colour_unquoted", {}
+        elif kind == "string_type":
             code, params = "expected_text", {"got": got}
         elif kind in ("int_type", "int_parsing", "int_from_float"):
             code, params = "expected_int", {"got": got}
@@ -169,9 +183,9 @@ def _schema_errors(exc: ValidationError, doc: Document) -> list[Diagnostic]:
             code, params = "expected_list", {"got": got}
         elif kind in ("model_type", "model_attributes_type", "dict_type"):
             code, params = "expected_mapping", {"got": got}
-        elif kind == "string_too_short":
+        elif kind == "string_too_short" or (kind == "too_short" and isinstance(value, str)):
             code, params = "empty_text", {}
-        elif kind == "string_too_long":
+        elif kind == "string_too_long" or (kind == "too_long" and isinstance(value, str)):
             code, params = "too_long", {"size": len(str(value)), "limit": ctx.get("max_length")}
         elif kind == "too_short":
             code, params = "too_few", {"limit": ctx.get("min_length")}
@@ -179,8 +193,8 @@ def _schema_errors(exc: ValidationError, doc: Document) -> list[Diagnostic]:
             code, params = "too_many", {"limit": ctx.get("max_length")}
         elif kind in ("greater_than_equal", "less_than_equal"):
             code, params = "range", {"value": value, "low": -2, "high": 2}
-        elif kind == "literal_error" and loc == ("versie",):
-            code, params = "version", {"value": value}
+        elif loc == ("versie",):
+            code, params = "version", {"value": _shown(value)}
         elif kind == "literal_error":
             choices = _choices(loc)
             code = "choice"
@@ -204,18 +218,19 @@ _COLLECTIONS = {
 }
 
 
-def _id_path(coll: str, index: int, item) -> tuple:
-    return (coll, index, "id") if item.id != slug(item.naam) else (coll, index, "naam")
+def _id_path(doc: Document, coll: str, index: int) -> tuple:
+    """Where an item's id comes from: its 'id' key if written, else its 'naam'."""
+    return (coll, index, "id") if (coll, index, "id") in doc.marks else (coll, index, "naam")
 
 
 def _check_ids(vision: Vision, doc: Document) -> list[Diagnostic]:
     out = []
-    for coll, kind in _COLLECTIONS.items():
+    for coll in _COLLECTIONS:
         seen: dict[str, int] = {}
         for i, item in enumerate(getattr(vision, coll)):
             if item.id in seen:
-                params = {"id": item.id, "kind": _kind(kind), "first": doc.mark(_id_path(coll, seen[item.id], item))[0]}
-                out.append(Diagnostic("error", "duplicate_id", *doc.mark(_id_path(coll, i, item)), params))
+                params = {"id": item.id, "coll": coll, "first": doc.mark(_id_path(doc, coll, seen[item.id]))[0]}
+                out.append(Diagnostic("error", "duplicate_id", *doc.mark(_id_path(doc, coll, i)), params))
             else:
                 seen[item.id] = i
     return out
@@ -239,7 +254,13 @@ class _Index:
         return self.exact.get(ref) or self.loose.get(slug(ref))
 
     def guess(self, ref: str) -> str | None:
-        return _guess(ref, self.exact)
+        """The closest id (if ref is written like an id) or name, compared case-insensitively."""
+        keys = self.ids if ref == slug(ref) else [k for k in self.exact if k not in self.ids] + self.ids
+        by_slug: dict[str, str] = {}
+        for key in keys:
+            by_slug.setdefault(slug(key), key)
+        match = _guess(slug(ref), by_slug)
+        return by_slug[match] if match else None
 
 
 def _resolve_refs(vision: Vision, doc: Document) -> list[Diagnostic]:

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, StringConstraints
 
 SOORTEN = ("online", "email", "chat", "sociale-media", "telefoon", "video", "balie", "thuis", "post")
 STATUSSEN = ("gepland", "bezig", "klaar")
@@ -21,6 +21,11 @@ def _to_text(value: object) -> object:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     return value
+
+
+def _no_bool(value: object) -> object:
+    """YAML's true equals 1 to Python; refuse it where a number is meant."""
+    return str(value).lower() if isinstance(value, bool) else value
 
 
 def _text(max_length: int):
@@ -96,7 +101,7 @@ class Stap(_Strict):
     naam: Naam
     kanaal: Ref | None = None
     principes: list[Ref] = Field(default_factory=list, max_length=12)
-    beleving: int | None = Field(default=None, ge=-2, le=2)
+    beleving: StrictInt | None = Field(default=None, ge=-2, le=2)
     toelichting: Tekst | None = None
 
 
@@ -120,7 +125,7 @@ class Agendapunt(_Named):
 class Vision(_Strict):
     """A service vision (dienstverleningsvisie), format version 1."""
 
-    versie: Literal[1]
+    versie: Annotated[Literal[1], BeforeValidator(_no_bool)]
     titel: Naam
     ondertitel: Naam | None = None
     organisatie: Naam

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from .fonts import baseline_offset
 
+DASH = (4.0, 3.0)  # dash and gap length of a dashed Path, in multiples of its stroke width
+
 
 @dataclass(slots=True)
 class Rect:

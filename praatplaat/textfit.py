@@ -42,8 +42,11 @@ def _split_word(word: str, width: float, size: float, bold: bool) -> list[str]:
     return pieces
 
 
-def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
-    """Greedy word wrap at the given size; explicit newlines are kept."""
+def wrap(text: str, width: float, size: float, bold: bool = False, split: bool = True) -> list[str] | None:
+    """Greedy word wrap at the given size; explicit newlines are kept.
+
+    A word wider than the line is hyphenated, or, with ``split=False``, makes the wrap fail (None).
+    """
     width *= SAFETY
     space = measure(" ", size, bold)
     lines: list[str] = []
@@ -57,6 +60,8 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
             if line:
                 lines.append(line)
             if word_w > width:
+                if not split:
+                    return None
                 *full, word = _split_word(word, width, size, bold)
                 lines.extend(full)
                 word_w = measure(word, size, bold)
@@ -94,23 +99,25 @@ def fit(
 ) -> Fit:
     """Largest size from ``size`` down to ``min_size`` at which the wrapped text fits the box.
 
-    If it does not fit even at ``min_size``, the lines that fit are kept and the last one ends
-    in an ellipsis. A box too low for even one line still gets one (shortened) line.
+    Shrinking is preferred over hyphenating a long word; if the text does not fit even at
+    ``min_size``, the lines that fit are kept and the last one ends in an ellipsis.
     """
     text = " ".join(text.split()) if "\n" not in text else text.strip()
     min_size = size if min_size is None else min(min_size, size)
-    current = size
-    while True:
-        line_height = round(current * leading, 2)
-        lines = wrap(text, width, current, bold)
-        room = max(1, int((height + 0.01) // line_height))
-        if max_lines:
-            room = min(room, max_lines)
-        if len(lines) <= room:
-            return Fit(lines, current, line_height, False)
-        if current <= min_size:
-            break
-        current = max(min_size, current - 1)
+    for split in (False, True):
+        current = size
+        while True:
+            line_height = round(current * leading, 2)
+            lines = wrap(text, width, current, bold, split)
+            room = int((height + 0.01) // line_height)
+            if max_lines:
+                room = min(room, max_lines)
+            if lines is not None and room and len(lines) <= room:
+                return Fit(lines, current, line_height, False)
+            if current <= min_size:
+                break
+            current = max(min_size, current - 1)
+    room = max(1, room)
     kept = lines[:room]
     kept[-1] = ellipsize(kept[-1], width, current, bold)
     return Fit(kept, current, line_height, True)

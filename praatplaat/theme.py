@@ -11,7 +11,6 @@ WHITE, BLACK = "#FFFFFF", "#000000"
 
 # Colour-blind-safe diverging scale, orange (negative) to blue (positive), -2..2.
 BELEVING = {-2: "#B84A00", -1: "#F0A050", 0: "#B8B8B8", 1: "#6AA8D8", 2: "#1F5F9E"}
-BELEVING_MARK = {-2: "−−", -1: "−", 0: "0", 1: "+", 2: "++"}
 STATUS_COLOURS = {"klaar": "#2E7D4F", "bezig": None, "gepland": "#6B6B6B"}  # None: accent
 
 
@@ -87,7 +86,7 @@ class Theme:
         foundation = mix(h.primair, BLACK, 0.35)
         return cls(
             primary=h.primair,
-            accent=h.accent,
+            accent=readable_on(bg, h.accent, 3.0),  # used for graphics (selection), so at least 3:1
             background=bg,
             text=text,
             on_primary=readable_on(h.primair),

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from .diagnostics import Diagnostic
+from .diagnostics import SYNTAX_PROBLEMS, Diagnostic
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -60,10 +60,15 @@ def _pos(mark) -> tuple[int, int]:
     return mark.line + 1, mark.column + 1
 
 
+def _shown_tag(tag: str) -> str:
+    """A tag as it is written in YAML: '!!python/...' rather than 'tag:yaml.org,2002:python/...'."""
+    return "!!" + tag[len(_STD):] if tag.startswith(_STD) else tag
+
+
 def _scalar(event, doc: Document) -> object:
     tag = event.tag
     if tag is not None and tag not in _ALLOWED_TAGS:
-        doc.diagnostics.append(Diagnostic("error", "tag", *_pos(event.start_mark), {"tag": tag}))
+        doc.diagnostics.append(Diagnostic("error", "tag", *_pos(event.start_mark), {"tag": _shown_tag(tag)}))
         return None
     value = event.value
     if tag == "!" or (tag is None and not event.implicit[0]):
@@ -163,7 +168,8 @@ class _Builder:
         else:
             tag = event.tag
             if tag is not None and tag not in _ALLOWED_TAGS:
-                self.doc.diagnostics.append(Diagnostic("error", "tag", *_pos(event.start_mark), {"tag": tag}))
+                params = {"tag": _shown_tag(tag)}
+                self.doc.diagnostics.append(Diagnostic("error", "tag", *_pos(event.start_mark), params))
             if len(self.stack) >= MAX_DEPTH:
                 raise _Fatal(Diagnostic("error", "too_deep", *_pos(event.start_mark), {"limit": MAX_DEPTH}))
             container = [] if isinstance(event, yaml.SequenceStartEvent) else {}
@@ -171,6 +177,19 @@ class _Builder:
 
 
 _NO_KEY = object()
+
+
+def _syntax(exc: yaml.MarkedYAMLError, text: str) -> Diagnostic:
+    """A syntax error at the place a person would look: an unclosed quote where it opens."""
+    mark = exc.problem_mark or exc.context_mark
+    if exc.context and exc.context_mark and exc.context.startswith("while scanning a quoted"):
+        mark = exc.context_mark
+    line, col = _pos(mark) if mark else (1, 1)
+    problem = exc.problem or exc.context or "?"
+    if mark and problem.startswith("found character") and text[mark.index:mark.index + 1] == "\t":
+        problem = "found character '\\t' that cannot start any token"
+    plain = next((words for key, words in SYNTAX_PROBLEMS.items() if problem.startswith(key)), None)
+    return Diagnostic("error", "syntax", line, col, {"problem": plain or problem})
 
 
 def load_yaml(text: str) -> Document:
@@ -184,10 +203,7 @@ def load_yaml(text: str) -> Document:
         doc.diagnostics.append(fatal.diagnostic)
         doc.data = None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = _pos(mark) if mark else (1, 1)
-        problem = exc.problem or exc.context or "?"
-        doc.diagnostics.append(Diagnostic("error", "syntax", line, col, {"problem": problem}))
+        doc.diagnostics.append(_syntax(exc, text))
         doc.data = None
     except yaml.YAMLError as exc:
         doc.diagnostics.append(Diagnostic("error", "syntax", 1, 1, {"problem": str(exc).splitlines()[0]}))

@@ -26,7 +26,7 @@ def assert_text_inside(scene) -> None:
             left = item.x - width / 2 if item.anchor == "middle" else item.x
             assert left >= bx - TOLERANCE and left + width <= bx + bw + TOLERANCE, (
                 f"{line!r} ({width:.1f} px) overflows box x {bx:.1f}..{bx + bw:.1f}")
-        assert 0 <= bx and bx + bw <= scene.width + TOLERANCE and 0 <= by and by + bh <= scene.height + TOLERANCE
+        assert bx >= 0 and bx + bw <= scene.width + TOLERANCE and by >= 0 and by + bh <= scene.height + TOLERANCE
 
 
 def assert_hotspots_apart(scene) -> None:
@@ -34,8 +34,8 @@ def assert_hotspots_apart(scene) -> None:
     spots = scene.hotspots
     for s in spots:
         assert s.w > 0 and s.h > 0
-        assert -TOLERANCE <= s.x and s.x + s.w <= scene.width + TOLERANCE, s
-        assert -TOLERANCE <= s.y and s.y + s.h <= scene.height + TOLERANCE, s
+        assert s.x >= -TOLERANCE and s.x + s.w <= scene.width + TOLERANCE, s
+        assert s.y >= -TOLERANCE and s.y + s.h <= scene.height + TOLERANCE, s
     for i, a in enumerate(spots):
         for b in spots[i + 1:]:
             overlap_w = min(a.x + a.w, b.x + b.w) - max(a.x, b.x)

@@ -7,6 +7,9 @@ from ..scene import Scene
 
 VIEWS = ("overzicht", "huis", "kanalen", "reis")
 WIDTH = 1920
+# Reading (and keyboard) order of hotspots, whatever order a view laid them out in.
+READING_ORDER = {"visie": 0, "principe": 1, "fundament": 2, "kanaal": 3, "doelgroep": 4, "klantreis": 5,
+                 "stap": 5, "verhaal": 6, "agenda": 7}
 
 
 def build_scene(
@@ -27,4 +30,6 @@ def build_scene(
     if view not in VIEWS:
         raise ValueError(f"unknown view {view!r}")
     module = {"overzicht": overzicht, "huis": huis, "kanalen": kanalen, "reis": reis}[view]
-    return module.layout(vision, WIDTH, round(WIDTH / aspect, 2), lang=lang, logo=logo, journey=journey)
+    scene = module.layout(vision, WIDTH, round(WIDTH / aspect, 2), lang=lang, logo=logo, journey=journey)
+    scene.hotspots.sort(key=lambda h: READING_ORDER[h.kind])  # stable: keeps order within a kind
+    return scene

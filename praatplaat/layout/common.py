@@ -9,7 +9,7 @@ from ..links import links
 from ..model import SOORTEN, Vision
 from ..scene import Circle, Hotspot, Image, Path, Rect, Scene, Text
 from ..textfit import Fit, fit
-from ..theme import BELEVING, BELEVING_MARK, Theme, readable_on
+from ..theme import BELEVING, Theme, readable_on
 
 MARGIN = 48
 GAP = 24
@@ -142,10 +142,7 @@ class Ctx:
             return
         fill = BELEVING[value]
         self.scene.add(Circle(cx, cy, r, fill=fill, stroke=t.background, stroke_width=2, ref=ref))
-        mark = BELEVING_MARK[value]
-        size = max(MIN, r * 1.15)
-        self.scene.add(Text(cx, cy - size * 0.65, [mark], size, readable_on(fill, None, 3.0), True, size * 1.3,
-                            "middle", ref=ref))
+        self.scene.add(*beleving_mark(cx, cy, r, value, readable_on(fill, None, 3.0), ref))
 
     # --- header ----------------------------------------------------------------------------------
 
@@ -179,6 +176,20 @@ class Ctx:
         self.icon(pictogram, x + w / 2 - 40, cy - 120, 80, t.muted)
         self.text(title, x + 40, cy - 20, w - 80, 40, 30, 22, bold=True, color=t.heading, anchor="middle", max_lines=1)
         self.text(hint, x + 40, cy + 30, w - 80, 60, 20, 16, color=t.muted, anchor="middle", max_lines=2)
+
+
+def beleving_mark(cx: float, cy: float, r: float, value: int, colour: str, ref: str | None) -> list:
+    """The mark inside a beleving dot, drawn as bars: −− − ○ + ++ (a cue besides colour)."""
+    bar, thick = r * (0.62 if abs(value) == 2 else 1.0), max(1.5, r * 0.2)
+    if value == 0:
+        return [Circle(cx, cy, r * 0.38, stroke=colour, stroke_width=thick, ref=ref)]
+    centres = [cx - bar * 0.55, cx + bar * 0.55] if abs(value) == 2 else [cx]
+    out = []
+    for x in centres:
+        out.append(Rect(x - bar / 2, cy - thick / 2, bar, thick, fill=colour, ref=ref))
+        if value > 0:
+            out.append(Rect(x - thick / 2, cy - bar / 2, thick, bar, fill=colour, ref=ref))
+    return out
 
 
 def channel_detail(k, lang: str) -> str:

@@ -10,15 +10,30 @@ from .common import DETAIL, MIN, NAME, Ctx, principle_detail
 
 
 def draw_house(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool = False) -> None:
-    """Draw the house filling the box; ``rich`` also shows examples and the vision's explanation."""
+    """Draw the house within the box; ``rich`` also shows examples and the vision's explanation.
+
+    A house with few or short principles does not stretch: pillars stay at most PILLAR_MAX_W wide
+    and a little taller than their text needs, and the house is centred in the box.
+    """
     v, t = ctx.vision, ctx.theme
+    n = len(v.principes)
+    cols = math.ceil(n / (1 if n <= 6 else 2))
+    house_w = min(w, max(HOUSE_MIN_W, cols * PILLAR_MAX_W + (cols - 1) * 24 + 56))
+    x, w = x + (w - house_w) / 2, house_w
     roof_h = max(120.0, min(h * (0.30 if rich else 0.27), 260.0))
     base_h = 0.0
     if v.fundament:
         base_h = max(64.0, min(h * 0.14, 120.0 if rich else 96.0))
     plinth = 14.0
+    fixed = roof_h + 10 + base_h + plinth + (10 if base_h else 0)
+    body_h = h - fixed
+    rows = 1 if n <= 6 else 2
+    pw = (w - 56 - (cols - 1) * (16 if cols > 4 else 24)) / cols
+    needed = max(_pillar_needed(p, pw, rich) for p in v.principes) * rows + (rows - 1) * 16
+    if body_h > needed * 1.25 + 60:
+        body_h = max(needed * 1.25 + 60, 300.0) if body_h > 300 else body_h
+        y += (h - fixed - body_h) / 2
     body_y = y + roof_h + 10
-    body_h = h - roof_h - 10 - base_h - plinth - (10 if base_h else 0)
 
     _roof(ctx, x, y, w, roof_h, rich)
     _pillars(ctx, x + 28, body_y, w - 56, body_h, rich)
@@ -85,6 +100,18 @@ def _pillars(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool) -> No
 
 
 CAP = 10
+PILLAR_MAX_W = 330
+HOUSE_MIN_W = 820
+
+
+def _pillar_needed(p, w: float, rich: bool) -> float:
+    """Height a pillar needs for its icon, name and text at full size."""
+    pad = _pad(w)
+    isz = 36 if w > 160 else 28
+    name = fit(p.naam, w - 2 * pad, 1e4, 21 if w > 200 else NAME + 1, 15, True, 1.25).height
+    detail = _detail(p, rich)
+    text = fit(detail, w - 2 * pad, 1e4, 17 if rich else 16, MIN).height + 14 if detail else 0
+    return CAP + pad + (isz + 10 if p.icoon else 0) + name + 10 + text + pad
 
 
 def _pad(w: float) -> float:

@@ -26,7 +26,7 @@ SIDE_W = 420
 QUOTE = 17
 ROW_H = 72
 MORE_H = 34
-HOUSE_MIN_H = 540
+HOUSE_MIN_H = 500
 
 
 def layout(vision, width: float, height: float, lang: str = "nl", logo: bytes | None = None, **_) -> Scene:
@@ -34,7 +34,7 @@ def layout(vision, width: float, height: float, lang: str = "nl", logo: bytes | 
     top = ctx.header(logo) + GAP
     bottom = height - MARGIN
     if vision.agenda:
-        agenda_h = 96
+        agenda_h = 118
         _agenda(ctx, MARGIN, bottom - agenda_h, width - 2 * MARGIN, agenda_h)
         bottom -= agenda_h + GAP * 0.75
     if vision.klantreizen:
@@ -48,8 +48,7 @@ def layout(vision, width: float, height: float, lang: str = "nl", logo: bytes | 
     house_left = left + (SIDE_W + 32 if vision.kanalen else 0)
     house_right = right - (SIDE_W + 32 if vision.verhalen else 0)
     house_w = min(house_right - house_left, 1180)
-    hx = house_left + (house_right - house_left - house_w) / 2
-    draw_house(ctx, hx, top, house_w, bottom - top)
+    draw_house(ctx, house_left + (house_right - house_left - house_w) / 2, top, house_w, bottom - top)
     if vision.kanalen:
         _channels(ctx, left, top, SIDE_W, bottom - top)
     if vision.verhalen:
@@ -247,8 +246,8 @@ def _agenda(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
         head = " · ".join(p for p in (item.wanneer, ctx.w(item.status)) if p)
         ctx.text(head, sx + 4, line_y + 16, slot_w - 16, DETAIL * 1.3, DETAIL, MIN, bold=True, color=t.muted,
                  ref=ref, max_lines=1)
-        ctx.text(item.naam, sx + 4, line_y + 16 + DETAIL * 1.3 + 2, slot_w - 16, 16 * 1.3, 16, MIN, ref=ref,
-                 max_lines=1)
+        ctx.text(item.naam, sx + 4, line_y + 16 + DETAIL * 1.3 + 2, slot_w - 16, DETAIL * 1.3 * 2, DETAIL, DETAIL,
+                 ref=ref, max_lines=2)
         ctx.hotspot("agenda", item.id, sx, y, slot_w - 8, h, item.naam, head)
     if hidden:
         ctx.text(ctx.w("meer", n=hidden + 1), x0 + len(shown) * slot_w + 4, line_y + 16, slot_w - 16, 22, DETAIL,

@@ -8,8 +8,7 @@ from fpdf import FPDF, ViewerPreferences
 from PIL import Image as PILImage
 
 from .. import fonts
-from ..scene import Circle, Image, Path, Rect, Scene, Text
-from .png import DASH
+from ..scene import DASH, Circle, Image, Path, Rect, Scene, Text
 
 
 def render_pdf(scene: Scene, page_w_pt: float, page_h_pt: float, title: str = "") -> bytes:

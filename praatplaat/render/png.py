@@ -17,10 +17,9 @@ from PIL import Image as PILImage
 from PIL import ImageDraw, PngImagePlugin
 
 from .. import fonts
-from ..scene import Circle, Image, Path, Rect, Scene, Text
+from ..scene import DASH, Circle, Image, Path, Rect, Scene, Text
 
 SUPERSAMPLE = 2
-DASH = (4.0, 3.0)  # dash and gap length, in multiples of the stroke width
 _BAND_PIXELS = 24_000_000  # supersampled pixels per band (~72 MB RGB)
 
 

@@ -14,9 +14,8 @@ import re
 from functools import cache, lru_cache
 
 from .. import fonts
-from ..scene import Circle, Hotspot, Image, Path, Rect, Scene, Text
+from ..scene import DASH, Circle, Hotspot, Image, Path, Rect, Scene, Text
 
-DASH = (4.0, 3.0)  # dash and gap length in multiples of the stroke width, as the PNG renderer
 FONT_STACK = f"'{fonts.FAMILY}', sans-serif"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
