@@ -9,6 +9,7 @@ from PIL import Image as PILImage
 
 from .. import fonts
 from ..scene import DASH, Circle, Image, Path, Rect, Scene, Text
+from . import Painter
 
 
 def render_pdf(scene: Scene, page_w_pt: float, page_h_pt: float, title: str = "") -> bytes:
@@ -32,25 +33,12 @@ def render_pdf(scene: Scene, page_w_pt: float, page_h_pt: float, title: str = ""
     return bytes(pdf.output())
 
 
-class _PdfPainter:
+class _PdfPainter(Painter):
     """Draws primitives in paint order: design px times ``s`` plus the centring offset, in points."""
 
     def __init__(self, pdf: FPDF, s: float, ox: float, oy: float) -> None:
         self.pdf, self.s, self.ox, self.oy = pdf, s, ox, oy
         self.embedded: set[str] = set()
-
-    def paint(self, items: list) -> None:
-        for item in items:
-            if isinstance(item, Text):
-                self.text(item)
-            elif isinstance(item, Rect):
-                self.rect(item)
-            elif isinstance(item, Path):
-                self.path(item)
-            elif isinstance(item, Circle):
-                self.circle(item)
-            elif isinstance(item, Image):
-                self.image(item)
 
     def _style(self, fill: str | None, stroke: str | None, width: float) -> str:
         """Set the colours and line width; return the fpdf2 render style, or "" when nothing shows."""

@@ -18,6 +18,7 @@ from PIL import ImageDraw, PngImagePlugin
 
 from .. import fonts
 from ..scene import DASH, Circle, Image, Path, Rect, Scene, Text
+from . import Painter
 
 SUPERSAMPLE = 2
 _BAND_PIXELS = 24_000_000  # supersampled pixels per band (~72 MB RGB)
@@ -68,7 +69,7 @@ def _raster(scene: Scene, width: int, height: int) -> PILImage.Image:
     return out
 
 
-class _Painter:
+class _Painter(Painter):
     """Draws primitives onto one (band of a) canvas: design px times ``k``, shifted up by ``top``."""
 
     def __init__(self, canvas: PILImage.Image, k: float, top: int, images: dict) -> None:
@@ -78,19 +79,6 @@ class _Painter:
         self.top = top
         self.bottom = top + canvas.height
         self.images = images
-
-    def paint(self, items: list) -> None:
-        for item in items:
-            if isinstance(item, Text):
-                self.text(item)
-            elif isinstance(item, Rect):
-                self.rect(item)
-            elif isinstance(item, Path):
-                self.path(item)
-            elif isinstance(item, Circle):
-                self.circle(item)
-            elif isinstance(item, Image):
-                self.image(item)
 
     def _off(self, y0: float, y1: float) -> bool:
         """True when the design-px span y0..y1 lies outside this band."""
