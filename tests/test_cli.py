@@ -45,9 +45,8 @@ def test_render_follows_the_suffix(tmp_path, suffix):
     out = tmp_path / f"plaat.{suffix}"
     assert main(["render", str(LARGE), "--out", str(out)]) == 0
     data = out.read_bytes()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n" if suffix == "png" else True
-    assert data.startswith(b"%PDF") if suffix == "pdf" else True
-    assert b"<svg" in data if suffix in ("svg", "html") else True
+    signature = {"png": b"\x89PNG\r\n\x1a\n", "pdf": b"%PDF", "svg": b"<svg", "html": b"<!DOCTYPE html>"}[suffix]
+    assert signature in data[:200]
 
 
 def test_render_sizes_and_usage_errors(tmp_path):
