@@ -57,10 +57,9 @@ def toolbar(ws: workspace.Workspace, result, src, view: str, journey: str | None
                              on_change=workspace.remember, args=("lang",), label_visibility="collapsed")
 
 
-def picture_panel(src, view: str, journey: str | None, probe: str) -> None:
-    """View picker, the clickable picture and the details of the selection."""
+def picture_panel(src, view: str, journey: str | None, width: int) -> None:
+    """The clickable picture and the details of the selection."""
     vision = picture.load(src).vision
-    width = viewport.size(probe)["width"]
     selected = st.session_state.get("selected")
     if picture.show(src, view, journey, width, key=f"chart-{view}", selected=selected):
         details.show(vision, selected)
@@ -93,27 +92,28 @@ def main() -> None:
                 presenter.show(src, vision, size["width"], size["height"])
     else:
         left, right = st.columns([5, 7], gap="medium")
+        with right:
+            size = viewport.size("probe-edit")
         with left, friendly():
-            if mode == "edit":
-                editor.show(ws.text)
+            with st.empty().container():  # one fixed slot, so the editor below never moves in the page tree
                 if not ws.text.strip():
                     st.info(t("empty_workspace"))
-                editor.show_problems(result, showing_last_good=src is not None)
+                else:
+                    editor.show_errors(result, showing_last_good=src is not None)
+            if mode == "edit":
+                editor.show(ws.text, editor.lines_for(size["height"]))
             else:
                 forms.show(ws.text)
-                editor.show_problems(result, showing_last_good=src is not None)
+            editor.show_warnings(result)
         with right, friendly():
             with st.container(horizontal=True, vertical_alignment="center"):
                 view = picture.view_choice()
                 journey = picture.journey_choice(vision) if vision is not None and view == "reis" else None
             if vision is not None:
-                picture_panel(src, view, journey, probe="probe-edit")
-    with toolbar_slot:
+                picture_panel(src, view, journey, size["width"])
+    with toolbar_slot, friendly():
         toolbar(ws, result, src, view, journey)
     st.caption(f"{t('autosaved')} {t('workspace_id', id=ws.id)}")
 
 
-import time as _t, sys as _s
-_t0=_t.perf_counter()
 main()
-print('RUN', round((_t.perf_counter()-_t0)*1000), file=_s.stderr)

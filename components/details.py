@@ -119,7 +119,7 @@ def show(vision, ref: str | None) -> None:
     if item is None:
         st.caption(t("click_hint"))
         return
-    with st.container(border=True):
+    with st.container(border=True, key="details"):
         st.caption(t(f"kind_{item.kind}").upper())
         st.markdown(f"#### {esc(item.title)}")
         for label, value in item.fields:

@@ -13,8 +13,11 @@ from code_editor import code_editor
 
 from . import workspace
 from .i18n import lang, t
+from .markdown import esc
 
 DEBOUNCE_MS = 200
+LINE_PX = 24  # height of one editor row
+MIN_LINES = 12
 _SEEN = "editor_seen_event"
 
 
@@ -33,13 +36,18 @@ def sync() -> None:
         workspace.change_text(event["text"], from_editor=True)
 
 
-def show(text: str, height_lines: tuple[int, int] = (24, 24)) -> None:
-    """The editor with ``text``; its changes arrive through ``sync`` on the next run."""
+def lines_for(window_height: int) -> int:
+    """Editor rows that fill the window below the toolbar (in steps of 4, so small resizes don't matter)."""
+    return max(MIN_LINES, (window_height - 120) // LINE_PX // 4 * 4)
+
+
+def show(text: str, lines: int) -> None:
+    """The editor with ``text``, ``lines`` rows high; its changes arrive through ``sync`` on the next run."""
     code_editor(
         text,
         lang="yaml",
         theme="light",
-        height=list(height_lines),
+        height=[lines, lines],
         key=key(),
         response_mode="debounce",
         allow_reset=False,
@@ -49,14 +57,22 @@ def show(text: str, height_lines: tuple[int, int] = (24, 24)) -> None:
     )
 
 
-def show_problems(result, showing_last_good: bool) -> None:
-    """Errors (line, column, message in the interface language) and warnings of a LoadResult."""
+def show_errors(result, showing_last_good: bool, limit: int = 5) -> None:
+    """The errors of a LoadResult (line, column, message in the interface language), above the editor."""
+    if not result.errors:
+        return
     language = lang()
-    if result.errors:
-        lines = [f"- **{t('at_line', line=d.line, col=d.col)}:** {d.message(language)}" for d in result.errors]
-        st.error(f"**{t('errors_title', n=len(result.errors))}**\n\n" + "\n".join(lines))
-        st.info(t("showing_last_good") if showing_last_good else t("no_picture_yet"))
+    lines = [f"- **{t('at_line', line=d.line, col=d.col)}:** {esc(d.message(language))}" for d in result.errors]
+    more = len(lines) - limit
+    body = "\n".join(lines[:limit]) + (f"\n- … {t('more_errors', n=more)}" if more > 0 else "")
+    last = t("showing_last_good") if showing_last_good else t("no_picture_yet")
+    st.error(f"**{t('errors_title', n=len(lines))}**\n\n{body}\n\n{last}")
+
+
+def show_warnings(result) -> None:
+    """The warnings of a LoadResult, folded away below the editor."""
     if result.warnings:
+        language = lang()
         with st.expander(t("warnings_title", n=len(result.warnings))):
-            for d in result.warnings:
-                st.markdown(f"- **{t('at_line', line=d.line, col=d.col)}:** {d.message(language)}")
+            st.markdown("\n".join(f"- **{t('at_line', line=d.line, col=d.col)}:** {esc(d.message(language))}"
+                                   for d in result.warnings))

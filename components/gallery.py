@@ -17,7 +17,7 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "praatplaten"
 TEMPLATE = "leeg-sjabloon.yaml"
 MAX_PNG_BYTES = 8 * 1024 * 1024
 THUMB_SCALE = 0.25
-COLUMNS = 3
+COLUMNS = 4
 
 
 def examples() -> list[Path]:
@@ -72,7 +72,7 @@ def _on_upload() -> None:
     if upload is None:
         return
     data = upload.getvalue()
-    if data.startswith(b"\x89PNG"):
+    if data.startswith(b"\x89PNG") or upload.name.lower().endswith(".png"):
         if len(data) > MAX_PNG_BYTES:
             st.session_state["flash"] = ("error", t("upload_too_large", limit="8 MB"))
             return

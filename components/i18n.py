@@ -32,6 +32,7 @@ STRINGS: dict[str, dict[str, str]] = {
     # editor and diagnostics
     "editor_label": {"nl": "Visie in YAML", "en": "Vision in YAML"},
     "errors_title": {"nl": "{n} fout(en) in de tekst", "en": "{n} error(s) in the text"},
+    "more_errors": {"nl": "en nog {n} fout(en) verderop", "en": "and {n} more error(s) further down"},
     "warnings_title": {"nl": "{n} waarschuwing(en)", "en": "{n} warning(s)"},
     "at_line": {"nl": "Regel {line}, kolom {col}", "en": "Line {line}, column {col}"},
     "showing_last_good": {

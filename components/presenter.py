@@ -14,7 +14,7 @@ from . import picture, workspace
 from .details import element
 from .i18n import t
 
-RESERVED_HEIGHT = 250  # px above the picture: navigation bar and the large text
+RESERVED_HEIGHT = 260  # px above the picture: toolbar, navigation and the large text
 
 
 def sequences(vision) -> dict[str, tuple[str, str, str | None, list[str]]]:
@@ -41,28 +41,29 @@ def show(src: picture.Source, vision, width: int, height: int) -> None:
     options = sequences(vision)
     if st.session_state.get("present-what") not in options:
         st.session_state["present-what"] = "principes"
-    what = st.selectbox(t("present_what"), list(options), format_func=lambda k: options[k][0], key="present-what")
-    _label, view, journey, refs = options[what]
-    current = st.session_state.get("selected")
-    index = refs.index(current) if current in refs else 0
+    with st.container(horizontal=True, vertical_alignment="bottom"):
+        what = st.selectbox(t("present_what"), list(options), format_func=lambda k: options[k][0], key="present-what",
+                            width=380)
+        _label, view, journey, refs = options[what]
+        current = st.session_state.get("selected")
+        index = refs.index(current) if current in refs else 0
+        st.space("stretch")
+        st.button(t("previous"), key="present-prev", on_click=_go, args=(refs[max(0, index - 1)],),
+                  disabled=index == 0, shortcut="Left", icon=":material/arrow_back:")
+        st.markdown(f"**{t('position', n=index + 1, total=len(refs))}**", width="content")
+        st.button(t("next"), key="present-next", on_click=_go, args=(refs[min(len(refs) - 1, index + 1)],),
+                  disabled=index == len(refs) - 1, shortcut="Right", icon=":material/arrow_forward:",
+                  type="primary")
     if current != refs[index]:
         workspace.put("selected", refs[index])
     item = element(vision, refs[index])
-
-    left, middle, right = st.columns([1, 8, 1], vertical_alignment="center")
-    left.button(t("previous"), key="present-prev", on_click=_go, args=(refs[max(0, index - 1)],),
-                disabled=index == 0, shortcut="Left", icon=":material/arrow_back:", width="stretch")
-    right.button(t("next"), key="present-next", on_click=_go, args=(refs[min(len(refs) - 1, index + 1)],),
-                 disabled=index == len(refs) - 1, shortcut="Right", icon=":material/arrow_forward:", width="stretch")
-    with middle:
-        position = t("position", n=index + 1, total=len(refs))
-        body = _first_text(item) if item else ""
-        st.markdown(
-            f'<div class="pp-present"><div class="pp-present-pos">{html.escape(position)}</div>'
-            f'<div class="pp-present-title">{html.escape(item.title if item else "")}</div>'
-            f'<div class="pp-present-body">{html.escape(body)}</div></div>',
-            unsafe_allow_html=True,
-        )
+    body = _first_text(item) if item else ""
+    st.markdown(
+        f'<div class="pp-present"><div class="pp-present-title">{html.escape(item.title if item else "")}</div>'
+        f'<div class="pp-present-body">{html.escape(body)}</div></div>',
+        unsafe_allow_html=True,
+    )
     fit = min(width, int((height - RESERVED_HEIGHT) * 16 / 9))
-    picture.show(src, view, journey, max(480, fit), key="present-chart", selected=refs[index])
+    with st.container(horizontal_alignment="center"):
+        picture.show(src, view, journey, max(480, fit), key="present-chart", selected=refs[index])
     st.caption(t("keys_hint"))

@@ -18,9 +18,8 @@ from praatplaat.fonts import BOLD, FAMILY, REGULAR
 _CSS = """
 [data-testid="stMainBlockContainer"] { padding: 1.5rem 2rem 1rem 2rem; }
 .pp-present { line-height: 1.3; }
-.pp-present-pos { font-size: 1rem; color: #4A5560; text-transform: uppercase; letter-spacing: .04em; }
-.pp-present-title { font-size: 2.1rem; font-weight: 700; color: #00558C; }
-.pp-present-body { font-size: 1.35rem; color: #1B1B1B; max-width: 60em; }
+.pp-present-title { font-size: 2rem; font-weight: 700; color: #00558C; }
+.pp-present-body { font-size: 1.3rem; color: #1B1B1B; max-width: 60em; }
 """
 
 

@@ -82,11 +82,13 @@ class Workspace:
             pass
         return ws
 
-    def save(self) -> None:
+    def save(self, history: bool = True) -> None:
+        """Write the text (and the history, unless only the text changed) to the directory."""
         self.dir.mkdir(parents=True, exist_ok=True)
         _write(self.dir / TEXT_FILE, self.text.encode("utf-8"))
-        history = {"undo": self.undo_stack, "redo": self.redo_stack}
-        _write(self.dir / HISTORY_FILE, json.dumps(history, ensure_ascii=False).encode("utf-8"))
+        if history:
+            stacks = {"undo": self.undo_stack, "redo": self.redo_stack}
+            _write(self.dir / HISTORY_FILE, json.dumps(stacks, ensure_ascii=False).encode("utf-8"))
 
     def save_settings(self, **changes) -> None:
         if all(self.settings.get(k) == v for k, v in changes.items()):
@@ -110,7 +112,7 @@ class Workspace:
         self._last_typing = now if typing else 0.0
         self.text = text
         self.redo_stack.clear()
-        self.save()
+        self.save(history=not in_burst)
         return True
 
     def undo(self) -> bool:

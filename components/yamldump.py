@@ -71,7 +71,7 @@ def dump_section(key: str, value) -> str:
     value = clean(value)
     if value in (None, "", [], {}):
         return ""
-    return yaml.dump({key: value}, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    return yaml.dump({key: value}, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=10_000)
 
 
 def _sections(lines: list[str]) -> dict[str, tuple[int, int]]:

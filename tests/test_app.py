@@ -1,0 +1,312 @@
+"""The studio's flows with Streamlit's AppTest: gallery, live editing, errors, selection, export,
+undo/redo, persistence and session isolation; plus the pure helpers behind the forms."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from streamlit.testing.v1 import AppTest
+
+from components import forms, huisstijl, i18n, yamldump
+from praatplaat.embed import source_from_png
+from praatplaat.export import export
+from praatplaat.load import load_text
+from praatplaat.yamlload import load_yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "app.py")
+EXAMPLE = ROOT / "praatplaten" / "gemeente-groothaven.yaml"
+
+
+@pytest.fixture(autouse=True)
+def workspaces(tmp_path, monkeypatch):
+    monkeypatch.setenv("PRAATPLAAT_WORKSPACES", str(tmp_path / "ws"))
+    return tmp_path / "ws"
+
+
+def start(ws_id: str | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=120)
+    if ws_id:
+        at.query_params["ws"] = ws_id
+    return at.run()
+
+
+def opened(example: str = "gemeente-groothaven") -> AppTest:
+    at = start()
+    assert at.session_state["mode"] == "gallery", "a new workspace starts in the gallery"
+    at.button(key=f"open-{example}").click().run()
+    assert not at.exception
+    return at
+
+
+def text(at: AppTest) -> str:
+    return at.session_state["workspace"].text
+
+
+def type_text(at: AppTest, new_text: str, event_id: str) -> AppTest:
+    """What the editor component sends after a typing pause."""
+    revision = at.session_state["external_revision"] if "external_revision" in at.session_state else 0  # noqa: SIM401
+    at.session_state[f"editor-{revision}"] = {"id": event_id, "type": "change", "text": new_text, "lang": "yaml",
+                                              "selected": "", "cursor": ""}
+    return at.run()
+
+
+def uploader(at: AppTest, key: str):
+    return next(u for u in at.get("file_uploader") if u.key == key)
+
+
+def spec(at: AppTest) -> str:
+    charts = at.get("plotly_chart")
+    assert charts, "the picture is shown"
+    return charts[0].proto.spec
+
+
+def test_gallery_opens_an_example_with_its_picture():
+    at = opened()
+    assert text(at) == EXAMPLE.read_text(encoding="utf-8")
+    assert at.session_state["mode"] == "edit"
+    assert "Gemeente Groothaven" in spec(at)
+    assert at.query_params["ws"], "the workspace id is in the URL"
+
+
+def test_edit_valid_then_invalid_yaml_keeps_text_and_last_good_picture():
+    at = opened()
+    edited = text(at).replace("titel: Zo helpen wij u", "titel: Samen verder in Groothaven")
+    type_text(at, edited, "e1")
+    assert text(at) == edited
+    assert "Samen verder in Groothaven" in spec(at), "the picture follows the text"
+
+    broken = edited.replace("principes:\n", "principes:\n  - naam: [niet afgesloten\n", 1)
+    type_text(at, broken, "e2")
+    assert text(at) == broken, "invalid text is kept exactly"
+    assert (at.session_state["workspace"].dir / "praatplaat.yaml").read_text(encoding="utf-8") == broken
+    errors = " ".join(e.value for e in at.error)
+    line = broken.splitlines().index("  - naam: [niet afgesloten") + 1
+    assert f"Regel {line + 1}, kolom" in errors or f"Regel {line}, kolom" in errors, errors
+    assert "Samen verder in Groothaven" in spec(at), "the last good picture stays"
+    assert "laatste geldige versie" in errors
+
+
+def test_unknown_key_error_is_located_and_translated():
+    at = opened()
+    type_text(at, text(at).replace("titel:", "tietel:", 1), "e1")
+    assert any("Regel 3, kolom 1" in e.value and "tietel" in e.value for e in at.error)
+    at.session_state["lang"] = "en"
+    at.run()
+    assert any("Line 3, column 1" in e.value and "unknown key" in e.value for e in at.error)
+
+
+def test_selecting_an_element_shows_details_and_highlights_links():
+    at = opened()
+    vision = load_text(text(at)).vision
+    principle = vision.principes[0]
+    before = json.loads(spec(at))
+    at.session_state["selected"] = f"principe:{principle.id}"
+    at.run()
+    markdown = " ".join(m.value for m in at.markdown)
+    assert principle.naam in markdown.replace("\\", "")
+    assert principle.uitleg.split(".")[0] in markdown.replace("\\", "")
+    after = json.loads(spec(at))
+    assert after != before, "the picture shows the selection"
+    assert "Hangt samen met" in markdown
+    at.button(key="clear-selection").click().run()
+    assert at.session_state["selected"] is None
+
+
+def test_export_png_carries_the_yaml_source():
+    at = opened()
+    at.selectbox(key="export-format").set_value("png-scherm").run()
+    at.button(key="export-make").click().run()
+    done = at.session_state["export"]
+    assert done["name"] == "zo-helpen-wij-u.png"
+    assert done["data"].startswith(b"\x89PNG")
+    assert Image.open(io.BytesIO(done["data"])).size == (1920, 1080)
+    assert source_from_png(done["data"]).decode("utf-8") == text(at)
+
+
+def test_export_pdf_a4_is_named_after_the_title():
+    at = opened()
+    at.selectbox(key="export-format").set_value("pdf-a4").run()
+    at.button(key="export-make").click().run()
+    done = at.session_state["export"]
+    assert done["name"] == "zo-helpen-wij-u-a4.pdf" and done["data"].startswith(b"%PDF")
+
+
+def test_undo_and_redo():
+    at = opened()
+    original = text(at)
+    edited = original.replace("titel: Zo helpen wij u", "titel: Anders")
+    type_text(at, edited, "e1")
+    at.button(key="undo").click().run()
+    assert text(at) == original
+    at.button(key="redo").click().run()
+    assert text(at) == edited
+    at.button(key="undo").click().run()
+    at.button(key="undo").click().run()
+    assert text(at) == "", "the example was opened into an empty workspace"
+
+
+def test_reload_restores_the_workspace_and_its_history():
+    at = opened()
+    edited = text(at).replace("titel: Zo helpen wij u", "titel: Bewaard")
+    type_text(at, edited, "e1")
+    ws_id = at.query_params["ws"]
+    again = start(ws_id)
+    assert text(again) == edited
+    assert again.session_state["mode"] == "edit"
+    again.button(key="undo").click().run()
+    assert text(again) == EXAMPLE.read_text(encoding="utf-8")
+
+
+def test_two_sessions_do_not_share_a_workspace(workspaces):
+    first, second = opened(), start()
+    assert first.query_params["ws"] != second.query_params["ws"]
+    type_text(first, text(first).replace("titel: Zo helpen wij u", "titel: Alleen van mij"), "e1")
+    second.run()
+    assert text(second) == "" and second.session_state["mode"] == "gallery"
+    assert len(list(workspaces.iterdir())) == 1, "only the session that did something has a directory"
+
+
+def test_forms_show_the_yaml_and_write_changes_back():
+    at = opened()
+    at.session_state["mode"] = "forms"
+    at.run()
+    data = load_yaml(text(at)).data
+    assert len(at.dataframe) == 7, "tables: principes, kanalen, klantreizen, stappen, verhalen, agenda, doelgroepen"
+    assert list(at.dataframe[0].value["naam"]) == [p["naam"] for p in data["principes"]]
+    title = next(w for w in at.text_input if w.key.startswith("fld-titel-"))
+    title.input("Dichtbij en duidelijk").run()
+    assert "titel: Dichtbij en duidelijk\n" in text(at)
+    assert text(at).startswith("# Praatplaat"), "comments elsewhere survive"
+    assert "Dichtbij en duidelijk" in spec(at)
+    at.button(key="undo").click().run()
+    assert "titel: Zo helpen wij u\n" in text(at)
+
+
+def test_presentation_steps_through_principles():
+    at = opened()
+    vision = load_text(text(at)).vision
+    at.session_state["mode"] = "present"
+    at.run()
+    assert at.session_state["selected"] == f"principe:{vision.principes[0].id}"
+    at.button(key="present-next").click().run()
+    assert at.session_state["selected"] == f"principe:{vision.principes[1].id}"
+    at.button(key="present-prev").click().run()
+    assert at.session_state["selected"] == f"principe:{vision.principes[0].id}"
+    journey = vision.klantreizen[0]
+    at.selectbox(key="present-what").set_value(f"reis:{journey.id}").run()
+    assert at.session_state["selected"] == f"stap:{journey.id}/1"
+    at.button(key="present-next").click().run()
+    assert at.session_state["selected"] == f"stap:{journey.id}/2"
+    assert journey.stappen[1].naam in " ".join(m.value for m in at.markdown)
+
+
+def test_colour_change_is_written_back_into_the_yaml():
+    at = opened()
+    key = f"colour-accent-{huisstijl.current(load_yaml(text(at)).data)['accent']}"
+    at.color_picker(key=key).pick("#AA2200").run()
+    data = load_yaml(text(at)).data
+    assert data["huisstijl"]["accent"] == "#AA2200"
+    assert "# Praatplaat" in text(at), "the rest of the text, comments included, is untouched"
+
+
+def test_upload_of_an_exported_png_restores_its_yaml_exactly():
+    source = (ROOT / "praatplaten" / "gemeente-kleindorp.yaml").read_text(encoding="utf-8")
+    png = export(load_text(source).vision, "png", source=source)
+    at = start()
+    uploader(at, "upload").upload("kleindorp.png", png, "image/png").run()
+    assert text(at) == source
+    assert at.session_state["mode"] == "edit"
+
+
+def test_upload_of_a_png_without_source_is_refused_and_costs_nothing():
+    at = opened()
+    before = text(at)
+    at.session_state["mode"] = "gallery"
+    at.run()
+    plain = io.BytesIO()
+    Image.new("RGB", (10, 10)).save(plain, "PNG")
+    uploader(at, "upload").upload("foto.png", plain.getvalue(), "image/png").run()
+    assert text(at) == before
+    assert any("geen praatplaat-tekst" in e.value for e in at.error)
+
+
+def test_logo_upload_is_validated_and_written_into_the_yaml():
+    at = opened("gemeente-kleindorp")
+    uploader(at, "logo-upload").upload("logo.png", b"no image", "image/png").run()
+    assert any("geen afbeelding" in e.value for e in at.error)
+    assert "logo:" not in text(at)
+    logo = io.BytesIO()
+    Image.new("RGB", (300, 120), "#00558C").save(logo, "JPEG")
+    uploader(at, "logo-upload").upload("logo.jpg", logo.getvalue(), "image/jpeg").run()
+    assert load_yaml(text(at)).data["logo"] == "logo.png"
+    saved = at.session_state["workspace"].dir / "logo.png"
+    assert Image.open(saved).format == "PNG"
+
+
+# --- pure helpers ----------------------------------------------------------------------------
+
+
+def test_replace_section_keeps_other_sections_and_comments():
+    source = "# kop\nversie: 1\ntitel: A  # commentaar\nprincipes:\n  - naam: X\n\n# over agenda\nagenda: []\n"
+    result = yamldump.replace_section(source, "principes", [{"naam": "Y", "voorbeelden": ["a: b", "c"]}])
+    assert result.startswith("# kop\nversie: 1\ntitel: A  # commentaar\n")
+    assert "# over agenda\nagenda: []" in result
+    assert load_yaml(result).data["principes"] == [{"naam": "Y", "voorbeelden": ["a: b", "c"]}]
+    inserted = yamldump.replace_section(source, "ondertitel", "Nieuw")
+    assert inserted.index("ondertitel:") < inserted.index("principes:")
+    assert "principes" not in yamldump.replace_section(source, "principes", [])
+
+
+SMALL = """versie: 1
+titel: Klein
+organisatie: Dorp
+visie: {kern: Dichtbij}
+principes:
+  - naam: Persoonlijk
+kanalen:
+  - naam: Balie aan huis
+    soort: thuis
+  - naam: Telefoon
+    soort: telefoon
+klantreizen:
+  - naam: Hulp
+    stappen:
+      - naam: Bellen
+        kanaal: Balie aan huis
+        principes: [Persoonlijk]
+"""
+
+
+def test_apply_delta_edits_deletes_adds_and_keeps_references_valid():
+    data = load_yaml(SMALL).data
+    refs = frozenset(forms._references(data))
+    delta = {"edited_rows": {"0": {"naam": "Thuisbezoek"}}, "deleted_rows": [1],
+             "added_rows": [{"bereikbaarheid": "24/7"}]}
+    out = forms.apply_delta("kanalen", data["kanalen"], delta, "nl", refs)
+    assert out == [
+        {"naam": "Thuisbezoek", "id": "balie-aan-huis", "soort": "thuis"},
+        {"naam": "Nieuw 1", "soort": "online", "bereikbaarheid": "24/7"},
+    ]
+    text = yamldump.replace_section(SMALL, "kanalen", out)
+    assert load_text(text).ok, load_text(text).report()
+    steps = forms.apply_delta("stappen", data["klantreizen"][0]["stappen"],
+                              {"edited_rows": {"0": {"beleving": 2.0, "principes": []}}}, "nl", refs)
+    assert steps == [{"naam": "Bellen", "kanaal": "Balie aan huis", "beleving": 2}]
+
+
+def test_logo_validation_messages():
+    assert "geen afbeelding" in huisstijl.logo_problem(b"not an image at all")
+    assert "2 MB" in huisstijl.logo_problem(b"\x89PNG" + b"0" * (3 * 1024 * 1024))
+    good = io.BytesIO()
+    Image.new("RGB", (40, 20), "#00558C").save(good, "PNG")
+    assert huisstijl.logo_problem(good.getvalue()) is None
+
+
+def test_every_string_has_dutch_and_english():
+    for key, entry in i18n.STRINGS.items():
+        assert set(entry) == {"nl", "en"} and all(entry.values()), key
