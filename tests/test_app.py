@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 from streamlit.testing.v1 import AppTest
 
-from components import forms, huisstijl, i18n, yamldump
+from components import forms, huisstijl, i18n, workspace, yamldump
 from praatplaat.embed import source_from_png
 from praatplaat.export import export
 from praatplaat.load import load_text
@@ -249,6 +249,20 @@ def test_logo_upload_is_validated_and_written_into_the_yaml():
 
 
 # --- pure helpers ----------------------------------------------------------------------------
+
+
+def test_typing_bursts_share_one_undo_point_and_everything_is_on_disk():
+    ws = workspace.Workspace(workspace.new_id())
+    ws.set_text("a", typing=True, now=100.0)
+    ws.set_text("ab", typing=True, now=101.0)
+    ws.set_text("abc", typing=True, now=102.5)
+    ws.set_text("abc d", typing=True, now=110.0)
+    assert ws.undo_stack == ["", "abc"]
+    again = workspace.Workspace.open(ws.id)
+    assert (again.text, again.undo_stack) == ("abc d", ["", "abc"])
+    assert again.undo() and again.text == "abc" and again.redo_stack == ["abc d"]
+    with pytest.raises(ValueError):
+        workspace.Workspace.open("../../etc")
 
 
 def test_replace_section_keeps_other_sections_and_comments():

@@ -18,7 +18,7 @@ def test_figure_is_valid_plotly_and_covers_every_hotspot():
     scene = build_scene(VISION)
     fig = figure(scene, display_width=1000)
     go.Figure(fig)  # plotly's own validation accepts the plain dict
-    trace = fig["data"][0]
+    trace = next(t for t in fig["data"] if t["name"] == "hotspots")
     assert trace["type"] == "scatter" and trace["mode"] == "markers"
     refs = {ref for _, _, ref in trace["customdata"]}
     assert refs == {h.ref for h in scene.hotspots}
@@ -33,7 +33,10 @@ def test_text_is_scaled_to_the_display_width():
     title = next(t for t in scene.texts() if t.lines[0].startswith("Zo helpen"))
     for width in (960, 1920):
         fig = figure(scene, display_width=width)
-        sizes = {a["font"]["size"] for a in fig["layout"]["annotations"] if "Zo helpen" in a["text"]}
+        text = next(t for t in fig["data"] if t["name"] == "text")
+        assert len(text["text"]) == sum(len(t.lines) for t in scene.texts())
+        sizes = {size for label, size in zip(text["text"], text["textfont"]["size"], strict=True)
+                 if "Zo helpen" in label}
         assert sizes == {round(title.size * width / 1920, 2)}
         assert fig["layout"]["height"] == round(width * 1080 / 1920)
 

@@ -25,42 +25,67 @@ def layout(vision, width: float, height: float, lang: str = "nl", logo: bytes | 
                         (width - MARGIN - 22, arrow_y + 12)], closed=True, fill=t.panel_line))
     ctx.text(ctx.w("ccf"), MARGIN, arrow_y + 12, 400, 24, DETAIL + 1, color=t.muted, max_lines=1)
     top += 60
-    n = len(groups)
-    col_w = (width - 2 * MARGIN - (n - 1) * GAP) / n
-    # Equal card heights everywhere: what the fullest card needs, within what the longest column allows.
-    most = max(len(m) for _, m in groups)
-    room = (bottom - top - 86 - CARD_GAP * (most - 1)) / most
-    card_h = min(room, max(_needed(k, col_w - 32) for _, m in groups for k in m))
-    col_h = min(bottom - top, 70 + most * (card_h + CARD_GAP) + 4)
-    for i, (group, members) in enumerate(groups):
-        _column(ctx, group, members, MARGIN + i * (col_w + GAP), top, col_w, col_h, card_h)
+    _columns(ctx, groups, MARGIN, top, width - 2 * MARGIN, bottom - top)
     return ctx.scene
+
+
+def _columns(ctx: Ctx, groups: list, x: float, y: float, w: float, h: float) -> None:
+    """One column per group; a long group splits into sub-columns, and what still does not fit is counted."""
+    rows_fit = max(1, int((h - HEAD_H + CARD_GAP) // (MIN_CARD_H + CARD_GAP)))
+    subs = [max(1, -(-len(members) // rows_fit)) for _, members in groups]
+    # Columns get width in proportion to their sub-columns, but a sub-column is never narrower than MIN_SUB_W.
+    while True:
+        unit = (w - (len(groups) - 1) * GAP) / sum(subs)
+        if unit >= MIN_SUB_W or max(subs) == 1:
+            break
+        subs[subs.index(max(subs))] -= 1
+    rows = max(min(rows_fit, -(-len(m) // k)) for (_, m), k in zip(groups, subs, strict=True))
+    room = (h - HEAD_H - CARD_GAP * (rows - 1)) / rows
+    # Labels ('Bereikbaarheid', 'Servicenorm') only when every card has room for them.
+    full = max(_needed(k, unit - 32) for _, m in groups for k in m)
+    labelled = full <= room
+    card_h = full if labelled else min(room, max(_needed(k, unit - 32, False) for _, m in groups for k in m))
+    col_h = min(h, HEAD_H + rows * (card_h + CARD_GAP) + 4)
+    cx = x
+    for (group, members), k in zip(groups, subs, strict=True):
+        col_w = unit * k
+        _column(ctx, group, members, cx, y, col_w, col_h, card_h, k, rows, labelled)
+        cx += col_w + GAP
 
 
 CARD_GAP = 12
 PAD = 16
+HEAD_H = 70
+MIN_CARD_H = 64
+MIN_SUB_W = 300
 
 
-def _needed(k, w: float) -> float:
-    """Height a card needs to show everything at full size."""
+
+
+def _needed(k, w: float, labelled: bool = True) -> float:
+    """Height a card needs to show everything at full size (with or without the small labels)."""
     tw = w - 2 * PAD - 40 - 14
     h = PAD + fit(k.naam, tw, 1e4, 22, 22, True, 1.25).height + 8
     for value in (k.bereikbaarheid, k.servicenorm):
         if value:
-            h += DETAIL * 1.3 + fit(value, tw, 17 * 1.3 * 3, 17, 17, max_lines=3).height + 6
+            h += DETAIL * 1.3 * labelled + fit(value, tw, 17 * 1.3 * 3, 17, 17, max_lines=3).height + 6
     return max(h + PAD, 90)
 
 
-def _column(ctx: Ctx, group: str, members: list, x: float, y: float, w: float, h: float, card_h: float) -> None:
+def _column(ctx: Ctx, group: str, members: list, x: float, y: float, w: float, h: float, card_h: float,
+            subs: int, rows: int, labelled: bool) -> None:
     t = ctx.theme
     ctx.scene.add(Rect(x, y, w, h, fill=t.panel, stroke=t.panel_line, stroke_width=1.5, radius=RADIUS))
     ctx.icon(GROUP_ICON[group], x + 20, y + 18, 32, t.heading)
     ctx.text(ctx.w(group), x + 64, y + 18, w - 84, 34, 26, LABEL, bold=True, color=t.heading, max_lines=1)
-    cy = y + 70
-    inner_x, inner_w = x + 16, w - 32
+    capacity = subs * rows
+    shown = members if len(members) <= capacity else members[:capacity - 1]
+    sub_w = (w - 32 - (subs - 1) * CARD_GAP) / subs
     muted = readable_on(t.card, t.muted)
-    gap = CARD_GAP
-    for k in members:
+    for i, k in enumerate(shown):
+        col, row = divmod(i, rows)
+        inner_x, inner_w = x + 16 + col * (sub_w + CARD_GAP), sub_w
+        cy = y + HEAD_H + row * (card_h + CARD_GAP)
         ref = f"kanaal:{k.id}"
         ctx.scene.add(Rect(inner_x, cy, inner_w, card_h, fill=t.card, stroke=t.card_line, stroke_width=1.5,
                            radius=12, ref=ref))
@@ -72,15 +97,24 @@ def _column(ctx: Ctx, group: str, members: list, x: float, y: float, w: float, h
         f = ctx.text(k.naam, tx, ty, tw, min(card_h - 2 * pad, 2 * 22 * 1.25), 22, NAME, bold=True, ref=ref,
                      leading=1.25)
         ty += f.height + 8
-        for label, value in ((ctx.w("bereikbaarheid"), k.bereikbaarheid), (ctx.w("servicenorm"), k.servicenorm)):
+        details = ((ctx.w("bereikbaarheid"), "klok", k.bereikbaarheid), (ctx.w("servicenorm"), "check", k.servicenorm))
+        for label, pictogram, value in details:
             room = cy + card_h - pad - ty
             if not value or room < MIN * 1.3:
                 continue
-            lf = fit(label, tw, DETAIL * 1.3, DETAIL, MIN, True, max_lines=1)
-            if room >= lf.height + MIN * 1.3:
-                ctx.text(label, tx, ty, tw, lf.height, DETAIL, MIN, bold=True, color=muted, ref=ref, max_lines=1)
+            vx, vw = tx, tw
+            if labelled:
+                lf = ctx.text(label, tx, ty, tw, DETAIL * 1.3, DETAIL, MIN, bold=True, color=muted, ref=ref,
+                              max_lines=1)
                 ty += lf.height
-            vf = ctx.text(value, tx, ty, tw, min(cy + card_h - pad - ty, 17 * 1.3 * 3), 17, MIN, ref=ref)
+            else:  # compact: a clock or tick instead of the label, so the two stay distinguishable
+                ctx.icon(pictogram, tx, ty + 2, 18, muted, ref)
+                vx, vw = tx + 24, tw - 24
+            vf = ctx.text(value, vx, ty, vw, min(cy + card_h - pad - ty, 17 * 1.3 * 3), 17, MIN, ref=ref)
             ty += vf.height + 6
         ctx.hotspot("kanaal", k.id, inner_x, cy, inner_w, card_h, k.naam, channel_detail(k, ctx.lang))
-        cy += card_h + gap
+    if len(shown) < len(members):
+        col, row = divmod(len(shown), rows)
+        mx, my = x + 16 + col * (sub_w + CARD_GAP), y + HEAD_H + row * (card_h + CARD_GAP)
+        ctx.text(ctx.w("meer", n=len(members) - len(shown)), mx + PAD, my + (card_h - 26) / 2, sub_w - 2 * PAD, 26,
+                 NAME, MIN, bold=True, color=t.heading, max_lines=1)

@@ -16,7 +16,7 @@ from ..fonts import FAMILY
 from ..scene import Circle, Image, Rect, Scene, Text
 
 FADE = 0.22
-GRID = 22  # design px between hotspot markers
+HOTSPOT_PX = 24  # display px between hotspot markers (and their size)
 
 
 def _pts(points) -> str:
@@ -42,7 +42,7 @@ def _line(colour: str | None, width: float, scale: float, dash: bool = False) ->
 
 
 def _shape(item, scale: float, opacity: float) -> dict:
-    base = {"xref": "x", "yref": "y", "layer": "above", "opacity": opacity}
+    base = {"xref": "x", "yref": "y", "layer": "below", "opacity": opacity}
     if isinstance(item, Rect):
         line = _line(item.stroke, item.stroke_width, scale)
         fill = item.fill or "rgba(0,0,0,0)"
@@ -61,18 +61,28 @@ def _shape(item, scale: float, opacity: float) -> dict:
     return shape
 
 
-def _annotations(item: Text, scale: float, opacity: float) -> list[dict]:
-    out = []
-    for i, line in enumerate(item.lines):
-        text = html.escape(line, quote=False)
-        out.append({
-            "x": item.x, "y": item.y + (i + 0.5) * item.line_height, "xref": "x", "yref": "y",
-            "text": f"<b>{text}</b>" if item.bold else text, "showarrow": False,
-            "xanchor": "center" if item.anchor == "middle" else "left", "yanchor": "middle",
-            "font": {"family": f"{FAMILY}, sans-serif", "size": round(item.size * scale, 2), "color": item.color},
-            "opacity": opacity, "captureevents": False,
-        })
-    return out
+def _rgba(colour: str, opacity: float) -> str:
+    if opacity >= 1:
+        return colour
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r},{g},{b},{opacity})"
+
+
+def _text_trace(texts: list, scale: float) -> dict:
+    """All text lines as one scatter 'text' trace (several times faster in Plotly than annotations)."""
+    xs, ys, labels, positions, sizes, colours = [], [], [], [], [], []
+    for item, opacity in texts:
+        for i, line in enumerate(item.lines):
+            text = html.escape(line, quote=False)
+            xs.append(item.x)
+            ys.append(round(item.y + (i + 0.5) * item.line_height, 1))
+            labels.append(f"<b>{text}</b>" if item.bold else text)
+            positions.append("middle center" if item.anchor == "middle" else "middle right")
+            sizes.append(round(item.size * scale, 2))
+            colours.append(_rgba(item.color, opacity))
+    return {"type": "scatter", "mode": "text", "x": xs, "y": ys, "text": labels, "textposition": positions,
+            "textfont": {"family": f"{FAMILY}, sans-serif", "size": sizes, "color": colours},
+            "hoverinfo": "skip", "showlegend": False, "cliponaxis": False, "name": "text"}
 
 
 def _image(item: Image) -> dict:
@@ -88,10 +98,11 @@ def _hover(label: str, detail: str) -> str:
     return "<br>".join(lines)
 
 
-def _hotspot_trace(scene: Scene) -> dict:
+def _hotspot_trace(scene: Scene, scale: float) -> dict:
+    grid = HOTSPOT_PX / scale
     xs, ys, data, texts = [], [], [], []
     for spot in scene.hotspots:
-        nx, ny = max(1, round(spot.w / GRID)), max(1, round(spot.h / GRID))
+        nx, ny = max(1, round(spot.w / grid)), max(1, round(spot.h / grid))
         hover = _hover(spot.label, spot.detail)
         for i in range(nx):
             for j in range(ny):
@@ -103,7 +114,7 @@ def _hotspot_trace(scene: Scene) -> dict:
     return {
         "type": "scatter", "mode": "markers", "x": xs, "y": ys, "customdata": data, "text": texts,
         "hovertemplate": "%{text}<extra></extra>", "name": "hotspots", "showlegend": False,
-        "marker": {"size": GRID, "symbol": "square", "color": "rgba(0,0,0,0)", "opacity": 0},
+        "marker": {"size": HOTSPOT_PX, "symbol": "square", "color": "rgba(0,0,0,0)", "opacity": 0},
         "selected": {"marker": invisible}, "unselected": {"marker": invisible},
     }
 
@@ -116,11 +127,11 @@ def figure(scene: Scene, highlight: set[str] | None = None, selected: str | None
     ``selected`` gets an outline in the accent colour.
     """
     scale = display_width / scene.width
-    shapes, annotations, images = [], [], []
+    shapes, texts, images = [], [], []
     for item in scene.items:
         opacity = FADE if highlight is not None and item.ref is not None and item.ref not in highlight else 1.0
         if isinstance(item, Text):
-            annotations.extend(_annotations(item, scale, opacity))
+            texts.append((item, opacity))
         elif isinstance(item, Image):
             images.append(_image(item))
         else:
@@ -131,14 +142,14 @@ def figure(scene: Scene, highlight: set[str] | None = None, selected: str | None
         shapes.append(_shape(outline, scale, 1.0))
     height = round(display_width * scene.height / scene.width)
     return {
-        "data": [_hotspot_trace(scene)],
+        "data": [_text_trace(texts, scale), _hotspot_trace(scene, scale)],
         "layout": {
             "width": display_width, "height": height, "autosize": False,
             "margin": {"l": 0, "r": 0, "t": 0, "b": 0, "pad": 0},
             "paper_bgcolor": scene.background, "plot_bgcolor": scene.background,
             "xaxis": {"range": [0, scene.width], "visible": False, "fixedrange": True},
             "yaxis": {"range": [scene.height, 0], "visible": False, "fixedrange": True},
-            "shapes": shapes, "annotations": annotations, "images": images,
+            "shapes": shapes, "images": images,
             "hovermode": "closest", "dragmode": False, "showlegend": False,
             "hoverlabel": {"font": {"family": f"{FAMILY}, sans-serif", "size": 15}, "align": "left"},
             "font": {"family": f"{FAMILY}, sans-serif"},
