@@ -43,7 +43,7 @@ def assert_hotspots_apart(scene) -> None:
             assert overlap_w <= 1 or overlap_h <= 1, f"{a.ref} overlaps {b.ref}"
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(vision=visions(), view=st.sampled_from(VIEWS), aspect=st.sampled_from([16 / 9, 3508 / 2480, 4 / 3]))
 def test_any_vision_lays_out_inside_boxes(vision, view, aspect):
     scene = build_scene(vision, view, aspect=aspect)
