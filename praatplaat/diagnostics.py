@@ -181,7 +181,7 @@ SYNTAX_PROBLEMS = {
         "nl": "hier staat een tab; spring in met spaties, niet met tabs",
         "en": "there is a tab here; indent with spaces, not tabs",
     },
-    "mapping values are not allowed here": {
+    "mapping values are not allowed": {
         "nl": "hier mag geen ':' staan; zet tekst met een dubbele punt tussen aanhalingstekens, of klopt het "
               "inspringen niet?",
         "en": "a ':' is not allowed here; quote text that contains a colon, or check the indentation",
@@ -205,7 +205,7 @@ SYNTAX_PROBLEMS = {
         "nl": "hier werd ',' of ']' verwacht", "en": "',' or ']' was expected here",
     },
     "did not find expected ',' or '}'": {
-        "nl": "hier werd ',' of '}}' verwacht", "en": "',' or '}}' was expected here",
+        "nl": "hier werd ',' of '}' verwacht", "en": "',' or '}' was expected here",
     },
     "found undefined alias": {
         "nl": "deze alias (*naam) verwijst naar een anker (&naam) dat niet bestaat",

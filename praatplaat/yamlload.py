@@ -157,6 +157,9 @@ class _Builder:
         self._count(1, event)
         self.doc.marks[path] = _pos(event.start_mark)
         if isinstance(event, yaml.AliasEvent):
+            if event.anchor not in self.anchors:
+                params = {"problem": SYNTAX_PROBLEMS["found undefined alias"]}
+                self.doc.diagnostics.append(Diagnostic("error", "syntax", *_pos(event.start_mark), params))
             value, size = self.anchors.get(event.anchor, (None, 0))
             self._count(size, event)
             self._attach(value)
