@@ -162,8 +162,8 @@ def _pillar(ctx: Ctx, p, x: float, y: float, w: float, h: float, rich: bool, nam
                  ref=ref, anchor="middle", leading=1.25)
     cy += f.height + 10
     detail = _detail(p, rich)
-    if detail and bottom - cy - 4 >= MIN * 1.3:
-        size = min(detail_size, 17 if rich else 16)
+    size = min(detail_size, 17 if rich else 16)
+    if detail and bottom - cy - 4 >= size * 1.3:
         ctx.scene.add(Rect(x + w * 0.3, cy - 6, w * 0.4, 2, fill=t.on_primary, ref=ref))
         ctx.text(detail, x + pad, cy + 4, inner_w, bottom - cy - 4, size, size, color=t.on_primary, ref=ref)
     ctx.hotspot("principe", p.id, x, y, w, h, p.naam, principle_detail(p))
