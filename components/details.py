@@ -6,10 +6,11 @@ from dataclasses import dataclass, field
 
 import streamlit as st
 
-from praatplaat.links import links
+from praatplaat.layout.common import beleving_label
+from praatplaat.links import links, step_id, verhaal_id
 
 from . import workspace
-from .i18n import t
+from .i18n import lang, t
 from .markdown import esc
 
 
@@ -32,10 +33,10 @@ def _names(vision) -> dict[str, str]:
     for reis in vision.klantreizen:
         names[f"klantreis:{reis.id}"] = reis.naam
         for i, stap in enumerate(reis.stappen):
-            names[f"stap:{reis.id}/{i + 1}"] = f"{reis.naam} · {i + 1}. {stap.naam}"
+            names[f"stap:{step_id(reis.id, i)}"] = f"{reis.naam} · {i + 1}. {stap.naam}"
     for i, verhaal in enumerate(vision.verhalen):
         quote = verhaal.citaat if len(verhaal.citaat) <= 60 else verhaal.citaat[:57] + "…"
-        names[f"verhaal:verhaal-{i + 1}"] = f"“{quote}”"
+        names[f"verhaal:{verhaal_id(i)}"] = f"“{quote}”"
     return names
 
 
@@ -75,7 +76,7 @@ def element(vision, ref: str) -> Element | None:
         for r in vision.klantreizen:
             if r.id == journey_id and number.isdigit() and 1 <= int(number) <= len(r.stappen):
                 s = r.stappen[int(number) - 1]
-                beleving = t(f"beleving_{s.beleving}") if s.beleving is not None else ""
+                beleving = beleving_label(s.beleving, lang()) if s.beleving is not None else ""
                 return Element(kind, s.naam, [
                     ("f_klantreis", f"{r.naam} · {t('step_of', n=number, total=len(r.stappen))}"),
                     ("f_kanaal", names.get(f"kanaal:{s.kanaal}", s.kanaal or "")),

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .layout.common import GROUPS, WORDS
+from .layout.common import WORDS, beleving_word, grouped_channels
+from .links import step_id, verhaal_id
 from .model import Vision
 
 TEXT = {
@@ -114,16 +115,15 @@ def outline(vision: Vision, lang: str = "nl") -> list[Section]:
         out.append(Section("fundament", w("fundament"), [Block(prose=True, entries=[
             Entry(f.naam, paragraphs=[f.uitleg] if f.uitleg else [], ref="fundament:fundament")])]))
     blocks = []
-    for group, kinds in GROUPS.items():
+    for group, members in grouped_channels(vision):
         entries = []
-        for k in (k for k in vision.kanalen if k.soort in kinds):
+        for k in members:
             soort = TEXT[lang]["soort"][k.soort]
             facts = [] if soort.lower() == k.naam.lower() else [(w("soort_label"), soort)]
             facts += [(w(key), value) for key, value in
                       (("bereikbaarheid", k.bereikbaarheid), ("servicenorm", k.servicenorm)) if value]
             entries.append(Entry(k.naam, facts, ref=f"kanaal:{k.id}"))
-        if entries:
-            blocks.append(Block(w(group), entries=entries))
+        blocks.append(Block(w(group), entries=entries))
     if blocks:
         out.append(Section("kanalen", w("kanalen"), blocks))
     if vision.doelgroepen:
@@ -134,24 +134,24 @@ def outline(vision: Vision, lang: str = "nl") -> list[Section]:
         blocks = []
         for reis in vision.klantreizen:
             steps = []
-            for n, stap in enumerate(reis.stappen, 1):
+            for n, stap in enumerate(reis.stappen):
                 facts = []
                 if stap.kanaal:
                     facts.append((w("kanaal"), channels.get(stap.kanaal, stap.kanaal)))
                 if stap.principes:
                     facts.append((w("principes"), names(stap.principes)))
                 if stap.beleving is not None:
-                    facts.append((w("beleving"), w("bel")[stap.beleving]))
+                    facts.append((w("beleving"), beleving_word(stap.beleving, lang)))
                 steps.append(Entry(stap.naam, facts, [stap.toelichting] if stap.toelichting else [],
-                                   ref=f"stap:{reis.id}/{n}"))
+                                   ref=f"stap:{step_id(reis.id, n)}"))
             facts = [(w("doelgroep"), groups.get(reis.doelgroep, reis.doelgroep))] if reis.doelgroep else []
             blocks.append(Block(reis.naam, facts, steps, ordered=True))
         out.append(Section("klantreizen", w("klantreizen"), blocks))
     if vision.verhalen:
         out.append(Section("verhalen", w("verhalen"), [Block(quotes=True, entries=[
             Entry(v.wie, [(w("principe"), principles.get(v.principe, v.principe))] if v.principe else [],
-                  [v.citaat], ref=f"verhaal:verhaal-{i}")
-            for i, v in enumerate(vision.verhalen, 1)])]))
+                  [v.citaat], ref=f"verhaal:{verhaal_id(i)}")
+            for i, v in enumerate(vision.verhalen)])]))
     if vision.agenda:
         out.append(Section("agenda", w("agenda"), [Block(entries=[
             Entry(a.naam, [(w(k), v) for k, v in (("wanneer", a.wanneer), ("status", w(a.status)),
@@ -182,7 +182,7 @@ def alt_text(vision: Vision, view: str = "overzicht", lang: str = "nl", journey:
     elif view == "kanalen":
         head = t["alt"]["kanalen"]
         parts = [count(len(vision.kanalen), "kanaal", lang)]
-        parts += [word(g, lang).lower() for g, kinds in GROUPS.items() if any(k.soort in kinds for k in vision.kanalen)]
+        parts += [word(group, lang).lower() for group, _ in grouped_channels(vision)]
     elif view == "huis":
         head, parts = t["alt"]["huis"], [t["kern_huis"].format(n=count(len(vision.principes), "principe", lang))]
     else:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .export import FORMATS, SIZES, export
 from .layout import VIEWS
+from .layout.reis import UnknownJourney
 from .load import LoadResult, load_file
 from .logo import read_logo
 
@@ -160,20 +161,15 @@ def _render(args, result: LoadResult, lang: str) -> int:
     if args.fragment and fmt != "html":
         raise UsageError(t["fragment"])
     vision = result.vision
-    if args.view == "reis" and args.journey:
-        ids = [r.id for r in vision.klantreizen]
-        if not vision.klantreizen:
-            raise UsageError(t["no_journeys"])
-        if args.journey not in ids and args.journey not in [r.naam for r in vision.klantreizen]:
-            raise UsageError(t["journey"].format(journey=args.journey, choices=", ".join(ids)))
-    source_path = Path(args.file)
-    source = source_path.read_bytes().decode("utf-8-sig") if source_path.suffix.lower() != ".png" else None
-    if source is None:
-        from .embed import source_from_png
-
-        source = source_from_png(source_path.read_bytes()).decode("utf-8-sig")
-    data = export(vision, fmt, view=args.view, journey=args.journey, size=args.size, scale=args.scale, lang=lang,
-                  logo=read_logo(vision.logo, source_path.parent), source=source, fragment=args.fragment)
+    if args.view == "reis" and args.journey and not vision.klantreizen:
+        raise UsageError(t["no_journeys"])
+    try:
+        data = export(vision, fmt, view=args.view, journey=args.journey, size=args.size, scale=args.scale,
+                      lang=lang, logo=read_logo(vision.logo, Path(args.file).parent), source=result.text,
+                      fragment=args.fragment)
+    except UnknownJourney as exc:
+        choices = ", ".join(r.id for r in vision.klantreizen)
+        raise UsageError(t["journey"].format(journey=exc, choices=choices)) from exc
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(data)
     print(t["written"].format(path=out))

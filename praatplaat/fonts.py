@@ -16,7 +16,6 @@ from PIL import ImageFont
 FAMILY = "Atkinson Hyperlegible"
 REGULAR = Path(_pkg.ROOT) / "files" / "AtkinsonHyperlegible-Regular.ttf"
 BOLD = Path(_pkg.ROOT) / "files" / "AtkinsonHyperlegible-Bold.ttf"
-LICENSE = Path(_pkg.ROOT) / "LICENSE"
 
 _REF = 200  # measure at this size and scale linearly (advances are unhinted, so linear)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
 from .model import Vision
 
@@ -44,15 +45,19 @@ def links(vision: Vision) -> dict[str, set[str]]:
     return out
 
 
-def highlighted(vision: Vision, selected: str | None) -> set[str] | None:
-    """Refs to keep in full colour when ``selected`` is selected (None: nothing selected).
+def lit(selected: str, linked: Iterable[str]) -> set[str]:
+    """Refs to keep in full colour when ``selected`` (with the given links) is selected.
 
     Everything directly linked lights up, and the journey of every step that does (so a lit step
     keeps its journey's name readable).
     """
-    if not selected:
-        return None
-    graph = links(vision)
-    keep = {selected} | graph.get(selected, set())
+    keep = {selected, *linked}
     keep |= {f"klantreis:{ref[5:].rsplit('/', 1)[0]}" for ref in keep if ref.startswith("stap:")}
     return keep
+
+
+def highlighted(vision: Vision, selected: str | None) -> set[str] | None:
+    """``lit`` for ``selected`` in ``vision`` (None: nothing selected)."""
+    if not selected:
+        return None
+    return lit(selected, links(vision).get(selected, ()))

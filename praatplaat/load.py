@@ -11,7 +11,7 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from . import a11y
-from .diagnostics import Diagnostic, hint, type_name
+from .diagnostics import KIND_NAMES, Diagnostic, hint, type_name
 from .model import Vision, slug
 from .yamlload import Document, load_yaml
 
@@ -25,6 +25,7 @@ class LoadResult:
     vision: Vision | None
     diagnostics: list[Diagnostic] = field(default_factory=list)
     filename: str = "<tekst>"
+    text: str = ""  # the YAML source that was loaded (what a PNG export embeds)
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -75,6 +76,12 @@ def load_file(path: str | Path) -> LoadResult:
 
 def load_text(text: str, filename: str = "<tekst>", base_dir: Path | None = None) -> LoadResult:
     """Parse, validate and resolve a vision; never raises for bad input."""
+    result = _load(text, filename, base_dir)
+    result.text = text
+    return result
+
+
+def _load(text: str, filename: str, base_dir: Path | None) -> LoadResult:
     if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
         size = len(text.encode("utf-8", "surrogatepass"))
         return LoadResult(None, [Diagnostic("error", "too_large", 1, 1, {"size": size, "limit": MAX_BYTES})], filename)
@@ -209,13 +216,8 @@ def _schema_errors(exc: ValidationError, doc: Document) -> list[Diagnostic]:
 
 # --- ids and references ----------------------------------------------------------------------
 
-_COLLECTIONS = {
-    "principes": "principe",
-    "kanalen": "kanaal",
-    "doelgroepen": "doelgroep",
-    "klantreizen": "klantreis",
-    "agenda": "agenda",
-}
+# The lists whose items have ids that must be unique.
+_COLLECTIONS = ("principes", "kanalen", "doelgroepen", "klantreizen", "agenda")
 
 
 def _id_path(doc: Document, coll: str, index: int) -> tuple:
@@ -237,8 +239,6 @@ def _check_ids(vision: Vision, doc: Document) -> list[Diagnostic]:
 
 
 def _kind(kind: str) -> dict:
-    from .diagnostics import KIND_NAMES
-
     return KIND_NAMES[kind]
 
 

@@ -21,9 +21,6 @@ class Fit:
     def height(self) -> float:
         return len(self.lines) * self.line_height
 
-    def width(self, bold: bool = False) -> float:
-        return max((measure(line, self.size, bold) for line in self.lines), default=0.0)
-
 
 def _split_word(word: str, width: float, size: float, bold: bool) -> list[str]:
     """Break a word too long for a line into hyphenated pieces."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..fonts import measure
 from ..icons import icon
 from ..links import links
 from ..model import SOORTEN, Vision
@@ -59,6 +60,16 @@ WORDS = {
 }
 
 
+def beleving_word(value: int | None, lang: str) -> str:
+    """The beleving as a word: 'zeer negatief' .. 'zeer positief' ('' when not given)."""
+    return WORDS[lang if lang in WORDS else "nl"]["bel"].get(value, "") if value is not None else ""
+
+
+def beleving_label(value: int, lang: str) -> str:
+    """The beleving as word and number: 'zeer negatief (−2)'."""
+    return f"{beleving_word(value, lang)} ({value:+d})".replace("-", "−").replace("+0", "0")
+
+
 @dataclass
 class Ctx:
     """What a view needs while laying out: the vision, its theme, the scene being built, words."""
@@ -81,7 +92,7 @@ class Ctx:
         return word.format(**kw) if kw else word
 
     def beleving_word(self, value: int | None) -> str:
-        return WORDS[self.lang]["bel"].get(value, "") if value is not None else ""
+        return beleving_word(value, self.lang)
 
     # --- primitives ----------------------------------------------------------------------------
 
@@ -117,8 +128,6 @@ class Ctx:
         f = self.text(label, x + 20, y + 14, w - 40, LABEL * 1.3, LABEL, LABEL, bold=True, color=t.heading,
                       max_lines=1)
         if note:
-            from ..fonts import measure
-
             lw = measure(f.lines[0], f.size, True) + 14
             if w - 40 - lw > 80:
                 self.text(note, x + 20 + lw, y + 14 + 4, w - 40 - lw, DETAIL * 1.4, DETAIL, color=t.muted, max_lines=1)
@@ -221,7 +230,7 @@ def step_detail(ctx: Ctx, stap) -> str:
     if stap.kanaal:
         parts.append(f"{ctx.w('kanaal')}: {kanalen.get(stap.kanaal, stap.kanaal)}")
     if stap.beleving is not None:
-        parts.append(f"{ctx.w('beleving')}: {ctx.beleving_word(stap.beleving)} ({stap.beleving:+d})")
+        parts.append(f"{ctx.w('beleving')}: {beleving_label(stap.beleving, ctx.lang)}")
     if stap.principes:
         parts.append(f"{ctx.w('principes')}: " + ", ".join(principes.get(p, p) for p in stap.principes))
     if stap.toelichting:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from ..fonts import measure
 from ..links import step_id, verhaal_id
 from ..scene import Circle, Path, Rect, Scene
 from ..textfit import fit
@@ -162,8 +163,6 @@ def _quotes(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
 
 def _legend(ctx: Ctx, right: float, y: float) -> None:
     """Beleving legend: the five dots with their marks, right-aligned on the label line."""
-    from ..fonts import measure
-
     t = ctx.theme
     label = ctx.w("beleving")
     x = right - 5 * 30 - measure(label, DETAIL) - 12

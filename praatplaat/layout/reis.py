@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from ..fonts import measure
 from ..links import step_id
 from ..scene import Path, Rect, Scene
 from ..theme import readable_on
@@ -62,8 +63,6 @@ CARD_GAP = 16
 
 def _legend(ctx: Ctx, right: float, y: float) -> None:
     """The five beleving levels, with marks and words, right-aligned."""
-    from ..fonts import measure
-
     t = ctx.theme
     words = [(v, ctx.beleving_word(v)) for v in (-2, -1, 0, 1, 2)]
     total = sum(30 + measure(wd, DETAIL) + 18 for _, wd in words)

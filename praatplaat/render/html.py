@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from ..alttext import Block, Entry, alt_text, outline
+from ..links import lit
 from ..model import Vision
 from ..scene import Scene
 from ..theme import Theme, mix, readable_on
@@ -123,10 +124,8 @@ def _panel_data(scene: Scene, lang: str, words: dict) -> dict:
     data: dict = {"_words": {"empty": words["empty"], "linked": words["linked"], "clear": words["clear"]}}
     for h in scene.hotspots:
         linked = [r for r in h.links if r in refs and r != h.ref]
-        # lit as praatplaat.links.highlighted: the linked elements and the journey of every linked step
-        journeys = {f"klantreis:{r[5:].rsplit('/', 1)[0]}" for r in h.links if r.startswith("stap:")}
         data[h.ref] = {"k": kinds.get(h.kind, h.kind), "l": h.label, "d": h.detail, "n": linked,
-                       "h": sorted(set(h.links) | journeys | {h.ref})}
+                       "h": sorted(lit(h.ref, h.links))}
     return data
 
 

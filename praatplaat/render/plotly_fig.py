@@ -14,6 +14,7 @@ import textwrap
 
 from ..fonts import FAMILY
 from ..scene import Circle, Image, Rect, Scene, Text
+from ..theme import rgb
 
 FADE = 0.22
 HOTSPOT_PX = 24  # display px between hotspot markers (and their size)
@@ -64,7 +65,7 @@ def _shape(item, scale: float, opacity: float) -> dict:
 def _rgba(colour: str, opacity: float) -> str:
     if opacity >= 1:
         return colour
-    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = rgb(colour)
     return f"rgba({r},{g},{b},{opacity})"
 
 
