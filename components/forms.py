@@ -23,6 +23,7 @@ from praatplaat.yamlload import load_yaml
 
 from . import workspace
 from .i18n import lang, t
+from .markdown import esc
 from .picture import parse
 
 
@@ -284,7 +285,7 @@ def show(text: str) -> None:
     if not isinstance(doc.data, dict):
         first = doc.diagnostics[0] if doc.diagnostics else None
         st.warning(t("forms_need_yaml") + (f"\n\n{t('at_line', line=first.line, col=first.col)}: "
-                                            f"{first.message(lang())}" if first else ""))
+                                            f"{esc(first.message(lang()))}" if first else ""))
         return
     data = doc.data
     st.caption(t("forms_intro"))

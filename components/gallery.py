@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import streamlit as st
 
-from praatplaat.load import MAX_BYTES, decode, load_file
-from praatplaat.logo import read_logo
+from praatplaat.limits import MAX_PNG_BYTES, MAX_YAML_BYTES
+from praatplaat.load import decode, load_file
+from praatplaat.logo import LogoError, logo_bytes, read_logo
 
 from . import workspace
 from .i18n import lang, t
@@ -15,7 +17,6 @@ from .markdown import esc
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "praatplaten"
 TEMPLATE = "leeg-sjabloon.yaml"
-MAX_PNG_BYTES = 8 * 1024 * 1024
 THUMB_SCALE = 0.25
 COLUMNS = 4
 
@@ -61,9 +62,8 @@ def _open_example(path: str) -> None:
     result = load_file(example)
     files = {}
     if result.ok and result.vision.logo:
-        logo = example.parent / result.vision.logo
-        if logo.parent == example.parent and logo.is_file():
-            files[logo.name] = logo.read_bytes()
+        with contextlib.suppress(LogoError):  # load has warned; the example then opens without its logo
+            files[result.vision.logo] = logo_bytes(result.vision.logo, example.parent)
     open_text(text, files)
 
 
@@ -74,7 +74,7 @@ def _on_upload() -> None:
     data = upload.getvalue()
     if data.startswith(b"\x89PNG") or upload.name.lower().endswith(".png"):
         if len(data) > MAX_PNG_BYTES:
-            st.session_state["flash"] = ("error", t("upload_too_large", limit="8 MB"))
+            st.session_state["flash"] = ("error", t("upload_too_large", limit=f"{MAX_PNG_BYTES // 1024 // 1024} MB"))
             return
         from praatplaat.embed import source_from_png
 
@@ -84,10 +84,10 @@ def _on_upload() -> None:
             return
     text, problem = decode(data)
     if problem is not None:
-        st.session_state["flash"] = ("error", t("upload_unreadable", reason=problem.message(lang())))
+        st.session_state["flash"] = ("error", t("upload_unreadable", reason=esc(problem.message(lang()))))
         return
     open_text(text)
-    st.session_state["flash"] = ("success", t("upload_done", name=upload.name))
+    st.session_state["flash"] = ("success", t("upload_done", name=esc(upload.name)))  # a name is plain text
 
 
 def show() -> None:
@@ -97,7 +97,7 @@ def show() -> None:
     if flash:
         (st.error if flash[0] == "error" else st.success)(flash[1])
     st.file_uploader(t("upload"), type=["yaml", "yml", "png"], key="upload", on_change=_on_upload,
-                     max_upload_size=max(MAX_PNG_BYTES, MAX_BYTES) // (1024 * 1024))
+                     max_upload_size=max(MAX_PNG_BYTES, MAX_YAML_BYTES) // (1024 * 1024))
     paths = examples()
     for start in range(0, len(paths), COLUMNS):
         for column, path in zip(st.columns(COLUMNS), paths[start:start + COLUMNS], strict=False):

@@ -17,6 +17,7 @@ from plotly.graph_objs import Figure
 from praatplaat.layout import VIEWS, build_scene
 from praatplaat.links import highlighted
 from praatplaat.load import LoadResult, load_text
+from praatplaat.logo import read_logo
 from praatplaat.yamlload import Document, load_yaml
 
 from . import workspace
@@ -57,12 +58,8 @@ def parse(text: str) -> Document:
 
 
 def logo_of(src: Source, vision) -> bytes | None:
-    """The logo file the vision names, when it is a plain file in the workspace."""
-    name = vision.logo
-    if not name or "/" in name or "\\" in name or name.startswith("."):
-        return None
-    path = Path(src.base_dir) / name
-    return path.read_bytes() if path.is_file() else None
+    """The logo file the vision names, by the one rule of praatplaat.logo (a plain file in the workspace)."""
+    return read_logo(vision.logo, Path(src.base_dir))
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

@@ -1,20 +1,32 @@
 """Command line: ``python -m praatplaat check|render|schema``.
 
-Exit codes: 0 success (warnings allowed), 1 the vision has errors, 2 usage error.
+Exit codes:
+  0  success (warnings allowed)
+  1  the vision has errors (located messages on stderr)
+  2  usage error: bad arguments, input file missing, --journey without --view reis, an export beyond
+     the pixel budget (praatplaat.limits.MAX_OUTPUT_PIXELS)
+  3  internal error: a one-line message; the traceback only with --debug
+  4  the output cannot be written: --out is an existing folder, a file stands where a folder is
+     needed, no permission, disk full. A missing parent folder of --out is created.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import functools
 import sys
+import traceback
 from pathlib import Path
 
 from .export import FORMATS, SIZES, export
 from .layout import VIEWS
 from .layout.reis import UnknownJourney
+from .limits import MAX_OUTPUT_PIXELS, MAX_SCALE, MIN_SCALE, output_pixels
 from .load import LoadResult, load_file
 from .logo import read_logo
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERNAL, EXIT_OUTPUT = 0, 1, 2, 3, 4
 
 TEXT = {
     "nl": {
@@ -24,6 +36,18 @@ TEXT = {
         "journey": "onbekende klantreis '{journey}'; kies uit: {choices}",
         "no_journeys": "deze visie heeft geen klantreizen",
         "scale": "--scale moet tussen 0.1 en 8 liggen", "fragment": "--fragment kan alleen bij .html",
+        "budget": "--size {size} met --scale {scale} geeft {pixels} pixels; het maximum is {limit} pixels "
+                  "(bijvoorbeeld a3 met --scale 1.5)",
+        "journey_view": "--journey hoort bij --view reis",
+        "out_dir": "kan {path} niet schrijven: dat is een bestaande map; geef een bestandsnaam",
+        "out_not_dir": "kan {path} niet schrijven: een deel van het pad is een bestand, geen map",
+        "out_denied": "kan {path} niet schrijven: geen toestemming",
+        "out_failed": "kan {path} niet schrijven: {reason}",
+        "internal": "interne fout ({kind}); dit is een fout in Praatplaat, niet in uw bestand. "
+                    "Meld het graag, met de uitvoer van --debug",
+        "help_debug": "toon bij een interne fout de volledige traceback",
+        "epilog": "afsluitcodes: 0 gelukt, 1 fouten in de visie, 2 verkeerd gebruik (ook: te groot formaat), "
+                  "3 interne fout, 4 uitvoer kan niet worden geschreven",
         "summary": "{errors} fout(en), {warnings} waarschuwing(en)",
         "help_check": "controleer een visie (YAML, of PNG met ingebedde bron)",
         "help_render": "maak een praatplaat als PNG, SVG, PDF of HTML", "help_schema": "druk het JSON Schema af",
@@ -39,6 +63,18 @@ TEXT = {
         "missing_file": "file not found: {file}", "suffix": "unknown output format '{suffix}'; choose from: {choices}",
         "journey": "unknown journey '{journey}'; choose from: {choices}", "no_journeys": "this vision has no journeys",
         "scale": "--scale must be between 0.1 and 8", "fragment": "--fragment only applies to .html",
+        "budget": "--size {size} with --scale {scale} gives {pixels} pixels; the maximum is {limit} pixels "
+                  "(for example a3 with --scale 1.5)",
+        "journey_view": "--journey belongs with --view reis",
+        "out_dir": "cannot write {path}: it is an existing folder; give a file name",
+        "out_not_dir": "cannot write {path}: part of the path is a file, not a folder",
+        "out_denied": "cannot write {path}: permission denied",
+        "out_failed": "cannot write {path}: {reason}",
+        "internal": "internal error ({kind}); this is a bug in Praatplaat, not in your file. "
+                    "Please report it with the output of --debug",
+        "help_debug": "show the full traceback of an internal error",
+        "epilog": "exit codes: 0 success, 1 errors in the vision, 2 usage error (also: size too large), "
+                  "3 internal error, 4 output cannot be written",
         "summary": "{errors} error(s), {warnings} warning(s)",
         "help_check": "check a vision (YAML, or a PNG with its embedded source)",
         "help_render": "render a praatplaat as PNG, SVG, PDF or HTML", "help_schema": "print the JSON Schema",
@@ -54,6 +90,10 @@ TEXT = {
 
 class UsageError(Exception):
     """A mistake in how the command was called (exit code 2)."""
+
+
+class OutputError(Exception):
+    """The output file cannot be written (exit code 4)."""
 
 
 # argparse's own messages, in Dutch.
@@ -82,13 +122,15 @@ class _Parser(argparse.ArgumentParser):
 
 def _parser(lang: str) -> argparse.ArgumentParser:
     t = TEXT[lang]
-    parser = _Parser(prog="python -m praatplaat", description="Praatplaat", lang=lang)
+    parser = _Parser(prog="python -m praatplaat", description="Praatplaat", epilog=t["epilog"], lang=lang)
     parser.add_argument("--lang", choices=("nl", "en"), default=lang, help=t["help_lang"])
+    parser.add_argument("--debug", action="store_true", help=t["help_debug"])
     sub = parser.add_subparsers(dest="command", required=True, parser_class=functools.partial(_Parser, lang=lang))
-    check = sub.add_parser("check", help=t["help_check"])
+    check = sub.add_parser("check", help=t["help_check"], epilog=t["epilog"])
     check.add_argument("file")
     check.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS, help=t["help_lang"])
-    render = sub.add_parser("render", help=t["help_render"])
+    check.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=t["help_debug"])
+    render = sub.add_parser("render", help=t["help_render"], epilog=t["epilog"])
     render.add_argument("file")
     render.add_argument("--out", required=True, help=t["help_out"])
     render.add_argument("--view", choices=VIEWS, default="overzicht", help=t["help_view"])
@@ -98,6 +140,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     render.add_argument("--alt", action="store_true", help=t["help_alt"])
     render.add_argument("--fragment", action="store_true", help=t["help_fragment"])
     render.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS, help=t["help_lang"])
+    render.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=t["help_debug"])
     sub.add_parser("schema", help=t["help_schema"])
     return parser
 
@@ -116,24 +159,37 @@ def main(argv: list[str] | None = None) -> int:
     lang = _lang(argv)
     parser = _parser(lang)
     try:
-        args = parser.parse_args(argv)
-        if args.command == "schema":
-            from .schema import schema_text
-
-            sys.stdout.write(schema_text())
-            return 0
-        result = _load(args.file, lang)
-        _print_diagnostics(result, lang)
-        if not result.ok:
-            return 1
-        if args.command == "check":
-            print(TEXT[lang]["ok"].format(file=args.file))
-            return 0
-        return _render(args, result, lang)
+        return _run(parser.parse_args(argv), lang)
     except UsageError as exc:
         print(f"{TEXT[lang]['usage']}: {parser.format_usage().split(':', 1)[1].strip()}", file=sys.stderr)
         print(f"{TEXT[lang]['error']}: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
+    except OutputError as exc:
+        print(f"{TEXT[lang]['error']}: {exc}", file=sys.stderr)
+        return EXIT_OUTPUT
+    except Exception as exc:  # noqa: BLE001 - a bug gets one line and its own exit code, not a traceback
+        if "--debug" in argv:
+            traceback.print_exc()
+        print(f"{TEXT[lang]['error']}: {TEXT[lang]['internal'].format(kind=type(exc).__name__)}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _run(args, lang: str) -> int:
+    if args.command == "schema":
+        from .schema import schema_text
+
+        sys.stdout.write(schema_text())
+        return EXIT_OK
+    if args.command == "render":
+        _check_render_args(args, lang)
+    result = _load(args.file, lang)
+    _print_diagnostics(result, lang)
+    if not result.ok:
+        return EXIT_INVALID
+    if args.command == "check":
+        print(TEXT[lang]["ok"].format(file=args.file))
+        return EXIT_OK
+    return _render(args, result, lang)
 
 
 def _load(file: str, lang: str) -> LoadResult:
@@ -150,16 +206,38 @@ def _print_diagnostics(result: LoadResult, lang: str) -> None:
         print(summary, file=sys.stderr)
 
 
-def _render(args, result: LoadResult, lang: str) -> int:
+def _check_render_args(args, lang: str) -> None:
+    """Usage errors found without reading the vision: format, scale, pixel budget, flags, the output path."""
     t = TEXT[lang]
     out = Path(args.out)
     fmt = out.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
         raise UsageError(t["suffix"].format(suffix=out.suffix, choices=", ".join(f".{f}" for f in FORMATS)))
-    if not 0.1 <= args.scale <= 8:
+    if not MIN_SCALE <= args.scale <= MAX_SCALE:
         raise UsageError(t["scale"])
+    pixels = output_pixels(*SIZES[args.size], args.scale)
+    if pixels > MAX_OUTPUT_PIXELS:
+        raise UsageError(t["budget"].format(size=args.size, scale=f"{args.scale:g}", pixels=f"{pixels:,}",
+                                            limit=f"{MAX_OUTPUT_PIXELS:,}"))
     if args.fragment and fmt != "html":
         raise UsageError(t["fragment"])
+    if args.journey and args.view != "reis":
+        raise UsageError(t["journey_view"])
+    if _is_dir(out):
+        raise OutputError(t["out_dir"].format(path=args.out))
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
+
+
+def _render(args, result: LoadResult, lang: str) -> int:
+    t = TEXT[lang]
+    out = Path(args.out)
+    fmt = out.suffix.lower().lstrip(".")
     vision = result.vision
     if args.view == "reis" and args.journey and not vision.klantreizen:
         raise UsageError(t["no_journeys"])
@@ -170,12 +248,41 @@ def _render(args, result: LoadResult, lang: str) -> int:
     except UnknownJourney as exc:
         choices = ", ".join(r.id for r in vision.klantreizen)
         raise UsageError(t["journey"].format(journey=exc, choices=choices)) from exc
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(data)
+    with _writing(args.out, lang):
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(data)
     print(t["written"].format(path=out))
     if args.alt:
         from .alttext import write_alt_files
 
-        for path in write_alt_files(out, vision, args.view, lang, journey=args.journey):
+        with _writing(args.out, lang):
+            paths = write_alt_files(out, vision, args.view, lang, journey=args.journey)
+        for path in paths:
             print(t["written"].format(path=path))
-    return 0
+    return EXIT_OK
+
+
+class _writing:
+    """Turns a failure to write the output into an OutputError with a plain one-line message."""
+
+    def __init__(self, path: str, lang: str):
+        self.path, self.lang = path, lang
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, _tb) -> bool:
+        if exc is None or not isinstance(exc, (OSError, ValueError)):
+            return False
+        t = TEXT[self.lang]
+        code = getattr(exc, "errno", None)
+        if isinstance(exc, IsADirectoryError):
+            message = t["out_dir"]
+        elif isinstance(exc, (NotADirectoryError, FileExistsError)) or code == errno.ENOTDIR:
+            message = t["out_not_dir"]
+        elif isinstance(exc, PermissionError) or code == errno.EROFS:
+            message = t["out_denied"]
+        else:
+            message = t["out_failed"]
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise OutputError(message.format(path=self.path, reason=reason)) from None

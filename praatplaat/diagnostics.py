@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
+
+from .limits import MAX_LOGO_BYTES, MAX_LOGO_NAME_CHARS, MAX_LOGO_SIDE, MAX_QUOTED_CHARS
 
 LANGS = ("nl", "en")
 
@@ -147,6 +150,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "logo '{path}' niet gevonden naast het bestand",
         "en": "logo '{path}' not found next to the file",
     },
+    "logo_name": {
+        "nl": "'{value}' is geen gewone bestandsnaam voor een logo: {reason}; zet het logo naast het YAML-bestand "
+              "en schrijf alleen de naam, zoals logo.png",
+        "en": "'{value}' is not a plain file name for a logo: {reason}; put the logo next to the YAML file and "
+              "write just its name, such as logo.png",
+    },
+    "logo_not_plain": {
+        "nl": "logo '{path}' is geen gewoon bestand naast het bestand (maar bijvoorbeeld een snelkoppeling of map)",
+        "en": "logo '{path}' is not a plain file next to the file (but, for example, a symbolic link or folder)",
+    },
+    "logo_too_large": {
+        "nl": f"logo '{{path}}' is groter dan {MAX_LOGO_BYTES // (1024 * 1024)} MB en wordt weggelaten",
+        "en": f"logo '{{path}}' is larger than {MAX_LOGO_BYTES // (1024 * 1024)} MB and is left out",
+    },
+    "logo_too_big_pixels": {
+        "nl": f"logo '{{path}}' is groter dan {MAX_LOGO_SIDE} pixels en wordt weggelaten",
+        "en": f"logo '{{path}}' is larger than {MAX_LOGO_SIDE} pixels and is left out",
+    },
+    "logo_not_image": {
+        "nl": "logo '{path}' is geen leesbare PNG, JPEG, GIF of WebP en wordt weggelaten",
+        "en": "logo '{path}' is no readable PNG, JPEG, GIF or WebP and is left out",
+    },
+    "number_too_large": {
+        "nl": "getal te groot ({size} tekens); zet het tussen aanhalingstekens als het tekst is",
+        "en": "number too large ({size} characters); quote it if it is text",
+    },
+    "unreadable": {
+        "nl": "het bestand kan niet worden gelezen ({reason})",
+        "en": "the file cannot be read ({reason})",
+    },
     # accessibility (a11y.py)
     "contrast": {
         "nl": "te weinig contrast: {key} {colour} voor {element} op {bg_name} ({bg}) is {ratio}:1, minimaal {need}:1 "
@@ -217,6 +250,19 @@ SYNTAX_PROBLEMS = {
     },
 }
 
+# Why a logo name is not plain (praatplaat.logo.name_problem).
+LOGO_NAME_REASONS = {
+    "separator": {"nl": "zonder mappen ('/' of '\\')", "en": "without folders ('/' or '\\')"},
+    "dot": {"nl": "de naam mag niet met een punt beginnen", "en": "the name must not start with a dot"},
+    "control": {
+        "nl": "de naam bevat onzichtbare of stuurtekens", "en": "the name holds invisible or control characters",
+    },
+    "length": {
+        "nl": f"de naam is leeg of te lang (hoogstens {MAX_LOGO_NAME_CHARS} tekens)",
+        "en": f"the name is empty or too long (at most {MAX_LOGO_NAME_CHARS} characters)",
+    },
+}
+
 KIND_NAMES = {
     "principe": {"nl": "principe", "en": "principle"},
     "kanaal": {"nl": "kanaal", "en": "channel"},
@@ -243,6 +289,35 @@ def type_name(value: object, lang: str) -> str:
     return names[lang]
 
 
+# Parameters the program words itself; every other parameter quotes the author and is shortened.
+_OWN_PARAMS = frozenset({"problem", "choices", "hint", "kind", "got", "items", "fixes", "field", "element",
+                         "bg_name", "reason", "detail"})
+
+
+def short(value: object) -> object:
+    """A value the author wrote, as text of at most MAX_QUOTED_CHARS characters plus '…'.
+
+    Numbers and short texts are returned as they are; converting a huge integer never fails.
+    """
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, int):
+        if value.bit_length() <= 128:
+            return value
+        text = str(value) if value.bit_length() < 10_000 else f"{value:#x}"
+    elif isinstance(value, float):
+        return value
+    else:
+        text = value if isinstance(value, str) else repr(value)[: MAX_QUOTED_CHARS * 4]
+    shown = "".join(_visible(c) for c in text[:MAX_QUOTED_CHARS])
+    return shown if len(text) <= MAX_QUOTED_CHARS else shown + "…"
+
+
+def _visible(char: str) -> str:
+    """A control, format or surrogate character as an escape (\\x00), any other as itself."""
+    return f"\\x{ord(char):02x}" if unicodedata.category(char) in ("Cc", "Cf", "Cs") else char
+
+
 @dataclass(frozen=True)
 class Diagnostic:
     """One error or warning at a 1-based line and column of a file."""
@@ -256,6 +331,7 @@ class Diagnostic:
     def message(self, lang: str = "nl") -> str:
         lang = lang if lang in LANGS else "nl"
         params = {k: (v[lang] if isinstance(v, dict) and lang in v else v) for k, v in self.params.items()}
+        params = {k: (v if k in _OWN_PARAMS else short(v)) for k, v in params.items()}
         if params.get("hint") is None:
             params["hint"] = ""
         return MESSAGES[self.code][lang].format(**params)
@@ -269,4 +345,4 @@ def hint(guess: str | None) -> dict | None:
     """A translated 'did you mean' suffix, or None."""
     if guess is None:
         return None
-    return {lang: MESSAGES["hint"][lang].format(guess=guess) for lang in LANGS}
+    return {lang: MESSAGES["hint"][lang].format(guess=short(guess)) for lang in LANGS}

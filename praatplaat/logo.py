@@ -1,58 +1,147 @@
-"""Reading an organisation's logo safely: image files only, bounded, normalised to a small PNG."""
+"""The one logo rule: a plain file name next to the vision (or in the workspace folder), bounded.
+
+A logo is named without directories: no '/', '\\', leading '.', NUL or other control characters,
+at most MAX_LOGO_NAME_CHARS characters and MAX_LOGO_NAME_BYTES bytes. It must be a regular
+file in that folder, not a symlink; nothing outside the folder is ever stat'ed or opened. Its
+size is checked with fstat before reading; only PNG, JPEG, GIF and WebP are decoded.
+"""
 
 from __future__ import annotations
 
 import io
+import os
+import stat
+import unicodedata
 import warnings
+from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image
 
-MAX_BYTES = 2 * 1024 * 1024
-MAX_SIDE = 4000
-KEEP_SIDE = 512  # plenty for a 80 px header logo at 300 dpi print
+from .limits import (
+    LOGO_FORMATS,
+    LOGO_KEEP_SIDE,
+    MAX_LOGO_BYTES,
+    MAX_LOGO_NAME_BYTES,
+    MAX_LOGO_NAME_CHARS,
+    MAX_LOGO_SIDE,
+)
+
+# The part of the rule a JSON Schema can say (the model and assets/praatplaat.schema.json use it).
+NAME_PATTERN = r"^[^./\\\x00-\x1f\x7f-\x9f][^/\\\x00-\x1f\x7f-\x9f]*$"
 
 
 class LogoError(ValueError):
-    """The file is not a usable image; ``code`` is 'too_large', 'not_image' or 'too_big_pixels'."""
+    """Why a logo cannot be used; ``code`` is one of:
 
-    def __init__(self, code: str):
+    'bad_name' (not a plain file name; ``reason`` says why), 'not_plain' (a symlink or no regular
+    file), 'missing', 'too_large' (bytes), 'too_big_pixels' or 'not_image'.
+    """
+
+    def __init__(self, code: str, reason: str = ""):
         super().__init__(code)
         self.code = code
+        self.reason = reason
+
+
+def name_problem(name: object) -> str | None:
+    """Why ``name`` is no plain logo file name ('separator', 'dot', 'control', 'length'), or None."""
+    if not isinstance(name, str) or not name:
+        return "length"
+    if len(name) > MAX_LOGO_NAME_CHARS or len(name.encode("utf-8", "surrogatepass")) > MAX_LOGO_NAME_BYTES:
+        return "length"
+    if "/" in name or "\\" in name:
+        return "separator"
+    if name.startswith("."):
+        return "dot"
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Cs") for c in name):
+        return "control"
+    return None
+
+
+def _open(name: str, folder: Path) -> int:
+    """A file descriptor of the regular file ``name`` directly inside ``folder``."""
+    problem = name_problem(name)
+    if problem:
+        raise LogoError("bad_name", problem)
+    path = os.path.join(folder, name)
+    try:
+        info = os.lstat(path)  # the entry in the folder itself; a symlink is never followed
+    except FileNotFoundError:
+        raise LogoError("missing") from None
+    except OSError:
+        raise LogoError("not_plain") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise LogoError("not_plain")
+    if os.path.dirname(os.path.realpath(path)) != os.path.realpath(folder):
+        raise LogoError("not_plain")
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        raise LogoError("not_plain") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):  # replaced between lstat and open
+        os.close(fd)
+        raise LogoError("not_plain")
+    return fd
+
+
+def logo_bytes(name: str, folder: Path) -> bytes:
+    """The raw bytes of the logo file ``name`` in ``folder``, size checked before reading."""
+    fd = _open(name, folder)
+    with os.fdopen(fd, "rb") as file:
+        if os.fstat(fd).st_size > MAX_LOGO_BYTES:
+            raise LogoError("too_large")
+        data = file.read(MAX_LOGO_BYTES + 1)
+    if len(data) > MAX_LOGO_BYTES:
+        raise LogoError("too_large")
+    return data
 
 
 def normalise_logo(data: bytes) -> bytes:
-    """Validate image bytes and return them as a PNG at most KEEP_SIDE px on its longest side."""
-    if len(data) > MAX_BYTES:
+    """Validate image bytes and return them as a PNG at most LOGO_KEEP_SIDE px on its longest side."""
+    if len(data) > MAX_LOGO_BYTES:
         raise LogoError("too_large")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as probe:
-                if max(probe.size) > MAX_SIDE:
+            with Image.open(io.BytesIO(data), formats=LOGO_FORMATS) as probe:
+                if max(probe.size) > MAX_LOGO_SIDE:
                     raise LogoError("too_big_pixels")
                 probe.verify()
-            image = Image.open(io.BytesIO(data))
+            image = Image.open(io.BytesIO(data), formats=LOGO_FORMATS)
             image.load()
     except LogoError:
         raise
     except Exception as exc:  # Pillow raises many kinds for non-images and broken files
         raise LogoError("not_image") from exc
     image = image.convert("RGBA")
-    image.thumbnail((KEEP_SIDE, KEEP_SIDE))
+    image.thumbnail((LOGO_KEEP_SIDE, LOGO_KEEP_SIDE))
     out = io.BytesIO()
     image.save(out, "PNG")
     return out.getvalue()
 
 
-def read_logo(logo: str | None, base_dir: Path | None) -> bytes | None:
-    """The vision's logo file (relative to the YAML file) as PNG bytes; None if absent or unusable."""
-    if not logo or base_dir is None:
-        return None
-    path = (base_dir / logo).resolve()
-    if not path.is_file():
+@lru_cache(maxsize=32)
+def _normalised(data: bytes) -> bytes | LogoError:
+    try:
+        return normalise_logo(data)
+    except LogoError as err:
+        return err
+
+
+def load_logo(name: str, folder: Path) -> bytes:
+    """The logo ``name`` in ``folder`` as normalised PNG bytes; raises LogoError."""
+    result = _normalised(logo_bytes(name, folder))
+    if isinstance(result, LogoError):
+        raise result
+    return result
+
+
+def read_logo(name: str | None, folder: Path | None) -> bytes | None:
+    """The vision's logo as PNG bytes, or None when it has none or it cannot be used (load warns)."""
+    if not name or folder is None:
         return None
     try:
-        return normalise_logo(path.read_bytes()[: MAX_BYTES + 1])
+        return load_logo(name, folder)
     except LogoError:
         return None

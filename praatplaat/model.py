@@ -6,7 +6,11 @@ import re
 import unicodedata
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, StringConstraints
+from pydantic_core import PydanticCustomError
+
+from . import logo as _logo
+from .limits import MAX_LOGO_NAME_CHARS
 
 SOORTEN = ("online", "email", "chat", "sociale-media", "telefoon", "video", "balie", "thuis", "post")
 STATUSSEN = ("gepland", "bezig", "klaar")
@@ -26,6 +30,21 @@ def _to_text(value: object) -> object:
 def _no_bool(value: object) -> object:
     """YAML's true equals 1 to Python; refuse it where a number is meant."""
     return str(value).lower() if isinstance(value, bool) else value
+
+
+def _only_one(value: object) -> object:
+    """The version is the whole number 1: not true, not 1.0."""
+    if isinstance(value, float):
+        raise PydanticCustomError("literal_error", "Input should be 1", {"expected": "1"})
+    return _no_bool(value)
+
+
+def _plain_name(value: str) -> str:
+    """A logo is a plain file name next to the vision (praatplaat.logo.name_problem)."""
+    problem = _logo.name_problem(value)
+    if problem:
+        raise PydanticCustomError("logo_name", "not a plain file name ({reason})", {"reason": problem})
+    return value
 
 
 def _text(max_length: int):
@@ -125,11 +144,13 @@ class Agendapunt(_Named):
 class Vision(_Strict):
     """A service vision (dienstverleningsvisie), format version 1."""
 
-    versie: Annotated[Literal[1], BeforeValidator(_no_bool)]
+    versie: Annotated[Literal[1], BeforeValidator(_only_one)]
     titel: Naam
     ondertitel: Naam | None = None
     organisatie: Naam
-    logo: Annotated[str, StringConstraints(max_length=300)] | None = None
+    logo: Annotated[
+        str, StringConstraints(max_length=MAX_LOGO_NAME_CHARS, pattern=_logo.NAME_PATTERN), AfterValidator(_plain_name)
+    ] | None = None
     huisstijl: Huisstijl = Field(default_factory=Huisstijl)
     visie: Visie
     principes: list[Principe] = Field(min_length=1, max_length=12)

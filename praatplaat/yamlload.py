@@ -1,8 +1,10 @@
 """Safe YAML loading from the event stream, keeping the position of every node.
 
 Nothing is ever constructed from tags: only plain strings, numbers, booleans, null, lists and
-mappings. Building from events (instead of PyYAML's recursive composer) bounds nesting depth
-and alias expansion before they can crash or exhaust the process.
+mappings. A number longer than MAX_NUMBER_CHARS is never converted (YAML 1.1's hex, octal and
+sexagesimal integers have no digit limit) but kept as its text, a LongNumber. Building from
+events (instead of PyYAML's recursive composer) bounds nesting depth and alias expansion before
+they can crash or exhaust the process.
 """
 
 from __future__ import annotations
@@ -12,11 +14,9 @@ from dataclasses import dataclass, field
 import yaml
 
 from .diagnostics import SYNTAX_PROBLEMS, Diagnostic
+from .limits import MAX_DEPTH, MAX_NODES, MAX_NUMBER_CHARS
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-MAX_DEPTH = 32
-MAX_NODES = 100_000
 
 Path = tuple  # of str keys and int indexes
 
@@ -30,6 +30,11 @@ _SCALARS = {
     _STD + "bool": _CONSTRUCTOR.construct_yaml_bool,
     _STD + "null": _CONSTRUCTOR.construct_yaml_null,
 }
+
+
+class LongNumber(str):
+    """A number written with more than MAX_NUMBER_CHARS characters, kept as written: it is text where
+    text is expected, and 'number too large' where a number is."""
 
 
 @dataclass
@@ -78,6 +83,8 @@ def _scalar(event, doc: Document) -> object:
     construct = _SCALARS.get(tag)
     if construct is None:
         return value  # str, and timestamps kept as written
+    if len(value) > MAX_NUMBER_CHARS and tag in (_STD + "int", _STD + "float"):
+        return LongNumber(value)
     try:
         return construct(yaml.ScalarNode(tag, value))
     except (ValueError, yaml.YAMLError):

@@ -683,8 +683,10 @@ def test_missing_logo_is_a_warning(tmp_path):
     path.write_text(HEAD + "logo: logo.png\nprincipes: [{naam: a}]\n", encoding="utf-8")
     result = load_file(path)
     assert result.ok and located(result) == [("logo_missing", 6, 7)]
-    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (tmp_path / "logo.png").write_bytes((ROOT / "praatplaten" / "groothaven-logo.png").read_bytes())
     assert load_file(path).diagnostics == []
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")  # unreadable: left out, with a warning
+    assert located(load_file(path)) == [("logo_not_image", 6, 7)]
 
 
 # --- examples and documentation ---------------------------------------------------------------
