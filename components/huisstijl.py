@@ -8,7 +8,7 @@ import io
 import streamlit as st
 from PIL import Image
 
-from praatplaat.logo import LogoError, normalise_logo
+from praatplaat.logo import LogoError, normalise_logo, read_logo
 from praatplaat.model import Huisstijl
 from praatplaat.yamlload import load_yaml
 
@@ -89,7 +89,7 @@ def show(text: str) -> None:
     if flash:
         (st.error if flash[0] == "error" else st.success)(flash[1])
     st.file_uploader(t("logo"), type=LOGO_TYPES, key="logo-upload", on_change=_on_logo, max_upload_size=10)
-    logo = workspace.current().read_file(data.get("logo")) if isinstance(data.get("logo"), str) else None
+    logo = read_logo(data.get("logo"), workspace.current().dir) if isinstance(data.get("logo"), str) else None
     if logo:
         st.image(logo, width=120)
     if data.get("logo"):
