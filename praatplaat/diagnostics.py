@@ -172,6 +172,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "logo '{path}' is geen leesbare PNG, JPEG, GIF of WebP en wordt weggelaten",
         "en": "logo '{path}' is no readable PNG, JPEG, GIF or WebP and is left out",
     },
+    "bad_char": {
+        "nl": "ongeldig teken {char} (een losse helft van een UTF-16-paar); verwijder het",
+        "en": "invalid character {char} (half of a UTF-16 pair); remove it",
+    },
     "number_too_large": {
         "nl": "getal te groot ({size} tekens); zet het tussen aanhalingstekens als het tekst is",
         "en": "number too large ({size} characters); quote it if it is text",
@@ -291,7 +295,7 @@ def type_name(value: object, lang: str) -> str:
 
 # Parameters the program words itself; every other parameter quotes the author and is shortened.
 _OWN_PARAMS = frozenset({"problem", "choices", "hint", "kind", "got", "items", "fixes", "field", "element",
-                         "bg_name", "reason", "detail"})
+                         "bg_name", "reason", "detail", "char"})
 
 
 def short(value: object) -> object:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import stat
 import types
 import typing
@@ -20,6 +21,7 @@ from .model import Vision, slug
 from .yamlload import Document, LongNumber, load_yaml
 
 MAX_BYTES = MAX_YAML_BYTES  # public name (the app's upload limit)
+SURROGATE = re.compile("[\ud800-\udfff]")  # half a UTF-16 pair (e.g. from a browser): no character, no UTF-8
 PNG_SIGNATURE = b"\x89PNG"
 
 
@@ -114,6 +116,11 @@ def load_text(text: str, filename: str = "<tekst>", base_dir: Path | None = None
 
 
 def _load(text: str, filename: str, base_dir: Path | None) -> LoadResult:
+    if bad := SURROGATE.search(text):
+        line = text.count("\n", 0, bad.start()) + 1
+        col = bad.start() - text.rfind("\n", 0, bad.start())
+        params = {"char": f"\\u{ord(bad.group()):04x}"}
+        return LoadResult(None, [Diagnostic("error", "bad_char", line, col, params)], filename)
     if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
         size = len(text.encode("utf-8", "surrogatepass"))
         return LoadResult(None, [Diagnostic("error", "too_large", 1, 1, {"size": size, "limit": MAX_BYTES})], filename)
