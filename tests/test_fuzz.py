@@ -18,6 +18,7 @@ import tracemalloc
 import zlib
 from contextlib import contextmanager
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -294,6 +295,8 @@ def test_check_and_render_never_crash(view, fmt, text, capsys):
         assert (rendered == 0) == (checked == 0)
         if rendered == 0:
             assert out.stat().st_size > 0
+            if fmt == "svg":
+                ElementTree.parse(out)  # well-formed XML, whatever the text held
         else:
             assert any(line.startswith(f"{path}:") for line in err.splitlines()), "a located message"
 
