@@ -8,6 +8,7 @@ import io
 import streamlit as st
 from PIL import Image
 
+from praatplaat.limits import LOGO_FORMATS
 from praatplaat.logo import LogoError, normalise_logo, read_logo
 from praatplaat.model import Huisstijl
 from praatplaat.yamlload import load_yaml
@@ -50,7 +51,7 @@ def logo_problem(data: bytes) -> str | None:
         if err.code == "too_large":
             return t("logo_too_large", size=f"{len(data) / 1024 / 1024:.1f} MB")
         if err.code == "too_big_pixels":
-            with Image.open(io.BytesIO(data)) as image:
+            with Image.open(io.BytesIO(data), formats=LOGO_FORMATS) as image:
                 return t("logo_too_wide", w=image.width, h=image.height)
         return t("logo_not_image")
     return None

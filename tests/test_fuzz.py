@@ -27,6 +27,7 @@ from PIL import Image, PngImagePlugin
 from streamlit.testing.v1 import AppTest
 
 from praatplaat import cli
+from praatplaat.embed import source_from_png
 from praatplaat.export import SOURCE_KEY
 from praatplaat.layout import VIEWS
 from praatplaat.load import SURROGATE, load_file, load_text
@@ -321,4 +322,7 @@ def test_the_studio_opens_or_refuses_every_upload(studio, data):
     errors = " ".join(e.value for e in at.error)
     assert "Er ging iets mis" not in errors
     if at.session_state["mode"] == "edit":
-        assert at.session_state["workspace"].text.strip(), "an opened upload has its text"
+        source = source_from_png(data) if data.startswith(b"\x89PNG") else data
+        assert at.session_state["workspace"].text == source.decode("utf-8-sig"), "the upload is opened as it is"
+    else:
+        assert at.error, "a refused upload says why"
