@@ -316,12 +316,15 @@ def test_a_png_bomb_and_truncated_pngs_are_refused(tmp_path):
         assert result.ok or located(result) == [("png_without_source", 1, 1)]
 
 
-def test_the_output_pixel_budget():
+def test_the_output_pixel_budget_holds_for_every_export_the_studio_offers():
+    from components import export_panel
     from praatplaat.export import SIZES
 
     assert limits.output_pixels(*SIZES["a3"], 1.5) <= limits.MAX_OUTPUT_PIXELS
     assert limits.output_pixels(*SIZES["a3"], 2) > limits.MAX_OUTPUT_PIXELS
-    assert limits.output_pixels(*SIZES["scherm"], 4) <= limits.MAX_OUTPUT_PIXELS
+    for fmt in export_panel.FORMATS:
+        if fmt.fmt != "yaml":
+            assert limits.output_pixels(*SIZES[fmt.size], fmt.scale) <= limits.MAX_OUTPUT_PIXELS, fmt.id
 
 
 # --- 4. the command line ---------------------------------------------------------------------------
