@@ -17,6 +17,7 @@ import errno
 import functools
 import sys
 import traceback
+from contextlib import contextmanager
 from pathlib import Path
 
 from .export import FORMATS, SIZES, export
@@ -262,19 +263,13 @@ def _render(args, result: LoadResult, lang: str) -> int:
     return EXIT_OK
 
 
-class _writing:
+@contextmanager
+def _writing(path: str, lang: str):
     """Turns a failure to write the output into an OutputError with a plain one-line message."""
-
-    def __init__(self, path: str, lang: str):
-        self.path, self.lang = path, lang
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, kind, exc, _tb) -> bool:
-        if exc is None or not isinstance(exc, (OSError, ValueError)):
-            return False
-        t = TEXT[self.lang]
+    try:
+        yield
+    except (OSError, ValueError) as exc:
+        t = TEXT[lang]
         code = getattr(exc, "errno", None)
         if isinstance(exc, IsADirectoryError):
             message = t["out_dir"]
@@ -285,4 +280,4 @@ class _writing:
         else:
             message = t["out_failed"]
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise OutputError(message.format(path=self.path, reason=reason)) from None
+        raise OutputError(message.format(path=path, reason=reason)) from None

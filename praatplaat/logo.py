@@ -121,7 +121,7 @@ def normalise_logo(data: bytes) -> bytes:
     return out.getvalue()
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=8)  # keyed by the file bytes (at most MAX_LOGO_BYTES each)
 def _normalised(data: bytes) -> bytes | LogoError:
     try:
         return normalise_logo(data)
