@@ -4,21 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..describe import Describer
 from ..fonts import measure
 from ..icons import icon
-from ..links import links
+from ..metrics import DETAIL, GAP, LABEL, LEADING, MARGIN, MIN, NAME, RADIUS  # noqa: F401 - views import them here
 from ..model import SOORTEN, Vision
-from ..scene import Circle, Hotspot, Image, Path, Rect, Scene, Text
+from ..scene import Circle, Hotspot, Image, Rect, Scene, Text
 from ..textfit import Fit, fit
 from ..theme import BELEVING, Theme, readable_on
-
-MARGIN = 48
-GAP = 24
-RADIUS = 14
-LABEL = 22  # section label size
-NAME = 18  # element name size
-DETAIL = 15  # detail size
-MIN = 14  # never below
+from ..words import beleving_label, beleving_word, lang_of, word  # noqa: F401 - beleving_label: components.details
 
 GROUPS = {
     "digitaal": ("online", "email", "chat", "sociale-media"),
@@ -29,47 +23,6 @@ GROUPS = {
 GROUP_ICON = {"digitaal": "online", "telefonisch": "telefoon", "persoonlijk": "balie", "schriftelijk": "post"}
 assert sorted(s for g in GROUPS.values() for s in g) == sorted(SOORTEN)
 
-WORDS = {
-    "nl": {
-        "kanalen": "Kanalen", "ccf": "click · call · face", "verhalen": "Verhalen", "klantreizen": "Klantreizen",
-        "agenda": "Agenda", "digitaal": "Digitaal", "telefonisch": "Telefonisch", "persoonlijk": "Persoonlijk",
-        "schriftelijk": "Schriftelijk", "meer": "+{n} meer",
-        "meer_reizen": "+{n} meer klantreizen — zie de weergave 'reis'",
-        "beleving": "Beleving", "gepland": "gepland", "bezig": "bezig", "klaar": "klaar", "visie": "Visie",
-        "fundament": "Fundament", "principes": "Principes", "stap": "Stap", "kanaal": "Kanaal",
-        "geen_kanalen": "Nog geen kanalen beschreven.", "geen_kanalen_hint": "Voeg 'kanalen:' toe aan de visie.",
-        "geen_reizen": "Nog geen klantreizen beschreven.",
-        "geen_reizen_hint": "Voeg 'klantreizen:' toe aan de visie om een reis stap voor stap te tonen.",
-        "doelgroep": "Doelgroep", "bereikbaarheid": "Bereikbaarheid", "servicenorm": "Servicenorm",
-        "voorbeelden": "Voorbeelden", "stappen": "{n} stappen",
-        "bel": {-2: "zeer negatief", -1: "negatief", 0: "neutraal", 1: "positief", 2: "zeer positief"},
-    },
-    "en": {
-        "kanalen": "Channels", "ccf": "click · call · face", "verhalen": "Stories", "klantreizen": "Journeys",
-        "agenda": "Agenda", "digitaal": "Digital", "telefonisch": "By phone", "persoonlijk": "In person",
-        "schriftelijk": "In writing", "meer": "+{n} more", "meer_reizen": "+{n} more journeys — see the 'reis' view",
-        "beleving": "Experience", "gepland": "planned", "bezig": "in progress", "klaar": "done", "visie": "Vision",
-        "fundament": "Foundation", "principes": "Principles", "stap": "Step", "kanaal": "Channel",
-        "geen_kanalen": "No channels described yet.", "geen_kanalen_hint": "Add 'kanalen:' to the vision.",
-        "geen_reizen": "No journeys described yet.",
-        "geen_reizen_hint": "Add 'klantreizen:' to the vision to show a journey step by step.",
-        "doelgroep": "Target group", "bereikbaarheid": "Availability", "servicenorm": "Service norm",
-        "voorbeelden": "Examples", "stappen": "{n} steps",
-        "bel": {-2: "very negative", -1: "negative", 0: "neutral", 1: "positive", 2: "very positive"},
-    },
-}
-
-
-def beleving_word(value: int | None, lang: str) -> str:
-    """The beleving as a word: 'zeer negatief' .. 'zeer positief' ('' when not given)."""
-    return WORDS[lang if lang in WORDS else "nl"]["bel"].get(value, "") if value is not None else ""
-
-
-def beleving_label(value: int, lang: str) -> str:
-    """The beleving as word and number: 'zeer negatief (−2)'."""
-    return f"{beleving_word(value, lang)} ({value:+d})".replace("-", "−").replace("+0", "0")
-
-
 @dataclass
 class Ctx:
     """What a view needs while laying out: the vision, its theme, the scene being built, words."""
@@ -78,18 +31,17 @@ class Ctx:
     theme: Theme
     scene: Scene
     lang: str
-    links: dict
+    describer: Describer
 
     @classmethod
     def start(cls, vision: Vision, view: str, width: float, height: float, lang: str) -> Ctx:
         theme = Theme.from_huisstijl(vision.huisstijl)
-        lang = lang if lang in WORDS else "nl"
+        lang = lang_of(lang)
         scene = Scene(width, height, theme.background, view, vision.titel, lang, accent=theme.accent)
-        return cls(vision, theme, scene, lang, links(vision))
+        return cls(vision, theme, scene, lang, Describer(vision, lang))
 
     def w(self, key: str, **kw) -> str:
-        word = WORDS[self.lang][key]
-        return word.format(**kw) if kw else word
+        return word(key, self.lang, **kw)
 
     def beleving_word(self, value: int | None) -> str:
         return beleving_word(value, self.lang)
@@ -110,7 +62,7 @@ class Ctx:
         ref: str | None = None,
         max_lines: int | None = None,
         anchor: str = "start",
-        leading: float = 1.3,
+        leading: float = LEADING,
     ) -> Fit:
         """Fit text into the box (x, y, w, h) and add it; returns the fit (its height tells the used space)."""
         f = fit(text, w, h, size, max(MIN, min_size), bold, leading, max_lines)
@@ -125,21 +77,21 @@ class Ctx:
         self.scene.add(Rect(x, y, w, h, fill=t.panel, stroke=t.panel_line, stroke_width=1.5, radius=RADIUS))
         if not label:
             return y + 16
-        f = self.text(label, x + 20, y + 14, w - 40, LABEL * 1.3, LABEL, LABEL, bold=True, color=t.heading,
+        f = self.text(label, x + 20, y + 14, w - 40, LABEL * LEADING, LABEL, LABEL, bold=True, color=t.heading,
                       max_lines=1)
         if note:
             lw = measure(f.lines[0], f.size, True) + 14
             if w - 40 - lw > 80:
                 self.text(note, x + 20 + lw, y + 14 + 4, w - 40 - lw, DETAIL * 1.4, DETAIL, color=t.muted, max_lines=1)
-        return y + 14 + LABEL * 1.3 + 10
+        return y + 14 + LABEL * LEADING + 10
 
     def icon(self, name: str, x: float, y: float, size: float, color: str, ref: str | None = None) -> None:
         self.scene.add(*icon(name, x, y, size, color, ref))
 
-    def hotspot(self, kind: str, id: str, x: float, y: float, w: float, h: float, label: str,
-                detail: str = "") -> Hotspot:
-        ref = f"{kind}:{id}"
-        spot = Hotspot(kind, id, x, y, w, h, label, detail, sorted(self.links.get(ref, ())))
+    def hotspot(self, kind: str, id: str, x: float, y: float, w: float, h: float) -> Hotspot:
+        """The clickable area of element ``kind:id``; its label and detail come from describe()."""
+        d = self.describer.describe(f"{kind}:{id}")
+        spot = Hotspot(kind, id, x, y, w, h, d.title, d.detail(), sorted(self.describer.links_of(d.ref)))
         self.scene.hotspots.append(spot)
         return spot
 
@@ -201,13 +153,6 @@ def beleving_mark(cx: float, cy: float, r: float, value: int, colour: str, ref: 
     return out
 
 
-def channel_detail(k, lang: str) -> str:
-    words = WORDS[lang]
-    parts = [f"{words['bereikbaarheid']}: {k.bereikbaarheid}" if k.bereikbaarheid else "",
-             f"{words['servicenorm']}: {k.servicenorm}" if k.servicenorm else ""]
-    return "\n".join(p for p in parts if p)
-
-
 def grouped_channels(vision: Vision) -> list[tuple[str, list]]:
     """Channels grouped click · call · face · paper, empty groups left out."""
     out = []
@@ -216,27 +161,3 @@ def grouped_channels(vision: Vision) -> list[tuple[str, list]]:
         if members:
             out.append((group, members))
     return out
-
-
-def principle_detail(p) -> str:
-    parts = [p.uitleg or ""] + [f"• {v}" for v in p.voorbeelden]
-    return "\n".join(x for x in parts if x)
-
-
-def step_detail(ctx: Ctx, stap) -> str:
-    kanalen = {k.id: k.naam for k in ctx.vision.kanalen}
-    principes = {p.id: p.naam for p in ctx.vision.principes}
-    parts = []
-    if stap.kanaal:
-        parts.append(f"{ctx.w('kanaal')}: {kanalen.get(stap.kanaal, stap.kanaal)}")
-    if stap.beleving is not None:
-        parts.append(f"{ctx.w('beleving')}: {beleving_label(stap.beleving, ctx.lang)}")
-    if stap.principes:
-        parts.append(f"{ctx.w('principes')}: " + ", ".join(principes.get(p, p) for p in stap.principes))
-    if stap.toelichting:
-        parts.append(stap.toelichting)
-    return "\n".join(parts)
-
-
-def road(points: list[tuple[float, float]], color: str, width: float, ref: str | None = None) -> Path:
-    return Path(points, stroke=color, stroke_width=width, ref=ref)

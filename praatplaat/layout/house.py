@@ -6,14 +6,15 @@ import math
 
 from ..scene import Path, Rect
 from ..textfit import fit
-from .common import DETAIL, MIN, NAME, Ctx, principle_detail
+from .common import DETAIL, MIN, NAME, Ctx
 
 
 def draw_house(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool = False) -> None:
     """Draw the house within the box; ``rich`` also shows examples and the vision's explanation.
 
-    A house with few or short principles does not stretch: pillars stay at most PILLAR_MAX_W wide
-    and a little taller than their text needs, and the house is centred in the box.
+    A house with few or short principles does not stretch: pillars are at most PILLAR_MAX_W wide
+    (wider only when that keeps the house HOUSE_MIN_W wide) and a little taller than their text
+    needs, and the house is centred in the box.
     """
     v, t = ctx.vision, ctx.theme
     n = len(v.principes)
@@ -51,7 +52,7 @@ def draw_house(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool = Fa
         if v.fundament.uitleg and rest >= DETAIL * 1.3:
             ctx.text(v.fundament.uitleg, x + 24, fy + 12 + name_f.height + 2, w - 48, rest, 16, MIN, color=tc,
                      ref=ref, anchor="middle")
-        ctx.hotspot("fundament", "fundament", x, fy, w, base_h, v.fundament.naam, v.fundament.uitleg or "")
+        ctx.hotspot("fundament", "fundament", x, fy, w, base_h)
 
 
 def _roof(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool) -> None:
@@ -73,8 +74,7 @@ def _roof(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool) -> None:
         bottom_w = w * (ty - y) / h - 40
         ctx.text(v.visie.toelichting, x + (w - bottom_w) / 2, ty, bottom_w, y + h - 10 - ty, 17, MIN,
                  color=t.on_primary, ref=ref, anchor="middle")
-    ctx.hotspot("visie", "visie", x + w * 0.25, y + h * 0.3, w * 0.5, h * 0.7, v.visie.kern,
-                v.visie.toelichting or "")
+    ctx.hotspot("visie", "visie", x + w * 0.25, y + h * 0.3, w * 0.5, h * 0.7)
 
 
 def _pillars(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool) -> None:
@@ -166,4 +166,4 @@ def _pillar(ctx: Ctx, p, x: float, y: float, w: float, h: float, rich: bool, nam
     if detail and bottom - cy - 4 >= size * 1.3:
         ctx.scene.add(Rect(x + w * 0.3, cy - 6, w * 0.4, 2, fill=t.on_primary, ref=ref))
         ctx.text(detail, x + pad, cy + 4, inner_w, bottom - cy - 4, size, size, color=t.on_primary, ref=ref)
-    ctx.hotspot("principe", p.id, x, y, w, h, p.naam, principle_detail(p))
+    ctx.hotspot("principe", p.id, x, y, w, h)

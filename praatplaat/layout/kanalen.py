@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..scene import Path, Rect, Scene
 from ..textfit import fit
 from ..theme import readable_on
-from .common import DETAIL, GAP, GROUP_ICON, LABEL, MARGIN, MIN, NAME, RADIUS, Ctx, channel_detail, grouped_channels
+from .common import DETAIL, GAP, GROUP_ICON, LABEL, MARGIN, MIN, NAME, RADIUS, Ctx, grouped_channels
 
 
 def layout(vision, width: float, height: float, lang: str = "nl", logo: bytes | None = None, **_) -> Scene:
@@ -112,7 +112,7 @@ def _column(ctx: Ctx, group: str, members: list, x: float, y: float, w: float, h
                 vx, vw = tx + 24, tw - 24
             vf = ctx.text(value, vx, ty, vw, min(cy + card_h - pad - ty, 17 * 1.3 * 3), 17, MIN, ref=ref)
             ty += vf.height + 6
-        ctx.hotspot("kanaal", k.id, inner_x, cy, inner_w, card_h, k.naam, channel_detail(k, ctx.lang))
+        ctx.hotspot("kanaal", k.id, inner_x, cy, inner_w, card_h)
     if len(shown) < len(members):
         col, row = divmod(len(shown), rows)
         mx, my = x + 16 + col * (sub_w + CARD_GAP), y + HEAD_H + row * (card_h + CARD_GAP)

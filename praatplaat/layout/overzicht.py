@@ -5,10 +5,11 @@ from __future__ import annotations
 import math
 
 from ..fonts import measure
-from ..links import step_id, verhaal_id
+from ..ref import step_id, verhaal_id
 from ..scene import Circle, Path, Rect, Scene
 from ..textfit import fit
 from ..theme import readable_on
+from ..words import table
 from .common import (
     DETAIL,
     GAP,
@@ -17,9 +18,7 @@ from .common import (
     MIN,
     NAME,
     Ctx,
-    channel_detail,
     grouped_channels,
-    step_detail,
 )
 from .house import draw_house
 
@@ -119,7 +118,7 @@ def _channel_card(ctx: Ctx, k, x: float, y: float, w: float, h: float, show_avai
         if show and value:
             ctx.text(value, tx, ty, tw, DETAIL * 1.3, DETAIL, MIN, color=muted, ref=ref, max_lines=1)
             ty += DETAIL * 1.3 + 2
-    ctx.hotspot("kanaal", k.id, x, y, w, h, k.naam, channel_detail(k, ctx.lang))
+    ctx.hotspot("kanaal", k.id, x, y, w, h)
 
 
 # --- quotes ----------------------------------------------------------------------------------------
@@ -151,7 +150,7 @@ def _quotes(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
         if q.wie:
             ctx.text(f"— {q.wie}", inner_x + 16, cy + 14 + f.height + 4, inner_w - 32, 22, DETAIL, MIN,
                      color=readable_on(t.card, t.muted), ref=ref, max_lines=1)
-        ctx.hotspot("verhaal", verhaal_id(i), inner_x, cy, inner_w, bh, q.citaat, f"— {q.wie}" if q.wie else "")
+        ctx.hotspot("verhaal", verhaal_id(i), inner_x, cy, inner_w, bh)
         cy += bh + tail + 12
         shown += 1
     if shown < len(quotes):
@@ -193,13 +192,13 @@ def _journey_row(ctx: Ctx, reis, x: float, y: float, w: float, h: float, name_w:
     jref = f"klantreis:{reis.id}"
     doelgroepen = {d.id: d.naam for d in ctx.vision.doelgroepen}
     sub = doelgroepen.get(reis.doelgroep) if reis.doelgroep else None
-    ctx.scene.add(Rect(x, y + h - 1, w, 1, fill=t.panel_line))
+    ctx.scene.add(Rect(x, y + h - 1, w, 1, fill=t.panel_line))  # the rule under the row, before the journey's group
     nf = ctx.text(reis.naam, x, y + (8 if sub else 16), name_w - 16, NAME * 1.3, NAME, 15, bold=True, ref=jref,
                   max_lines=1)
     if sub:
         ctx.text(sub, x, y + 10 + nf.height, name_w - 16, DETAIL * 1.3, DETAIL, MIN, color=t.muted, ref=jref,
                  max_lines=1)
-    ctx.hotspot("klantreis", reis.id, x, y, name_w - 8, h, reis.naam, f"{ctx.w('doelgroep')}: {sub}" if sub else "")
+    ctx.hotspot("klantreis", reis.id, x, y, name_w - 8, h)
     steps = reis.stappen
     x0, x1 = x + name_w, x + w - 8
     spacing = (x1 - x0) / len(steps)
@@ -212,12 +211,10 @@ def _journey_row(ctx: Ctx, reis, x: float, y: float, w: float, h: float, name_w:
     for i, (s, (px, py)) in enumerate(zip(steps, pts, strict=True)):
         sref = f"stap:{step_id(reis.id, i)}"
         ctx.beleving_dot(px, py, 10, s.beleving, sref)
-        ctx.hotspot("stap", step_id(reis.id, i), px - spacing / 2, y, spacing, h, s.naam, step_detail(ctx, s))
-    if spacing >= 72:
-        for i, (s, (px, _)) in enumerate(zip(steps, pts, strict=True)):
-            sref = f"stap:{step_id(reis.id, i)}"
+        if spacing >= 72:
             ctx.text(s.naam, px - spacing / 2 + 4, y + 46, spacing - 8, 19, MIN, color=t.muted, ref=sref,
                      max_lines=1, anchor="middle")
+        ctx.hotspot("stap", step_id(reis.id, i), px - spacing / 2, y, spacing, h)
 
 
 # --- agenda ----------------------------------------------------------------------------------------
@@ -242,12 +239,12 @@ def _agenda(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
         sx = x0 + i * slot_w
         ref = f"agenda:{item.id}"
         _status_mark(ctx, item.status, sx + 14, line_y, ref)
-        head = " · ".join(p for p in (item.wanneer, ctx.w(item.status)) if p)
+        head = " · ".join(p for p in (item.wanneer, table("status", ctx.lang)[item.status]) if p)
         ctx.text(head, sx + 4, line_y + 16, slot_w - 16, DETAIL * 1.3, DETAIL, MIN, bold=True, color=t.muted,
                  ref=ref, max_lines=1)
         ctx.text(item.naam, sx + 4, line_y + 16 + DETAIL * 1.3 + 2, slot_w - 16, DETAIL * 1.3 * 2, DETAIL, DETAIL,
                  ref=ref, max_lines=2)
-        ctx.hotspot("agenda", item.id, sx, y, slot_w - 8, h, item.naam, head)
+        ctx.hotspot("agenda", item.id, sx, y, slot_w - 8, h)
     if hidden:
         ctx.text(ctx.w("meer", n=hidden + 1), x0 + len(shown) * slot_w + 4, line_y + 16, slot_w - 16, 22, DETAIL,
                  bold=True, color=t.heading, max_lines=1)

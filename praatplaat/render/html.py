@@ -15,35 +15,15 @@ from functools import cache
 from pathlib import Path
 
 from ..alttext import Block, Entry, alt_text, outline
+from ..describe import Describer
 from ..links import lit
 from ..model import Vision
 from ..scene import Scene
 from ..theme import Theme, mix, readable_on
-from .svg import KIND_WORDS, esc, font_face_css, render_svg
+from ..words import lang_of, word
+from .svg import esc, font_face_css, render_svg
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "html"
-
-UI = {
-    "nl": {
-        "skip": "Direct naar de tekstversie",
-        "help": "Klik op een onderdeel van de plaat, of ga er met Tab naartoe en druk op Enter, om de details te "
-                "zien en alles wat ermee samenhangt op te lichten. Escape wist de selectie. "
-                "Onder de plaat staat alles ook als tekst.",
-        "empty": "Kies een onderdeel van de plaat om hier de volledige tekst te zien.",
-        "linked": "Hangt samen met:", "clear": "Selectie wissen", "details": "Details van het gekozen onderdeel",
-        "text": "Tekstversie van de praatplaat",
-    },
-    "en": {
-        "skip": "Skip to the text version",
-        "help": "Click a part of the picture, or reach it with Tab and press Enter, to see its details and light up "
-                "everything linked to it. Escape clears the selection. Below the picture everything is also "
-                "available as text.",
-        "empty": "Choose a part of the picture to see its full text here.",
-        "linked": "Linked to:", "clear": "Clear selection", "details": "Details of the chosen part",
-        "text": "Text version of the praatplaat",
-    },
-}
-
 
 @cache
 def _asset(name: str) -> str:
@@ -118,21 +98,23 @@ def text_alternative(vision: Vision, lang: str, p: str, top: int = 2) -> str:
     return "".join(out)
 
 
-def _panel_data(scene: Scene, lang: str, words: dict) -> dict:
-    kinds = KIND_WORDS.get(lang, KIND_WORDS["nl"])
+def _panel_data(scene: Scene, vision: Vision, lang: str) -> dict:
+    """What the details panel shows of each hotspot's element: describe() in short keys."""
+    describer = Describer(vision, lang)
     refs = {h.ref for h in scene.hotspots}
-    data: dict = {"_words": {"empty": words["empty"], "linked": words["linked"], "clear": words["clear"]}}
+    data: dict = {"_words": {key: word(key, lang) for key in ("empty", "linked", "clear")}}
     for h in scene.hotspots:
-        linked = [r for r in h.links if r in refs and r != h.ref]
-        data[h.ref] = {"k": kinds.get(h.kind, h.kind), "l": h.label, "d": h.detail, "n": linked,
+        d = describer.describe(h.ref)
+        linked = [r for r, _ in d.links if r in refs and r != h.ref]
+        data[h.ref] = {"k": d.kind_word, "l": d.title, "d": d.detail(), "n": linked,
                        "h": sorted(lit(h.ref, h.links))}
     return data
 
 
 def render_html(scene: Scene, vision: Vision, lang: str = "nl", fragment: bool = False) -> str:
     """A self-contained HTML page (``fragment``: one scoped element to paste into a page)."""
-    lang = lang if lang in UI else "nl"
-    words = UI[lang]
+    lang = lang_of(lang)
+    words = {key: word(key, lang) for key in ("skip", "help", "details", "text")}
     svg = render_svg(scene, interactive=True)
     p = _prefix(svg, vision.model_dump_json(), lang, str(fragment))
     colours = _colours(Theme.from_huisstijl(vision.huisstijl))
@@ -154,7 +136,7 @@ def render_html(scene: Scene, vision: Vision, lang: str = "nl", fragment: bool =
         f'<div class="{p}-details" role="region" aria-label="{esc(words["details"])}" aria-live="polite"></div>'
         f'<div class="{p}-text" id="{p}-text" role="region" aria-label="{esc(words["text"])}" tabindex="-1">'
         f"{text_alternative(vision, lang, p, top + 1)}</div>"
-        f'<script type="application/json" data-pp>{_json_for_script(_panel_data(scene, lang, words))}</script>'
+        f'<script type="application/json" data-pp>{_json_for_script(_panel_data(scene, vision, lang))}</script>'
         f"<script>{script}</script>"
     )
     style = f"<style>{font_face_css()}\n.{p}{{{props}}}\n{css}</style>"

@@ -9,7 +9,7 @@ from PIL import Image as PILImage
 
 from .. import fonts
 from ..scene import DASH, Circle, Image, Path, Rect, Scene, Text
-from . import Painter
+from .base import Renderer
 
 
 def render_pdf(scene: Scene, page_w_pt: float, page_h_pt: float, title: str = "") -> bytes:
@@ -29,11 +29,11 @@ def render_pdf(scene: Scene, page_w_pt: float, page_h_pt: float, title: str = ""
     with pdf.rect_clip(ox, oy, scene.width * s, scene.height * s), pdf.local_context(
         stroke_cap_style="ROUND", stroke_join_style="ROUND"
     ):
-        _PdfPainter(pdf, s, ox, oy).paint(scene.items)
+        _PdfPainter(pdf, s, ox, oy).draw(scene)
     return bytes(pdf.output())
 
 
-class _PdfPainter(Painter):
+class _PdfPainter(Renderer):
     """Draws primitives in paint order: design px times ``s`` plus the centring offset, in points."""
 
     def __init__(self, pdf: FPDF, s: float, ox: float, oy: float) -> None:

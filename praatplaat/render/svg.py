@@ -1,10 +1,11 @@
-"""Scene -> SVG: vector shapes, text as real text, each hotspot a group with a <title>.
+"""Scene -> SVG: vector shapes, text as real text, each element one group with a <title>.
 
-Consecutive primitives with the same ``ref`` form one ``<g data-ref="kind:id">`` carrying the
-hotspot's label and detail as its ``<title>``. With ``interactive=True`` (the HTML export) the
-painted picture is hidden from assistive technology and a layer of focusable hotspot buttons,
-in the scene's reading order, lies on top; the page's script hit-tests pointer positions itself,
-so the buttons' DOM order (= Tab order) need not follow the paint order.
+Each of the scene's element groups (praatplaat.scene.Scene.groups) becomes one
+``<g data-ref="kind:id">`` carrying the hotspot's label and detail as its ``<title>``. With
+``interactive=True`` (the HTML export) the painted picture is hidden from assistive technology
+and a layer of focusable hotspot buttons, in the scene's reading order, lies on top; the page's
+script hit-tests pointer positions itself, so the buttons' DOM order (= Tab order) need not follow
+the paint order.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from functools import cache, lru_cache
 
 from .. import fonts
 from ..scene import DASH, Circle, Hotspot, Image, Path, Rect, Scene, Text
+from ..words import table
+from .base import Renderer, group_title
 
 FONT_STACK = f"'{fonts.FAMILY}', sans-serif"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -45,10 +48,6 @@ def font_face_css() -> str:
     return "\n".join(rules)
 
 
-def hotspot_title(h: Hotspot) -> str:
-    return f"{h.label}\n{h.detail}" if h.detail else h.label
-
-
 def render_svg(scene: Scene, width: float | None = None, *, interactive: bool = False, embed_font: bool = False) -> str:
     """The scene as an SVG document ``width`` px wide (default: the scene's), height in proportion.
 
@@ -57,7 +56,6 @@ def render_svg(scene: Scene, width: float | None = None, *, interactive: bool = 
     """
     width = scene.width if width is None else width
     height = width * scene.height / scene.width
-    hotspots = {h.ref: h for h in scene.hotspots}
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {num(scene.width)} {num(scene.height)}" '
         f'width="{num(width)}" height="{num(height)}" font-family="{esc(FONT_STACK)}"'
@@ -71,15 +69,16 @@ def render_svg(scene: Scene, width: float | None = None, *, interactive: bool = 
     if interactive:
         out.append('<g class="pp-paint" aria-hidden="true">')
     out.append(f'<rect width="100%" height="100%" fill="{esc(scene.background)}"/>')
-    painted = _paint(scene, hotspots, out, titles=not interactive)
+    svg = _Svg(out, titles=not interactive)
+    svg.draw(scene)
     if interactive:
         out.append("</g>")
         _buttons(scene, out)
     else:
         for h in scene.hotspots:
-            if h.ref not in painted:
+            if h.ref not in svg.drawn:
                 out.append(
-                    f'<g data-ref="{esc(h.ref)}"><title>{esc(hotspot_title(h))}</title>'
+                    f'<g data-ref="{esc(h.ref)}"><title>{esc(group_title(h))}</title>'
                     f'<rect x="{num(h.x)}" y="{num(h.y)}" width="{num(h.w)}" height="{num(h.h)}" '
                     'fill="#FFFFFF" fill-opacity="0"/></g>'
                 )
@@ -87,26 +86,36 @@ def render_svg(scene: Scene, width: float | None = None, *, interactive: bool = 
     return "".join(out)
 
 
-def _paint(scene: Scene, hotspots: dict[str, Hotspot], out: list[str], titles: bool) -> set[str]:
-    """Append the primitives, grouped by consecutive ref; returns the refs that were drawn."""
-    drawn: set[str] = set()
-    current: str | None = None
-    for item in scene.items:
-        ref = item.ref
-        if ref != current:
-            if current is not None:
-                out.append("</g>")
-            current = ref
-            if ref is not None:
-                drawn.add(ref)
-                out.append(f'<g data-ref="{esc(ref)}">')
-                h = hotspots.get(ref)
-                if titles and h is not None:
-                    out.append(f"<title>{esc(hotspot_title(h))}</title>")
-        out.append(_DRAW[type(item)](item))
-    if current is not None:
-        out.append("</g>")
-    return drawn
+class _Svg(Renderer):
+    """Appends SVG markup to ``out``: one ``<g data-ref>`` per element, titled unless ``titles`` is off."""
+
+    def __init__(self, out: list[str], titles: bool) -> None:
+        self.out, self.titles = out, titles
+        self.drawn: set[str] = set()
+
+    def begin_group(self, ref: str, title: str) -> None:
+        self.drawn.add(ref)
+        self.out.append(f'<g data-ref="{esc(ref)}">')
+        if self.titles and title:
+            self.out.append(f"<title>{esc(title)}</title>")
+
+    def end_group(self) -> None:
+        self.out.append("</g>")
+
+    def rect(self, r: Rect) -> None:
+        self.out.append(_rect(r))
+
+    def path(self, p: Path) -> None:
+        self.out.append(_path(p))
+
+    def circle(self, c: Circle) -> None:
+        self.out.append(_circle(c))
+
+    def text(self, t: Text) -> None:
+        self.out.append(_text(t))
+
+    def image(self, im: Image) -> None:
+        self.out.append(_image(im))
 
 
 @lru_cache(maxsize=1024)
@@ -168,9 +177,6 @@ def _text(t: Text) -> str:
     return f'<text font-size="{t.size:.6g}" fill="{esc(t.color)}"{weight}{anchor}>{spans}</text>'
 
 
-_DRAW = {Rect: _rect, Path: _path, Circle: _circle, Text: _text, Image: _image}
-
-
 def _buttons(scene: Scene, out: list[str]) -> None:
     """Focusable hotspot buttons in reading order, each an invisible area plus its focus/selection rings."""
     out.append('<g class="pp-hits">')
@@ -186,15 +192,7 @@ def _buttons(scene: Scene, out: list[str]) -> None:
     out.append("</g>")
 
 
-KIND_WORDS = {
-    "nl": {"visie": "Visie", "principe": "Principe", "fundament": "Fundament", "kanaal": "Kanaal", "stap": "Stap",
-           "klantreis": "Klantreis", "verhaal": "Verhaal", "agenda": "Agendapunt", "doelgroep": "Doelgroep"},
-    "en": {"visie": "Vision", "principe": "Principle", "fundament": "Foundation", "kanaal": "Channel", "stap": "Step",
-           "klantreis": "Journey", "verhaal": "Quote", "agenda": "Agenda item", "doelgroep": "Target group"},
-}
-
-
 def button_label(h: Hotspot, lang: str) -> str:
     """Accessible name of a hotspot: its kind and label, e.g. 'Principe: Wij zijn er om te helpen'."""
-    kind = KIND_WORDS.get(lang, KIND_WORDS["nl"]).get(h.kind, h.kind)
+    kind = table("kind", lang).get(h.kind, h.kind)
     return h.label if h.label.lower().startswith(kind.lower()) else f"{kind}: {h.label}"
