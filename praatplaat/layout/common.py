@@ -7,7 +7,26 @@ from dataclasses import dataclass
 from ..describe import Describer
 from ..fonts import measure
 from ..icons import icon
-from ..metrics import DETAIL, GAP, LABEL, LEADING, MARGIN, MIN, NAME, RADIUS  # noqa: F401 - views import them here
+from ..metrics import (  # noqa: F401 - the views import the common ones from here
+    DETAIL,
+    GAP,
+    HEADER_H,
+    HEADER_RULE,
+    LABEL,
+    LEADING,
+    LEADING_TITLE,
+    LOGO_H,
+    LOGO_MAX_W,
+    LOGO_MIN_H,
+    LOGO_WIDEST,
+    MARGIN,
+    MIN,
+    NAME,
+    ORG_W_MAX,
+    RADIUS,
+    TITLE,
+    TITLE_MIN,
+)
 from ..model import SOORTEN, Vision
 from ..scene import Circle, Hotspot, Image, Rect, Scene, Text
 from ..textfit import Fit, fit
@@ -110,21 +129,24 @@ class Ctx:
     def header(self, logo: bytes | None, subtitle: str | None = None) -> float:
         """Header band with logo, title, organisation and subtitle; returns its bottom y."""
         v, t, W = self.vision, self.theme, self.scene.width
-        height = 112
+        height = HEADER_H
         self.scene.add(Rect(0, 0, W, height, fill=t.panel))
-        self.scene.add(Rect(0, height - 6, W, 6, fill=t.primary))
+        self.scene.add(Rect(0, height - HEADER_RULE, W, HEADER_RULE, fill=t.primary))
         x = MARGIN
-        if logo:
-            self.scene.add(Image(x, 16, 80, 74, logo))
-            x += 80 + GAP
-        org_w = min(520, W * 0.3)
-        self.text(v.organisatie, W - MARGIN - org_w, 22, org_w, 30, 22, 16, bold=True, color=t.heading, max_lines=1)
+        box = logo_box(logo) if logo else None
+        if box:
+            lw, lh = box
+            self.scene.add(Image(x, (height - HEADER_RULE - lh) / 2, lw, lh, logo))
+            x += lw + GAP
+        org_w = min(ORG_W_MAX, W * 0.3)
+        self.text(v.organisatie, W - MARGIN - org_w, 22, org_w, 30, LABEL, 16, bold=True, color=t.heading,
+                  max_lines=1)
         sub = subtitle if subtitle is not None else v.ondertitel
         if sub:
             self.text(sub, W - MARGIN - org_w, 54, org_w, 44, 16, MIN, color=t.muted, max_lines=2)
         title_w = W - MARGIN - org_w - GAP - x
-        f = fit(v.titel, title_w, 100, 44, 28, True, 1.15, 2)
-        ty = (height - 6 - f.height) / 2
+        f = fit(v.titel, title_w, 100, TITLE, TITLE_MIN, True, LEADING_TITLE, 2)
+        ty = (height - HEADER_RULE - f.height) / 2
         self.scene.add(Text(x, ty, f.lines, f.size, readable_on(t.panel, t.primary), True, f.line_height,
                             full=v.titel if f.truncated else None, box=(x, ty, title_w, f.height)))
         return height
@@ -137,6 +159,34 @@ class Ctx:
         self.icon(pictogram, x + w / 2 - 40, cy - 120, 80, t.muted)
         self.text(title, x + 40, cy - 20, w - 80, 40, 30, 22, bold=True, color=t.heading, anchor="middle", max_lines=1)
         self.text(hint, x + 40, cy + 30, w - 80, 60, 20, 16, color=t.muted, anchor="middle", max_lines=2)
+
+
+def logo_box(logo: bytes) -> tuple[float, float] | None:
+    """Width and height of the logo in the header, following its aspect ratio (None: unreadable).
+
+    A square or tall mark gets the full LOGO_H height; a wordmark keeps that height while it is at
+    most LOGO_MAX_W wide, then shrinks, but never below LOGO_MIN_H high: wider still (up to
+    LOGO_WIDEST) it grows in width instead; beyond that (a ratio above LOGO_WIDEST / LOGO_MIN_H,
+    10:1) it is fitted into LOGO_WIDEST × LOGO_MIN_H and drawn lower.
+    """
+    from io import BytesIO
+
+    from PIL import Image as PILImage
+
+    try:
+        with PILImage.open(BytesIO(logo)) as image:
+            w, h = image.size
+    except (OSError, ValueError, PILImage.DecompressionBombError):
+        return None
+    if w <= 0 or h <= 0:
+        return None
+    ratio = w / h
+    height = LOGO_H
+    if height * ratio > LOGO_MAX_W:
+        height = max(LOGO_MIN_H, LOGO_MAX_W / ratio)
+    if height * ratio > LOGO_WIDEST:
+        height = LOGO_WIDEST / ratio
+    return round(height * ratio, 2), round(height, 2)
 
 
 def beleving_mark(cx: float, cy: float, r: float, value: int, colour: str, ref: str | None) -> list:
