@@ -57,7 +57,7 @@ def _png(job: Job) -> bytes:
 def _svg(job: Job) -> bytes:
     from .render.svg import render_svg
 
-    return render_svg(job.scene, width=job.size.px[0] * job.scale).encode("utf-8")
+    return render_svg(job.scene, width=job.size.px[0] * job.scale, embed_font=True).encode("utf-8")
 
 
 def _pdf(job: Job) -> bytes:

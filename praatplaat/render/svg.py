@@ -11,6 +11,7 @@ the paint order.
 from __future__ import annotations
 
 import base64
+import io
 import re
 from functools import cache, lru_cache
 
@@ -37,21 +38,55 @@ def num(v: float) -> str:
 
 @cache
 def font_face_css() -> str:
-    """@font-face rules embedding the regular and bold TTF as base64 (the family every renderer uses)."""
+    """@font-face rules embedding the whole regular and bold TTF as base64 (the family every renderer uses)."""
     rules = []
     for weight, bold in ((400, False), (700, True)):
         data = base64.b64encode(fonts.path(bold).read_bytes()).decode("ascii")
-        rules.append(
-            f"@font-face{{font-family:'{fonts.FAMILY}';font-style:normal;font-weight:{weight};"
-            f"src:url(data:font/ttf;base64,{data}) format('truetype')}}"
-        )
+        rules.append(_face(weight, f"data:font/ttf;base64,{data}", "truetype"))
     return "\n".join(rules)
+
+
+def _face(weight: int, url: str, fmt: str) -> str:
+    return (f"@font-face{{font-family:'{fonts.FAMILY}';font-style:normal;font-weight:{weight};"
+            f"src:url({url}) format('{fmt}')}}")
+
+
+def subset_font_css(scene: Scene) -> str:
+    """@font-face rules embedding only the glyphs the scene's text uses, per weight, as WOFF."""
+    chars: dict[bool, set[str]] = {False: set(), True: set()}
+    for item in scene.texts():
+        for line in item.lines:
+            chars[item.bold].update(line)
+    return "\n".join(_face(700 if bold else 400, f"data:font/woff;base64,{_subset(bold, ''.join(sorted(used)))}",
+                            "woff") for bold, used in chars.items() if used)
+
+
+@lru_cache(maxsize=32)
+def _subset(bold: bool, chars: str) -> str:
+    """The font reduced to ``chars`` (kerning and other layout features kept), WOFF in base64."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    options = subset.Options()
+    options.flavor = "woff"
+    options.layout_features = ["*"]  # keep kerning and ligatures: the browser shapes as the measurement did
+    options.name_IDs = ["*"]  # keep the copyright and licence (SIL OFL) names
+    options.notdef_outline = True
+    font = TTFont(str(fonts.path(bold)))
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text=chars)
+    subsetter.subset(font)
+    out = io.BytesIO()
+    font.flavor = "woff"
+    font.save(out)
+    return base64.b64encode(out.getvalue()).decode("ascii")
 
 
 def render_svg(scene: Scene, width: float | None = None, *, interactive: bool = False, embed_font: bool = False) -> str:
     """The scene as an SVG document ``width`` px wide (default: the scene's), height in proportion.
 
-    ``embed_font`` embeds the font so the file looks the same everywhere; ``interactive`` adds
+    ``embed_font`` embeds the glyphs of the font it was measured with, so the file looks the same
+    everywhere (browsers, Inkscape, Illustrator); ``interactive`` adds
     focusable hotspot buttons for the HTML export (see the module docstring).
     """
     width = scene.width if width is None else width
@@ -65,7 +100,7 @@ def render_svg(scene: Scene, width: float | None = None, *, interactive: bool = 
     else:
         out.append(f' role="img" aria-labelledby="pp-svg-title"><title id="pp-svg-title">{esc(scene.title)}</title>')
     if embed_font:
-        out.append(f"<style>{font_face_css()}</style>")
+        out.append(f"<style>{subset_font_css(scene)}</style>")
     if interactive:
         out.append('<g class="pp-paint" aria-hidden="true">')
     out.append(f'<rect width="100%" height="100%" fill="{esc(scene.background)}"/>')
