@@ -56,7 +56,7 @@ def subset_font_css(scene: Scene) -> str:
     chars: dict[bool, set[str]] = {False: set(), True: set()}
     for item in scene.texts():
         for line in item.lines:
-            chars[item.bold].update(line)
+            chars[item.bold].update(c for c in line if c.isprintable() and not "\ud800" <= c <= "\udfff")
     return "\n".join(_face(700 if bold else 400, f"data:font/woff;base64,{_subset(bold, ''.join(sorted(used)))}",
                             "woff") for bold, used in chars.items() if used)
 
