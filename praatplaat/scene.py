@@ -61,7 +61,8 @@ class Text:
 
     ``size`` is the font size in design px, ``line_height`` the distance between baselines.
     ``full`` holds the untruncated text when lines were shortened with an ellipsis; ``box``
-    (x, y, w, h) is the area the layout promised the text stays inside.
+    (x, y, w, h) is the area the layout promised the text stays inside; ``field`` names the model
+    field of element ``ref`` the text shows (e.g. 'uitleg'; 'titel' for the vision's title).
     """
 
     x: float
@@ -75,6 +76,7 @@ class Text:
     full: str | None = None
     box: tuple[float, float, float, float] | None = None
     ref: str | None = None
+    field: str | None = None
 
     def __post_init__(self) -> None:
         if not self.line_height:

@@ -82,12 +82,17 @@ class Ctx:
         max_lines: int | None = None,
         anchor: str = "start",
         leading: float = LEADING,
+        field: str | None = None,
     ) -> Fit:
-        """Fit text into the box (x, y, w, h) and add it; returns the fit (its height tells the used space)."""
+        """Fit text into the box (x, y, w, h) and add it; returns the fit (its height tells the used space).
+
+        ``field`` names the model field the text shows (e.g. 'uitleg' of element ``ref``), so that a
+        shortened text can be reported where it is written (praatplaat.fitcheck).
+        """
         f = fit(text, w, h, size, max(MIN, min_size), bold, leading, max_lines)
         tx = x + w / 2 if anchor == "middle" else x
         self.scene.add(Text(tx, y, f.lines, f.size, color or self.theme.text, bold, f.line_height, anchor,
-                            full=text if f.truncated else None, box=(x, y, w, h), ref=ref))
+                            full=text if f.truncated else None, box=(x, y, w, h), ref=ref, field=field))
         return f
 
     def panel(self, x: float, y: float, w: float, h: float, label: str | None = None, note: str | None = None) -> float:
@@ -140,15 +145,16 @@ class Ctx:
             x += lw + GAP
         org_w = min(ORG_W_MAX, W * 0.3)
         self.text(v.organisatie, W - MARGIN - org_w, 22, org_w, 30, LABEL, 16, bold=True, color=t.heading,
-                  max_lines=1)
+                  max_lines=1, field="organisatie")
         sub = subtitle if subtitle is not None else v.ondertitel
         if sub:
-            self.text(sub, W - MARGIN - org_w, 54, org_w, 44, 16, MIN, color=t.muted, max_lines=2)
+            self.text(sub, W - MARGIN - org_w, 54, org_w, 44, 16, MIN, color=t.muted, max_lines=2,
+                      field="ondertitel" if subtitle is None else None)
         title_w = W - MARGIN - org_w - GAP - x
         f = fit(v.titel, title_w, 100, TITLE, TITLE_MIN, True, LEADING_TITLE, 2)
         ty = (height - HEADER_RULE - f.height) / 2
         self.scene.add(Text(x, ty, f.lines, f.size, readable_on(t.panel, t.primary), True, f.line_height,
-                            full=v.titel if f.truncated else None, box=(x, ty, title_w, f.height)))
+                            full=v.titel if f.truncated else None, box=(x, ty, title_w, f.height), field="titel"))
         return height
 
     def empty_state(self, x: float, y: float, w: float, h: float, title: str, hint: str, pictogram: str) -> None:

@@ -95,10 +95,11 @@ def _column(ctx: Ctx, group: str, members: list, x: float, y: float, w: float, h
         tx, tw = inner_x + pad + isz + 14, inner_w - 2 * pad - isz - 14
         ty = cy + pad
         f = ctx.text(k.naam, tx, ty, tw, min(card_h - 2 * pad, 2 * 22 * 1.25), 22, NAME, bold=True, ref=ref,
-                     leading=1.25)
+                     leading=1.25, field="naam")
         ty += f.height + 8
-        details = ((ctx.w("bereikbaarheid"), "klok", k.bereikbaarheid), (ctx.w("servicenorm"), "check", k.servicenorm))
-        for label, pictogram, value in details:
+        details = (("bereikbaarheid", "klok", k.bereikbaarheid), ("servicenorm", "check", k.servicenorm))
+        for key, pictogram, value in details:
+            label = ctx.w(key)
             room = cy + card_h - pad - ty
             if not value or room < MIN * 1.3:
                 continue
@@ -110,7 +111,7 @@ def _column(ctx: Ctx, group: str, members: list, x: float, y: float, w: float, h
             else:  # compact: a clock or tick instead of the label, so the two stay distinguishable
                 ctx.icon(pictogram, tx, ty + 2, 18, muted, ref)
                 vx, vw = tx + 24, tw - 24
-            vf = ctx.text(value, vx, ty, vw, min(cy + card_h - pad - ty, 17 * 1.3 * 3), 17, MIN, ref=ref)
+            vf = ctx.text(value, vx, ty, vw, min(cy + card_h - pad - ty, 17 * 1.3 * 3), 17, MIN, ref=ref, field=key)
             ty += vf.height + 6
         ctx.hotspot("kanaal", k.id, inner_x, cy, inner_w, card_h)
     if len(shown) < len(members):

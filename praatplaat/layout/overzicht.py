@@ -111,12 +111,13 @@ def _channel_card(ctx: Ctx, k, x: float, y: float, w: float, h: float, show_avai
     size = 16 if narrow else NAME
     lines = 1 + (show_avail and bool(k.bereikbaarheid)) + (show_norm and bool(k.servicenorm))
     ty = y + (10 if h >= 60 else (h - size * 1.3 - (lines - 1) * DETAIL * 1.3) / 2)
-    ctx.text(k.naam, tx, ty, tw, size * 1.3, size, size, bold=True, ref=ref, max_lines=1)
+    ctx.text(k.naam, tx, ty, tw, size * 1.3, size, MIN, bold=True, ref=ref, max_lines=1, field="naam")
     ty += size * 1.3 + 2
     muted = readable_on(t.card, t.muted)
-    for show, value in ((show_avail, k.bereikbaarheid), (show_norm, k.servicenorm)):
+    shown = ((show_avail, "bereikbaarheid", k.bereikbaarheid), (show_norm, "servicenorm", k.servicenorm))
+    for show, key, value in shown:
         if show and value:
-            ctx.text(value, tx, ty, tw, DETAIL * 1.3, DETAIL, MIN, color=muted, ref=ref, max_lines=1)
+            ctx.text(value, tx, ty, tw, DETAIL * 1.3, DETAIL, MIN, color=muted, ref=ref, max_lines=1, field=key)
             ty += DETAIL * 1.3 + 2
     ctx.hotspot("kanaal", k.id, x, y, w, h)
 
@@ -146,10 +147,11 @@ def _quotes(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
                            fill=t.card, ref=ref))
         ctx.scene.add(Path([(tx, cy + bh), (tx - 6, cy + bh + tail), (tx + 16, cy + bh)], stroke=t.card_line,
                            stroke_width=1.5, ref=ref))
-        ctx.text(f"“{q.citaat}”", inner_x + 16, cy + 14, inner_w - 32, f.height, QUOTE, QUOTE, ref=ref, max_lines=5)
+        ctx.text(f"“{q.citaat}”", inner_x + 16, cy + 14, inner_w - 32, f.height, QUOTE, QUOTE, ref=ref, max_lines=5,
+                 field="citaat")
         if q.wie:
             ctx.text(f"— {q.wie}", inner_x + 16, cy + 14 + f.height + 4, inner_w - 32, 22, DETAIL, MIN,
-                     color=readable_on(t.card, t.muted), ref=ref, max_lines=1)
+                     color=readable_on(t.card, t.muted), ref=ref, max_lines=1, field="wie")
         ctx.hotspot("verhaal", verhaal_id(i), inner_x, cy, inner_w, bh)
         cy += bh + tail + 12
         shown += 1
@@ -194,10 +196,10 @@ def _journey_row(ctx: Ctx, reis, x: float, y: float, w: float, h: float, name_w:
     sub = doelgroepen.get(reis.doelgroep) if reis.doelgroep else None
     ctx.scene.add(Rect(x, y + h - 1, w, 1, fill=t.panel_line))  # the rule under the row, before the journey's group
     nf = ctx.text(reis.naam, x, y + (8 if sub else 16), name_w - 16, NAME * 1.3, NAME, 15, bold=True, ref=jref,
-                  max_lines=1)
+                  max_lines=1, field="naam")
     if sub:
         ctx.text(sub, x, y + 10 + nf.height, name_w - 16, DETAIL * 1.3, DETAIL, MIN, color=t.muted, ref=jref,
-                 max_lines=1)
+                 max_lines=1, field="doelgroep")
     ctx.hotspot("klantreis", reis.id, x, y, name_w - 8, h)
     steps = reis.stappen
     x0, x1 = x + name_w, x + w - 8
@@ -213,7 +215,7 @@ def _journey_row(ctx: Ctx, reis, x: float, y: float, w: float, h: float, name_w:
         ctx.beleving_dot(px, py, 10, s.beleving, sref)
         if spacing >= 72:
             ctx.text(s.naam, px - spacing / 2 + 4, y + 46, spacing - 8, 19, MIN, color=t.muted, ref=sref,
-                     max_lines=1, anchor="middle")
+                     max_lines=1, anchor="middle", field="naam")
         ctx.hotspot("stap", step_id(reis.id, i), px - spacing / 2, y, spacing, h)
 
 
@@ -241,9 +243,9 @@ def _agenda(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
         _status_mark(ctx, item.status, sx + 14, line_y, ref)
         head = " · ".join(p for p in (item.wanneer, table("status", ctx.lang)[item.status]) if p)
         ctx.text(head, sx + 4, line_y + 16, slot_w - 16, DETAIL * 1.3, DETAIL, MIN, bold=True, color=t.muted,
-                 ref=ref, max_lines=1)
+                 ref=ref, max_lines=1, field="wanneer")
         ctx.text(item.naam, sx + 4, line_y + 16 + DETAIL * 1.3 + 2, slot_w - 16, DETAIL * 1.3 * 2, DETAIL, DETAIL,
-                 ref=ref, max_lines=2)
+                 ref=ref, max_lines=2, field="naam")
         ctx.hotspot("agenda", item.id, sx, y, slot_w - 8, h)
     if hidden:
         ctx.text(ctx.w("meer", n=hidden + 1), x0 + len(shown) * slot_w + 4, line_y + 16, slot_w - 16, 22, DETAIL,

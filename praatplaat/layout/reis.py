@@ -59,8 +59,9 @@ def layout(vision, width: float, height: float, lang: str = "nl", logo: bytes | 
     if len(known) > 1:
         ctx.scene.add(Path(known, stroke=t.primary, stroke_width=3, ref=jref))
     f = ctx.text(reis.naam, MARGIN, title_y, inner * 0.6, 40, 32, LABEL, bold=True, color=t.heading, ref=jref,
-                 max_lines=1)
-    ctx.text(sub, MARGIN, title_y + f.height + 2, inner * 0.6, 24, NAME, MIN, color=t.muted, ref=jref, max_lines=1)
+                 max_lines=1, field="naam")
+    ctx.text(sub, MARGIN, title_y + f.height + 2, inner * 0.6, 24, NAME, MIN, color=t.muted, ref=jref, max_lines=1,
+             field="doelgroep")
     ctx.hotspot("klantreis", reis.id, MARGIN, title_y, inner * 0.6, title_h)
     card_y = top + curve_h + GAP
     spacing = (xs[1] - xs[0]) if len(xs) > 1 else inner
@@ -181,6 +182,9 @@ def _card_plan(ctx: Ctx, reis, i: int, card_w: float, card_h: float) -> _CardPla
     return _CardPlan(pad, parts, pictogram, ty)
 
 
+_FIELD = {"number": None, "name": "naam", "channel": "kanaal", "principle": "principes", "note": "toelichting"}
+
+
 def _draw_card(ctx: Ctx, plan: _CardPlan, cx: float, cy: float, card_w: float, card_h: float, ref: str) -> None:
     """Draw a measured card at (cx, cy)."""
     t = ctx.theme
@@ -197,4 +201,4 @@ def _draw_card(ctx: Ctx, plan: _CardPlan, cx: float, cy: float, card_w: float, c
         ctx.scene.add(Text(x + part.w / 2 if part.kind == "number" else x, cy + part.dy, f.lines, f.size,
                            colours[part.kind], part.kind in ("number", "name", "principle"), f.line_height,
                            "middle" if part.kind == "number" else "start", full=part.text if f.truncated else None,
-                           box=(x, cy + part.dy, part.w, part.h), ref=ref))
+                           box=(x, cy + part.dy, part.w, part.h), ref=ref, field=_FIELD[part.kind]))

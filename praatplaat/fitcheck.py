@@ -1,0 +1,131 @@
+"""Nothing cut silently: every text a layout had to shorten becomes a located warning.
+
+``truncation_warnings`` lays the vision out in the given views (every journey for 'reis') and
+sizes, finds each text that ends in an ellipsis (``Text.full``), and reports it once per element
+field and view, at the field in the YAML, naming the element, the view and the sizes, and how long
+the text may be there: "uitleg van 'Betrouwbaar' is ingekort in overzicht op A4 en A3; maximaal
+± 140 tekens". ``check --strict`` makes these warnings errors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .describe import Describer
+from .diagnostics import LANGS, Diagnostic
+from .layout import VIEWS, build_scene
+from .model import Vision
+from .ref import Ref
+from .words import table
+from .yamlload import Document
+
+CODE = "ingekort"
+TEMPLATE = {
+    "nl": "{field} van '{name}' is ingekort in {view} op {sizes}; maximaal ± {chars} tekens",
+    "en": "{field} of '{name}' is shortened in the {view} view at {sizes}; at most ± {chars} characters",
+}
+FIELDS = {
+    "nl": {"naam": "naam", "uitleg": "uitleg", "toelichting": "toelichting", "kern": "kern", "citaat": "citaat",
+           "wie": "wie", "bereikbaarheid": "bereikbaarheid", "servicenorm": "servicenorm", "wanneer": "wanneer",
+           "doelgroep": "doelgroep", "kanaal": "kanaal", "principes": "principe", "titel": "titel",
+           "organisatie": "organisatie", "ondertitel": "ondertitel", None: "tekst"},
+    "en": {"naam": "name", "uitleg": "explanation", "toelichting": "explanation", "kern": "core", "citaat": "quote",
+           "wie": "who", "bereikbaarheid": "availability", "servicenorm": "service norm", "wanneer": "when",
+           "doelgroep": "target group", "kanaal": "channel", "principes": "principle", "titel": "title",
+           "organisatie": "organisation", "ondertitel": "subtitle", None: "text"},
+}
+SIZE_NAMES = {"scherm": {"nl": "scherm", "en": "screen"}, "a4": {"nl": "A4", "en": "A4"},
+              "a3": {"nl": "A3", "en": "A3"}, "telefoon": {"nl": "telefoon", "en": "phone"}}
+AND = {"nl": " en ", "en": " and "}
+NAME_MAX = 40
+
+
+@dataclass(frozen=True)
+class FitWarning(Diagnostic):
+    """A located warning that a text was shortened (message from this module's templates)."""
+
+    def message(self, lang: str = "nl") -> str:
+        lang = lang if lang in LANGS else "nl"
+        return TEMPLATE[lang].format(**{k: v[lang] if isinstance(v, dict) else v for k, v in self.params.items()})
+
+
+def _path(vision: Vision, ref: str | None, field: str | None) -> tuple:
+    """The YAML path of ``field`` of element ``ref`` (the element itself without a field)."""
+    tail = (field,) if field else ()
+    parsed = Ref.parse(ref) if ref else None
+    if parsed is None:
+        return tail
+    lists = {"principe": ("principes", vision.principes), "kanaal": ("kanalen", vision.kanalen),
+             "doelgroep": ("doelgroepen", vision.doelgroepen), "agenda": ("agenda", vision.agenda),
+             "klantreis": ("klantreizen", vision.klantreizen)}
+    if parsed.kind in ("visie", "fundament"):
+        return (parsed.kind, *tail)
+    if parsed.kind in lists:
+        key, items = lists[parsed.kind]
+        index = next((i for i, item in enumerate(items) if item.id == parsed.id), None)
+        return (key, index, *tail) if index is not None else (key,)
+    if parsed.kind == "stap" and parsed.step_position():
+        journey, n = parsed.step_position()
+        r = next((i for i, reis in enumerate(vision.klantreizen) if reis.id == journey), None)
+        return ("klantreizen", r, "stappen", n, *tail) if r is not None else ("klantreizen",)
+    if parsed.kind == "verhaal" and parsed.quote_index() is not None:
+        return ("verhalen", parsed.quote_index(), *tail)
+    return tail
+
+
+def _listed(items: list[str], lang: str) -> str:
+    """'A', 'A en B', 'A, B en C'."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + AND[lang] + items[-1]
+
+
+def _chars(lines: list[str]) -> int:
+    """How many characters fitted (the shown text without its ellipsis), rounded down to tens."""
+    shown = sum(len(line) for line in lines) - 1
+    return max(1, shown // 10 * 10 if shown >= 20 else shown)
+
+
+def truncations(vision: Vision, views=VIEWS, sizes=("scherm", "a4", "a3"), lang: str = "nl"):
+    """{(view, ref, field): (sizes, shortest lines, full text)} of every shortened text."""
+    from .export import SIZES
+
+    found: dict[tuple, list] = {}
+    aspects: dict[float, list[str]] = {}
+    for size in sizes:
+        w, h = SIZES[size]
+        aspects.setdefault(round(w / h, 4), []).append(size)
+    for view in views:
+        journeys = [r.id for r in vision.klantreizen] if view == "reis" and vision.klantreizen else [None]
+        for aspect, names in aspects.items():
+            for journey in journeys:
+                for t in build_scene(vision, view, journey=journey, aspect=aspect, lang=lang).texts():
+                    if t.full is None:
+                        continue
+                    key = (view, t.ref, t.field)
+                    entry = found.setdefault(key, [[], t.lines, t.full])
+                    entry[0] += [n for n in names if n not in entry[0]]
+                    if sum(map(len, t.lines)) < sum(map(len, entry[1])):
+                        entry[1] = t.lines
+    return found
+
+
+def truncation_warnings(vision: Vision, doc: Document | None, views=VIEWS, sizes=("scherm", "a4", "a3"),
+                        lang: str = "nl") -> list[Diagnostic]:
+    """A located warning per shortened text: element, field, view, sizes and the room there is."""
+    describer = Describer(vision, lang)
+    out: list[Diagnostic] = []
+    for (view, ref, field), (size_names, lines, full) in truncations(vision, views, sizes, lang).items():
+        d = describer.describe(ref) if ref else None
+        name = d.title if d else full
+        if len(name) > NAME_MAX:
+            name = name[:NAME_MAX - 1].rstrip() + "…"
+        line, col = doc.mark(_path(vision, ref, field)) if doc is not None else (1, 1)
+        params = {
+            "field": {lg: FIELDS[lg].get(field, FIELDS[lg][None]) for lg in LANGS},
+            "name": name,
+            "view": {lg: table("view", lg)[view] for lg in LANGS},
+            "sizes": {lg: _listed([SIZE_NAMES[s][lg] for s in size_names], lg) for lg in LANGS},
+            "chars": _chars(lines),
+            "ref": ref, "field_id": field, "view_id": view, "size_ids": list(size_names),
+        }
+        out.append(FitWarning("warning", CODE, line, col, params))
+    return out
