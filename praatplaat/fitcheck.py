@@ -129,3 +129,19 @@ def truncation_warnings(vision: Vision, doc: Document | None, views=VIEWS, sizes
         }
         out.append(FitWarning("warning", CODE, line, col, params))
     return out
+
+
+def report(result, lang: str = "nl", strict: bool = False, out=None) -> bool:
+    """For ``check``: print the fit warnings of a loaded vision (as errors with ``strict``) to ``out``
+    (stderr); True when ``strict`` and something was shortened, i.e. the check fails."""
+    import sys
+
+    from .yamlload import load_yaml
+
+    out = out or sys.stderr
+    warnings = truncation_warnings(result.vision, load_yaml(result.text), lang=lang)
+    if strict:
+        warnings = [FitWarning("error", d.code, d.line, d.col, d.params) for d in warnings]
+    for d in warnings:
+        print(d.format(result.filename, lang), file=out)
+    return strict and bool(warnings)

@@ -46,7 +46,7 @@ def test_a_wordmark_gets_width_and_the_title_moves_aside():
     scene = build_scene(vision, "overzicht", logo=png(800, 100))
     image = next(i for i in scene.items if isinstance(i, SceneImage))
     assert image.w > 300 and image.h >= LOGO_MIN_H
-    assert 0 <= image.y and image.y + image.h <= HEADER_H
+    assert image.y >= 0 and image.y + image.h <= HEADER_H
     title = next(t for t in scene.texts() if t.lines and t.lines[0].startswith("Zo helpen"))
     assert title.x >= image.x + image.w
 
