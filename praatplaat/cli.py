@@ -88,6 +88,8 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     check = sub.add_parser("check", help=t["help_check"])
     check.add_argument("file")
     check.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS, help=t["help_lang"])
+    check.add_argument("--strict", action="store_true", help={"nl": "ingekorte teksten zijn fouten (voor CI)",
+                                                              "en": "shortened texts are errors (for CI)"}[lang])
     render = sub.add_parser("render", help=t["help_render"])
     render.add_argument("file")
     render.add_argument("--out", required=True, help=t["help_out"])
@@ -127,6 +129,10 @@ def main(argv: list[str] | None = None) -> int:
         if not result.ok:
             return 1
         if args.command == "check":
+            from .fitcheck import report
+
+            if report(result, lang, strict=args.strict):
+                return 1
             print(TEXT[lang]["ok"].format(file=args.file))
             return 0
         return _render(args, result, lang)
