@@ -70,3 +70,17 @@ def test_a_shortened_explanation_is_located_and_says_what_fits():
     assert message.startswith("uitleg van 'Betrouwbaar' is ingekort in overzicht op A4; maximaal ± ")
     assert 10 <= int(message.rsplit("±", 1)[1].split()[0]) < len(LONG)
     assert d.message("en").startswith("explanation of 'Betrouwbaar' is shortened in the overview view at A4")
+
+
+def test_check_reports_shortened_texts_and_strict_fails(tmp_path, capsys):
+    from praatplaat.cli import main
+
+    path = tmp_path / "visie.yaml"
+    path.write_text(CROWDED, encoding="utf-8")
+    assert main(["check", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert "visie.yaml:7:13: waarschuwing: uitleg van 'Betrouwbaar' is ingekort" in err
+    assert main(["check", str(path), "--strict", "--lang", "en"]) == 1
+    assert "visie.yaml:7:13: error: explanation of 'Betrouwbaar' is shortened" in capsys.readouterr().err
+    example = EXAMPLES[[p.stem for p in EXAMPLES].index("gemeente-kleindorp")]
+    assert main(["check", str(example), "--strict"]) == 0
