@@ -1,10 +1,11 @@
 """Nothing cut silently: every text a layout had to shorten becomes a located warning.
 
 ``truncation_warnings`` lays the vision out in the given views (every journey for 'reis') and
-sizes, finds each text that ends in an ellipsis (``Text.full``), and reports it once per element
-field and view, at the field in the YAML, naming the element, the view and the sizes, and how long
-the text may be there: "uitleg van 'Betrouwbaar' is ingekort in overzicht op A4 en A3; maximaal
-± 140 tekens". ``check --strict`` makes these warnings errors.
+sizes, finds each text that ends in an ellipsis (``Text.full``; not the "+N meer: …" lines that
+name what did not fit), and reports it once per element field and view, at the field in the YAML,
+naming the element, the view and the sizes, and how long the text may be there: "uitleg van
+'Betrouwbaar' is ingekort in overzicht op A4 en A3; maximaal ± 140 tekens". ``check --strict``
+makes these warnings errors.
 """
 
 from __future__ import annotations
@@ -98,7 +99,7 @@ def truncations(vision: Vision, views=VIEWS, sizes=("scherm", "a4", "a3"), lang:
         for aspect, names in aspects.items():
             for journey in journeys:
                 for t in build_scene(vision, view, journey=journey, aspect=aspect, lang=lang).texts():
-                    if t.full is None:
+                    if t.full is None or t.field == "meer":  # a list of what did not fit: not content
                         continue
                     key = (view, t.ref, t.field)
                     entry = found.setdefault(key, [[], t.lines, t.full])

@@ -16,7 +16,7 @@ WORDS: dict[str, dict] = {
         "kanalen": "Kanalen", "ccf": "online · bellen · langskomen", "verhalen": "Verhalen",
         "klantreizen": "Klantreizen", "agenda": "Agenda", "digitaal": "Digitaal", "telefonisch": "Telefonisch",
         "persoonlijk": "Persoonlijk", "schriftelijk": "Schriftelijk", "meer": "+{n} meer",
-        "meer_reizen": "+{n} meer klantreizen — zie de weergave ‘klantreis’",
+        "meer_namen": "+{n} meer: {names}",
         "beleving": "Beleving", "visie": "Visie", "fundament": "Fundament", "principes": "Principes",
         "stap": "Stap", "kanaal": "Kanaal", "doelgroep": "Doelgroep", "doelgroepen": "Doelgroepen",
         "bereikbaarheid": "Bereikbaarheid", "servicenorm": "Servicenorm", "voorbeelden": "Voorbeelden",
@@ -60,7 +60,8 @@ WORDS: dict[str, dict] = {
     "en": {
         "kanalen": "Channels", "ccf": "click · call · face", "verhalen": "Stories", "klantreizen": "Journeys",
         "agenda": "Agenda", "digitaal": "Digital", "telefonisch": "By phone", "persoonlijk": "In person",
-        "schriftelijk": "In writing", "meer": "+{n} more", "meer_reizen": "+{n} more journeys — see the journey view",
+        "schriftelijk": "In writing", "meer": "+{n} more",
+        "meer_namen": "+{n} more: {names}",
         "beleving": "Experience", "visie": "Vision", "fundament": "Foundation", "principes": "Principles",
         "stap": "Step", "kanaal": "Channel", "doelgroep": "Target group", "doelgroepen": "Target groups",
         "bereikbaarheid": "Availability", "servicenorm": "Service norm", "voorbeelden": "Examples",

@@ -109,6 +109,11 @@ class Ctx:
                 self.text(note, x + 20 + lw, y + 14 + 4, w - 40 - lw, DETAIL * 1.4, DETAIL, color=t.muted, max_lines=1)
         return y + 14 + LABEL * LEADING + 10
 
+    def more(self, names: list[str], x: float, y: float, w: float, h: float, size: float = DETAIL) -> Fit:
+        """'+N meer: a, b, …': what did not fit, named here, so the picture never points elsewhere."""
+        return self.text(self.w("meer_namen", n=len(names), names=", ".join(names)), x, y, w, h, size, MIN,
+                         bold=True, color=self.theme.heading, max_lines=1, field="meer")
+
     def icon(self, name: str, x: float, y: float, size: float, color: str, ref: str | None = None) -> None:
         self.scene.add(*icon(name, x, y, size, color, ref))
 

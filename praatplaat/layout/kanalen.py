@@ -117,5 +117,8 @@ def _column(ctx: Ctx, group: str, members: list, x: float, y: float, w: float, h
     if len(shown) < len(members):
         col, row = divmod(len(shown), rows)
         mx, my = x + 16 + col * (sub_w + CARD_GAP), y + HEAD_H + row * (card_h + CARD_GAP)
-        ctx.text(ctx.w("meer", n=len(members) - len(shown)), mx + PAD, my + (card_h - 26) / 2, sub_w - 2 * PAD, 26,
-                 NAME, MIN, bold=True, color=t.heading, max_lines=1)
+        rest = [k.naam for k in members[len(shown):]]
+        f = ctx.text(ctx.w("meer", n=len(rest)) + ":", mx + PAD, my + PAD, sub_w - 2 * PAD, 26, NAME, MIN, bold=True,
+                     color=t.heading, max_lines=1, field="meer")
+        ctx.text(", ".join(rest), mx + PAD, my + PAD + f.height, sub_w - 2 * PAD, card_h - 2 * PAD - f.height,
+                 DETAIL + 1, MIN, color=t.heading, field="meer")
