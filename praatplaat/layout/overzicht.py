@@ -153,7 +153,7 @@ def _quotes(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
 
     def height(q, lines: int) -> float:
         f = fit(f"“{q.citaat}”", inner_w - 32, QUOTE * 1.3 * lines, QUOTE, QUOTE, max_lines=lines)
-        return 14 + f.height + (26 if q.wie else 0) + 12 + tail + 12
+        return 14 + f.height + (26 if q.wie else 0) + 12 + tail + 12 + 26
 
     # Every quote in full when they fit; else every quote shortened to the same number of lines.
     most = next((n for n in (5, 4, 3, 2) if sum(height(q, n) for q in quotes) <= bottom - cy), 2)
