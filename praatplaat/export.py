@@ -117,3 +117,30 @@ def export(
     width, height = spec.px
     scene = build_scene(vision, view, journey=journey, aspect=width / height, lang=lang, logo=logo)
     return FORMATS[fmt].render(Job(vision, scene, spec, scale, lang, source, fragment))
+
+
+def all_views(vision: Vision, size: str = "a4", lang: str = "nl", logo: bytes | None = None) -> list[tuple[str, Scene]]:
+    """(page name, scene) of every view: overview, house, channels and every journey."""
+    from .words import table
+
+    w, h = SIZES[size]
+    views = table("view", lang)
+
+    def scene(view: str, journey: str | None = None) -> Scene:
+        return build_scene(vision, view, journey=journey, aspect=w / h, lang=lang, logo=logo)
+
+    pages = [(views[v].capitalize(), scene(v)) for v in ("overzicht", "huis", "kanalen")]
+    pages += [(f"{views['reis'].capitalize()}: {r.naam}", scene("reis", r.id)) for r in vision.klantreizen]
+    return pages
+
+
+def export_all(vision: Vision, *, size: str = "a4", lang: str = "nl", logo: bytes | None = None) -> bytes:
+    """Every view as one PDF: table of contents, then overview, house, channels and every journey,
+    with bookmarks and page numbers (``render --all``)."""
+    from .render.pdf import render_pdf_pages
+
+    spec = SIZE_INFO[size]
+    w, h = spec.px
+    w_mm, h_mm = spec.page_mm or (w * 25.4 / 96, h * 25.4 / 96)
+    return render_pdf_pages(all_views(vision, size, lang, logo), w_mm * 72 / 25.4, h_mm * 72 / 25.4,
+                            title=vision.titel, lang=lang)
