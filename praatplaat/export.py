@@ -105,14 +105,20 @@ def export(
     logo: bytes | None = None,
     source: str | None = None,
     fragment: bool = False,
+    all_views: bool = False,
 ) -> bytes:
     """Render ``vision`` to the bytes of format ``fmt`` (a key of FORMATS).
 
     ``size`` is a key of SIZES, ``scale`` multiplies the pixel size of PNG/SVG; ``source`` (the
-    YAML text) is embedded in PNGs so that they can be opened and edited again.
+    YAML text) is embedded in PNGs so that they can be opened and edited again. ``all_views``
+    (PDF only) gives every view in one document (see export_all).
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
+    if all_views:
+        if fmt != "pdf":
+            raise ValueError("all_views needs fmt='pdf'")
+        return export_all(vision, size=size, lang=lang, logo=logo)
     spec = SIZE_INFO[size]
     width, height = spec.px
     scene = build_scene(vision, view, journey=journey, aspect=width / height, lang=lang, logo=logo)
