@@ -99,6 +99,8 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     render.add_argument("--scale", type=float, default=1.0, help=t["help_scale"])
     render.add_argument("--alt", action="store_true", help=t["help_alt"])
     render.add_argument("--fragment", action="store_true", help=t["help_fragment"])
+    render.add_argument("--all", action="store_true", help={"nl": "alle weergaven in één PDF met inhoudsopgave",
+                                                            "en": "every view in one PDF with contents"}[lang])
     render.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS, help=t["help_lang"])
     sub.add_parser("schema", help=t["help_schema"])
     return parser
@@ -169,10 +171,12 @@ def _render(args, result: LoadResult, lang: str) -> int:
     vision = result.vision
     if args.view == "reis" and args.journey and not vision.klantreizen:
         raise UsageError(t["no_journeys"])
+    if args.all and fmt != "pdf":
+        raise UsageError({"nl": "--all kan alleen bij .pdf", "en": "--all only applies to .pdf"}[lang])
     try:
         data = export(vision, fmt, view=args.view, journey=args.journey, size=args.size, scale=args.scale,
                       lang=lang, logo=read_logo(vision.logo, Path(args.file).parent), source=result.text,
-                      fragment=args.fragment)
+                      fragment=args.fragment, all_views=args.all)
     except UnknownJourney as exc:
         choices = ", ".join(r.id for r in vision.klantreizen)
         raise UsageError(t["journey"].format(journey=exc, choices=choices)) from exc
