@@ -103,11 +103,11 @@ def command_line(largest: Path, runs: int) -> None:
         except ImportError:
             print("plotly+kaleido PNG export: skipped (kaleido is not installed; it is never a dependency)")
             return
-        script = ("import sys; sys.path.insert(0, %r); import plotly.graph_objects as go; "
+        script = (f"import sys; sys.path.insert(0, {str(ROOT)!r}); import plotly.graph_objects as go; "
                   "from praatplaat.load import load_file; from praatplaat.layout import build_scene; "
                   "from praatplaat.render.plotly_fig import figure; "
-                  "go.Figure(figure(build_scene(load_file(%r).vision), display_width=1920))"
-                  ".write_image(%r, scale=1)") % (str(ROOT), str(largest), out)
+                  f"go.Figure(figure(build_scene(load_file({str(largest)!r}).vision), display_width=1920))"
+                  f".write_image({out!r}, scale=1)")
         theirs = process_ms([sys.executable, "-c", script], runs)
         print(f"{'plotly+kaleido write_image of the same figure':<64}{theirs:>10.1f}   ratio {theirs / ours:.1f}x")
 
