@@ -45,6 +45,7 @@ class Job:
     lang: str
     source: str | None
     fragment: bool
+    logo: bytes | None = None
 
 
 def _png(job: Job) -> bytes:
@@ -69,9 +70,11 @@ def _pdf(job: Job) -> bytes:
 
 
 def _html(job: Job) -> bytes:
+    """Every view in one page (so a '+N meer' there always has its view below it)."""
     from .render.html import render_html
 
-    return render_html(job.scene, job.vision, lang=job.lang, fragment=job.fragment).encode("utf-8")
+    views = all_views(job.vision, job.size.name, job.lang, job.logo)
+    return render_html(job.scene, job.vision, lang=job.lang, fragment=job.fragment, views=views).encode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,7 @@ def export(
     spec = SIZE_INFO[size]
     width, height = spec.px
     scene = build_scene(vision, view, journey=journey, aspect=width / height, lang=lang, logo=logo)
-    return FORMATS[fmt].render(Job(vision, scene, spec, scale, lang, source, fragment))
+    return FORMATS[fmt].render(Job(vision, scene, spec, scale, lang, source, fragment, logo))
 
 
 def all_views(vision: Vision, size: str = "a4", lang: str = "nl", logo: bytes | None = None) -> list[tuple[str, Scene]]:

@@ -98,45 +98,67 @@ def text_alternative(vision: Vision, lang: str, p: str, top: int = 2) -> str:
     return "".join(out)
 
 
-def _panel_data(scene: Scene, vision: Vision, lang: str) -> dict:
+def _panel_data(scenes: list[Scene], vision: Vision, lang: str) -> dict:
     """What the details panel shows of each hotspot's element: describe() in short keys."""
     describer = Describer(vision, lang)
-    refs = {h.ref for h in scene.hotspots}
+    spots = {h.ref: h for scene in scenes for h in scene.hotspots}
     data: dict = {"_words": {key: word(key, lang) for key in ("empty", "linked", "clear")}}
-    for h in scene.hotspots:
-        d = describer.describe(h.ref)
-        linked = [r for r, _ in d.links if r in refs and r != h.ref]
-        data[h.ref] = {"k": d.kind_word, "l": d.title, "d": d.detail(), "n": linked,
-                       "h": sorted(lit(h.ref, h.links))}
+    for ref, h in spots.items():
+        d = describer.describe(ref)
+        linked = [r for r, _ in d.links if r in spots and r != ref]
+        data[ref] = {"k": d.kind_word, "l": d.title, "d": d.detail(), "n": linked, "h": sorted(lit(ref, h.links))}
     return data
 
 
-def render_html(scene: Scene, vision: Vision, lang: str = "nl", fragment: bool = False) -> str:
-    """A self-contained HTML page (``fragment``: one scoped element to paste into a page)."""
+def _view(scene: Scene, vision: Vision, lang: str, p: str, n: int, name: str | None, h: int) -> str:
+    """One view: its heading (when there are several), the interactive picture and its details panel."""
+    suffix = f"-{n}" if n else ""
+    journey = next((s.id for s in scene.hotspots if s.kind == "klantreis"), None)
+    heading = f'<h{h} id="{p}-v{n}">{esc(name)}</h{h}>' if name else ""
+    labelled = f' aria-labelledby="{p}-v{n}"' if name else ""
+    label = word("details", lang) + (f": {name}" if name else "")
+    return (
+        f'<section class="{p}-view"{labelled}>{heading}'
+        f'<div class="{p}-stage" role="group" aria-labelledby="{p}-alt{suffix}" aria-describedby="{p}-help">'
+        f'<span class="{p}-sr" id="{p}-alt{suffix}">{esc(alt_text(vision, scene.view, lang, journey))}</span>'
+        f"{render_svg(scene, interactive=True)}"
+        f'<div class="{p}-tip" role="tooltip" hidden></div></div>'
+        f'<div class="{p}-details" role="region" aria-label="{esc(label)}" aria-live="polite"></div></section>'
+    )
+
+
+def render_html(scene: Scene, vision: Vision, lang: str = "nl", fragment: bool = False,
+                views: list[tuple[str, Scene]] | None = None) -> str:
+    """A self-contained HTML page (``fragment``: one scoped element to paste into a page).
+
+    With ``views`` — (name, scene) of every view, see praatplaat.export.all_views — the page holds
+    all of them, each under its own heading with its own picture and details panel, and a list of
+    links to them; otherwise only ``scene``.
+    """
     lang = lang_of(lang)
-    words = {key: word(key, lang) for key in ("skip", "help", "details", "text")}
-    svg = render_svg(scene, interactive=True)
-    p = _prefix(svg, vision.model_dump_json(), lang, str(fragment))
+    words = {key: word(key, lang) for key in ("skip", "help", "details", "text", "views")}
+    pages = views or [(None, scene)]
+    scenes = [s for _, s in pages]
+    p = _prefix(vision.model_dump_json(), lang, str(fragment), *[f"{s.view} {s.width}x{s.height}" for s in scenes])
     colours = _colours(Theme.from_huisstijl(vision.huisstijl))
     props = ";".join(f"--pp-{k}:{v}" for k, v in colours.items())
     css = _asset("praatplaat.css").replace("ROOT", p)
     script = _asset("praatplaat.js").replace("ROOT", p)
-    journey = next((h.id for h in scene.hotspots if h.kind == "klantreis"), None)
     top = 2 if fragment else 1
     subtitle = f" — {esc(vision.ondertitel)}" if vision.ondertitel else ""
+    nav = ""
+    if views:
+        links = "".join(f'<li><a href="#{p}-v{n}">{esc(name)}</a></li>' for n, (name, _) in enumerate(pages))
+        nav = f'<nav class="{p}-nav" aria-label="{esc(words["views"])}"><ul>{links}</ul></nav>'
     body = (
         f'<header class="{p}-head"><h{top} id="{p}-title">{esc(vision.titel)}</h{top}>'
         f'<p class="{p}-org">{esc(vision.organisatie)}{subtitle}</p></header>'
-        f'<a class="{p}-skip" href="#{p}-text">{esc(words["skip"])}</a>'
+        f'<a class="{p}-skip" href="#{p}-text">{esc(words["skip"])}</a>{nav}'
         f'<p class="{p}-help" id="{p}-help">{esc(words["help"])}</p>'
-        f'<div class="{p}-stage" role="group" aria-labelledby="{p}-alt" aria-describedby="{p}-help">'
-        f'<span class="{p}-sr" id="{p}-alt">{esc(alt_text(vision, scene.view, lang, journey))}</span>'
-        f"{svg}"
-        f'<div class="{p}-tip" role="tooltip" hidden></div></div>'
-        f'<div class="{p}-details" role="region" aria-label="{esc(words["details"])}" aria-live="polite"></div>'
-        f'<div class="{p}-text" id="{p}-text" role="region" aria-label="{esc(words["text"])}" tabindex="-1">'
+        + "".join(_view(s, vision, lang, p, n, name, top + 1) for n, (name, s) in enumerate(pages))
+        + f'<div class="{p}-text" id="{p}-text" role="region" aria-label="{esc(words["text"])}" tabindex="-1">'
         f"{text_alternative(vision, lang, p, top + 1)}</div>"
-        f'<script type="application/json" data-pp>{_json_for_script(_panel_data(scene, vision, lang))}</script>'
+        f'<script type="application/json" data-pp>{_json_for_script(_panel_data(scenes, vision, lang))}</script>'
         f"<script>{script}</script>"
     )
     style = f"<style>{font_face_css()}\n.{p}{{{props}}}\n{css}</style>"
