@@ -10,6 +10,7 @@ makes these warnings errors.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from .describe import Describer
@@ -21,6 +22,13 @@ from .words import table
 from .yamlload import Document
 
 CODE = "ingekort"
+GLYPH_CODE = "teken_ontbreekt"
+GLYPHS = {
+    "nl": "{field} '{text}' bevat tekens die het lettertype niet heeft: {chars}; die blijven weg uit de plaat; "
+          "gebruik gewone tekst",
+    "en": "{field} '{text}' contains characters the font does not have: {chars}; they are left out of the "
+          "picture; use plain text",
+}
 TEMPLATE = {
     "nl": "{field} van '{name}' is ingekort in {view} op {sizes}; maximaal ± {chars} tekens",
     "en": "{field} of '{name}' is shortened in the {view} view at {sizes}; at most ± {chars} characters",
@@ -47,7 +55,8 @@ class FitWarning(Diagnostic):
 
     def message(self, lang: str = "nl") -> str:
         lang = lang if lang in LANGS else "nl"
-        return TEMPLATE[lang].format(**{k: v[lang] if isinstance(v, dict) else v for k, v in self.params.items()})
+        template = GLYPHS if self.code == GLYPH_CODE else TEMPLATE
+        return template[lang].format(**{k: v[lang] if isinstance(v, dict) else v for k, v in self.params.items()})
 
 
 def _path(vision: Vision, ref: str | None, field: str | None) -> tuple:
@@ -132,15 +141,48 @@ def truncation_warnings(vision: Vision, doc: Document | None, views=VIEWS, sizes
     return out
 
 
+def _strings(value, path: tuple = ()):
+    """(path, text) of every string in a dumped model, paths as in the YAML."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, (*path, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _strings(item, (*path, i))
+
+
+def glyph_warnings(vision: Vision, doc: Document | None) -> list[Diagnostic]:
+    """A located warning per text with characters the font cannot draw (e.g. emoji): they are left
+    out of every output, so say so instead of drawing boxes or dropping them silently."""
+    from .fonts import missing
+
+    out: list[Diagnostic] = []
+    for path, text in _strings(vision.model_dump(exclude_none=True)):
+        chars = missing(text)
+        if not chars or not path:
+            continue
+        key = next((k for k in reversed(path) if isinstance(k, str)), "")
+        short = text if len(text) <= NAME_MAX else text[:NAME_MAX - 1].rstrip() + "…"
+        line, col = doc.mark(path) if doc is not None else (1, 1)
+        params = {"field": {lg: FIELDS[lg].get(key, FIELDS[lg][None]).capitalize() for lg in LANGS},
+                  "text": short, "chars": " ".join(c for c in chars if unicodedata.category(c) not in ("Cf", "Mn")),
+                  "path": list(path)}
+        out.append(FitWarning("warning", GLYPH_CODE, line, col, params))
+    return out
+
+
 def report(result, lang: str = "nl", strict: bool = False, out=None) -> bool:
-    """For ``check``: print the fit warnings of a loaded vision (as errors with ``strict``) to ``out``
+    """For ``check``: print the fit and glyph warnings of a loaded vision (as errors with ``strict``) to ``out``
     (stderr); True when ``strict`` and something was shortened, i.e. the check fails."""
     import sys
 
     from .yamlload import load_yaml
 
     out = out or sys.stderr
-    warnings = truncation_warnings(result.vision, load_yaml(result.text), lang=lang)
+    doc = load_yaml(result.text)
+    warnings = glyph_warnings(result.vision, doc) + truncation_warnings(result.vision, doc, lang=lang)
     if strict:
         warnings = [FitWarning("error", d.code, d.line, d.col, d.params) for d in warnings]
     for d in warnings:
