@@ -120,5 +120,7 @@ def _column(ctx: Ctx, group: str, members: list, x: float, y: float, w: float, h
         rest = [k.naam for k in members[len(shown):]]
         f = ctx.text(ctx.w("meer", n=len(rest)) + ":", mx + PAD, my + PAD, sub_w - 2 * PAD, 26, NAME, MIN, bold=True,
                      color=t.heading, max_lines=1, field="meer")
-        ctx.text(", ".join(rest), mx + PAD, my + PAD + f.height, sub_w - 2 * PAD, card_h - 2 * PAD - f.height,
-                 DETAIL + 1, MIN, color=t.heading, field="meer")
+        room = card_h - 2 * PAD - f.height
+        if room >= MIN * 1.3:
+            ctx.text(", ".join(rest), mx + PAD, my + PAD + f.height, sub_w - 2 * PAD, room, DETAIL + 1, MIN,
+                     color=t.heading, field="meer")
