@@ -15,7 +15,8 @@ SOURCE_KEY = "praatplaat:source"
 
 @dataclass(frozen=True)
 class Size:
-    """An output size: pixels (landscape), resolution, and the paper it is printed on (mm), if any."""
+    """An output size: pixels, resolution, and the paper it is printed on (mm), if any; a size
+    higher than wide gets the portrait composition (praatplaat.layout.build_scene)."""
 
     name: str
     px: tuple[int, int]
@@ -27,6 +28,9 @@ SIZE_LIST = (
     Size("scherm", (1920, 1080), 96),
     Size("a4", (3508, 2480), 300, (297, 210)),
     Size("a3", (4961, 3508), 300, (420, 297)),
+    Size("telefoon", (1080, 1920), 96),  # portrait, for phones and social media
+    Size("a4-staand", (2480, 3508), 300, (210, 297)),
+    Size("a3-staand", (3508, 4961), 300, (297, 420)),
 )
 SIZE_INFO = {s.name: s for s in SIZE_LIST}
 SIZES = {s.name: s.px for s in SIZE_LIST}  # name -> (width, height) in output pixels

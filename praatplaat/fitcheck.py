@@ -44,7 +44,9 @@ FIELDS = {
            "organisatie": "organisation", "ondertitel": "subtitle", None: "text"},
 }
 SIZE_NAMES = {"scherm": {"nl": "scherm", "en": "screen"}, "a4": {"nl": "A4", "en": "A4"},
-              "a3": {"nl": "A3", "en": "A3"}, "telefoon": {"nl": "telefoon", "en": "phone"}}
+              "a3": {"nl": "A3", "en": "A3"}, "telefoon": {"nl": "telefoon", "en": "phone"},
+              "a4-staand": {"nl": "A4 staand", "en": "A4 portrait"},
+              "a3-staand": {"nl": "A3 staand", "en": "A3 portrait"}}
 AND = {"nl": " en ", "en": " and "}
 NAME_MAX = 40
 
@@ -94,7 +96,10 @@ def _chars(lines: list[str]) -> int:
     return max(1, shown // 10 * 10 if shown >= 20 else shown)
 
 
-def truncations(vision: Vision, views=VIEWS, sizes=("scherm", "a4", "a3"), lang: str = "nl"):
+ALL_SIZES = ("scherm", "a4", "a3", "telefoon", "a4-staand", "a3-staand")
+
+
+def truncations(vision: Vision, views=VIEWS, sizes=ALL_SIZES, lang: str = "nl"):
     """{(view, ref, field): (sizes, shortest lines, full text)} of every shortened text."""
     from .export import SIZES
 
@@ -118,7 +123,7 @@ def truncations(vision: Vision, views=VIEWS, sizes=("scherm", "a4", "a3"), lang:
     return found
 
 
-def truncation_warnings(vision: Vision, doc: Document | None, views=VIEWS, sizes=("scherm", "a4", "a3"),
+def truncation_warnings(vision: Vision, doc: Document | None, views=VIEWS, sizes=ALL_SIZES,
                         lang: str = "nl") -> list[Diagnostic]:
     """A located warning per shortened text: element, field, view, sizes and the room there is."""
     describer = Describer(vision, lang)

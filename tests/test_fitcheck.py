@@ -14,7 +14,7 @@ from praatplaat.load import load_file, load_text
 from praatplaat.yamlload import load_yaml
 
 EXAMPLES = sorted(Path(__file__).resolve().parents[1].joinpath("praatplaten").glob("*.yaml"))
-SIZE_NAMES = ("scherm", "a4", "a3")
+SIZE_NAMES = ("scherm", "a4", "a3", "telefoon", "a4-staand", "a3-staand")
 
 
 def shortened(vision) -> set[tuple[str, str | None, str | None, str]]:

@@ -32,6 +32,8 @@ HOUSE_MIN_H = 500
 
 def layout(vision, width: float, height: float, lang: str = "nl", logo: bytes | None = None, **_) -> Scene:
     ctx = Ctx.start(vision, "overzicht", width, height, lang)
+    if height > width:
+        return _portrait(ctx, logo)
     top = ctx.header(logo) + GAP
     bottom = height - MARGIN
     if vision.agenda:
@@ -63,6 +65,34 @@ def layout(vision, width: float, height: float, lang: str = "nl", logo: bytes | 
         _channels(ctx, left, top, SIDE_W, bottom - top)
     if vision.verhalen:
         _quotes(ctx, right - SIDE_W, top, SIDE_W, bottom - top)
+    return ctx.scene
+
+
+def _portrait(ctx: Ctx, logo: bytes | None) -> Scene:
+    """The overview stacked for a portrait page or a phone: house, channels and quotes side by side,
+    journeys, agenda — each part the full width, heights shared out by what they hold."""
+    vision, width, height = ctx.vision, ctx.scene.width, ctx.scene.height
+    top = ctx.header(logo) + GAP
+    inner = width - 2 * MARGIN
+    bottom = height - MARGIN
+    if vision.agenda:
+        agenda_h = 118
+        _agenda(ctx, MARGIN, bottom - agenda_h, inner, agenda_h)
+        bottom -= agenda_h + GAP
+    if vision.klantreizen:
+        n = len(vision.klantreizen)
+        rows = min(n, max(1, int((bottom - top) * 0.3 - 60) // ROW_H))
+        band_h = 60 + rows * ROW_H + (MORE_H if rows < n else 0) + 4
+        _journeys(ctx, MARGIN, bottom - band_h, inner, band_h, rows, 1, ROW_H)
+        bottom -= band_h + GAP
+    sides = [part for part in ("kanalen", "verhalen") if getattr(vision, part)]
+    side_h = (bottom - top) * (0.42 if sides else 0)
+    draw_house(ctx, MARGIN, top, inner, bottom - top - side_h - (GAP if sides else 0))
+    y = bottom - side_h
+    side_w = (inner - GAP * (len(sides) - 1)) / max(1, len(sides))
+    for i, part in enumerate(sides):
+        x = MARGIN + i * (side_w + GAP)
+        (_channels if part == "kanalen" else _quotes)(ctx, x, y, side_w, side_h)
     return ctx.scene
 
 

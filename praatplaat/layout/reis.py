@@ -14,6 +14,7 @@ from ..theme import readable_on
 from .common import DETAIL, GAP, LABEL, MARGIN, MIN, NAME, RADIUS, Ctx
 
 PER_ROW = 8
+PER_ROW_PORTRAIT = 3
 
 
 class UnknownJourney(ValueError):
@@ -40,7 +41,7 @@ def layout(vision, width: float, height: float, lang: str = "nl", logo: bytes | 
     _legend(ctx, width - MARGIN, top + 4)
     top += title_h + 16
     steps = reis.stappen
-    rows = math.ceil(len(steps) / PER_ROW)
+    rows = math.ceil(len(steps) / (PER_ROW if width > height else PER_ROW_PORTRAIT))
     per_row = math.ceil(len(steps) / rows)
     card_w = (inner - (per_row - 1) * CARD_GAP) / per_row
     # The cards take what they need (up to what leaves the curve 170 px); the curve gets the rest.
