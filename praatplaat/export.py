@@ -74,11 +74,14 @@ def _pdf(job: Job) -> bytes:
 
 
 def _html(job: Job) -> bytes:
-    """Every view in one page (so a '+N meer' there always has its view below it)."""
+    """Every view in one page (so a '+N meer' there always has its view below it), each also in its
+    portrait composition for phones."""
     from .render.html import render_html
 
     views = all_views(job.vision, job.size.name, job.lang, job.logo)
-    return render_html(job.scene, job.vision, lang=job.lang, fragment=job.fragment, views=views).encode("utf-8")
+    tall = [scene for _, scene in all_views(job.vision, "telefoon", job.lang, job.logo)]
+    return render_html(job.scene, job.vision, lang=job.lang, fragment=job.fragment, views=views,
+                       tall=tall).encode("utf-8")
 
 
 @dataclass(frozen=True)

@@ -6,16 +6,17 @@
   var root = document.getElementById("ROOT");
   if (!root) return;
   var data = JSON.parse(root.querySelector("script[data-pp]").textContent);
-  /* One picture per view: each ROOT-view has its own stage, tooltip and details panel. */
-  Array.prototype.forEach.call(root.querySelectorAll(".ROOT-view"), setup);
+  /* One picture per view (a wide and, for narrow screens, a tall one, only one of them shown): each
+     stage has its own tooltip and shares its view's details panel. */
+  Array.prototype.forEach.call(root.querySelectorAll(".ROOT-stage"), setup);
 
-  function setup(view) {
-    var svg = view.querySelector("svg.pp-svg");
-    var stage = view.querySelector(".ROOT-stage");
-    var tip = view.querySelector(".ROOT-tip");
+  function setup(stage) {
+    var view = stage.parentNode;
+    var svg = stage.querySelector("svg.pp-svg");
+    var tip = stage.querySelector(".ROOT-tip");
     var panel = view.querySelector(".ROOT-details");
-    var spots = Array.prototype.slice.call(view.querySelectorAll(".pp-hs"));
-    var painted = Array.prototype.slice.call(view.querySelectorAll(".pp-paint [data-ref]"));
+    var spots = Array.prototype.slice.call(stage.querySelectorAll(".pp-hs"));
+    var painted = Array.prototype.slice.call(stage.querySelectorAll(".pp-paint [data-ref]"));
     var byRef = {};
     var boxes = spots.map(function (el) {
       var area = el.querySelector(".pp-area");

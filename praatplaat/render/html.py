@@ -110,35 +110,47 @@ def _panel_data(scenes: list[Scene], vision: Vision, lang: str) -> dict:
     return data
 
 
-def _view(scene: Scene, vision: Vision, lang: str, p: str, n: int, name: str | None, h: int) -> str:
-    """One view: its heading (when there are several), the interactive picture and its details panel."""
-    suffix = f"-{n}" if n else ""
+def _stage(scene: Scene, vision: Vision, lang: str, p: str, alt_id: str, cls: str) -> str:
+    """One interactive picture: its alt text, the SVG with hotspot buttons, and its tooltip."""
     journey = next((s.id for s in scene.hotspots if s.kind == "klantreis"), None)
+    return (
+        f'<div class="{p}-stage{cls}" role="group" aria-labelledby="{alt_id}" aria-describedby="{p}-help">'
+        f'<span class="{p}-sr" id="{alt_id}">{esc(alt_text(vision, scene.view, lang, journey))}</span>'
+        f"{render_svg(scene, interactive=True)}"
+        f'<div class="{p}-tip" role="tooltip" hidden></div></div>'
+    )
+
+
+def _view(scene: Scene, vision: Vision, lang: str, p: str, n: int, name: str | None, h: int,
+          tall: Scene | None = None) -> str:
+    """One view: its heading (when there are several), the interactive picture — with ``tall``, also
+    its portrait composition, shown instead on narrow screens — and its details panel."""
+    suffix = f"-{n}" if n else ""
     heading = f'<h{h} id="{p}-v{n}">{esc(name)}</h{h}>' if name else ""
     labelled = f' aria-labelledby="{p}-v{n}"' if name else ""
     label = word("details", lang) + (f": {name}" if name else "")
+    pictures = _stage(scene, vision, lang, p, f"{p}-alt{suffix}", f" {p}-wide" if tall else "")
+    if tall is not None:
+        pictures += _stage(tall, vision, lang, p, f"{p}-alt{suffix}-tall", f" {p}-tall")
     return (
-        f'<section class="{p}-view"{labelled}>{heading}'
-        f'<div class="{p}-stage" role="group" aria-labelledby="{p}-alt{suffix}" aria-describedby="{p}-help">'
-        f'<span class="{p}-sr" id="{p}-alt{suffix}">{esc(alt_text(vision, scene.view, lang, journey))}</span>'
-        f"{render_svg(scene, interactive=True)}"
-        f'<div class="{p}-tip" role="tooltip" hidden></div></div>'
+        f'<section class="{p}-view"{labelled}>{heading}{pictures}'
         f'<div class="{p}-details" role="region" aria-label="{esc(label)}" aria-live="polite"></div></section>'
     )
 
 
 def render_html(scene: Scene, vision: Vision, lang: str = "nl", fragment: bool = False,
-                views: list[tuple[str, Scene]] | None = None) -> str:
+                views: list[tuple[str, Scene]] | None = None, tall: list[Scene] | None = None) -> str:
     """A self-contained HTML page (``fragment``: one scoped element to paste into a page).
 
     With ``views`` — (name, scene) of every view, see praatplaat.export.all_views — the page holds
     all of them, each under its own heading with its own picture and details panel, and a list of
-    links to them; otherwise only ``scene``.
+    links to them; otherwise only ``scene``. ``tall`` (the same views in portrait, in the same
+    order) is shown instead on narrow screens such as phones.
     """
     lang = lang_of(lang)
     words = {key: word(key, lang) for key in ("skip", "help", "details", "text", "views")}
     pages = views or [(None, scene)]
-    scenes = [s for _, s in pages]
+    scenes = [s for _, s in pages] + list(tall or [])
     p = _prefix(vision.model_dump_json(), lang, str(fragment), *[f"{s.view} {s.width}x{s.height}" for s in scenes])
     colours = _colours(Theme.from_huisstijl(vision.huisstijl))
     props = ";".join(f"--pp-{k}:{v}" for k, v in colours.items())
@@ -155,7 +167,8 @@ def render_html(scene: Scene, vision: Vision, lang: str = "nl", fragment: bool =
         f'<p class="{p}-org">{esc(vision.organisatie)}{subtitle}</p></header>'
         f'<a class="{p}-skip" href="#{p}-text">{esc(words["skip"])}</a>{nav}'
         f'<p class="{p}-help" id="{p}-help">{esc(words["help"])}</p>'
-        + "".join(_view(s, vision, lang, p, n, name, top + 1) for n, (name, s) in enumerate(pages))
+        + "".join(_view(s, vision, lang, p, n, name, top + 1, tall[n] if tall else None)
+                  for n, (name, s) in enumerate(pages))
         + f'<div class="{p}-text" id="{p}-text" role="region" aria-label="{esc(words["text"])}" tabindex="-1">'
         f"{text_alternative(vision, lang, p, top + 1)}</div>"
         f'<script type="application/json" data-pp>{_json_for_script(_panel_data(scenes, vision, lang))}</script>'
