@@ -123,3 +123,21 @@ def test_format_registry():
     assert FORMATS["png"].mime == "image/png" and FORMATS["pdf"].suffix == ".pdf"
     assert all(set(f.sizes) <= set(SIZES) for f in FORMATS.values())
     assert SIZES["scherm"] == (1920, 1080)
+
+
+LEAKS = {"nl": ("click", "call", "face", "Channels", "Journeys", "Stories", "view", "more", "Experience"),
+         "en": ("Kanalen", "Klantreizen", "Verhalen", "weergave", "meer", "Beleving", "Digitaal", "gepland")}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_picture_words_never_leak_into_the_other_language(lang):
+    """Only the vision's own text may be Dutch in an English picture; every word of ours follows ``lang``."""
+    vision = _vision(EXAMPLES[[p.stem for p in EXAMPLES].index("gemeente-groothaven")])
+    own = " ".join(str(v) for v in vision.model_dump().values())
+    for view in VIEWS:
+        for aspect in (16 / 9, 3508 / 2480, 9 / 16):
+            scene = build_scene(vision, view, aspect=aspect, lang=lang)
+            ours = [t for t in scene.texts() if t.field is None]
+            words = " ".join(" ".join(t.lines) for t in ours)
+            leaked = [w for w in LEAKS[lang] if w in words.split() or f"{w} " in words and w not in own]
+            assert leaked == [], (view, leaked, words[:300])
