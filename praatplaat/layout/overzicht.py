@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from ..fonts import measure
+from ..metrics import LEADING
 from ..ref import step_id, verhaal_id
 from ..scene import Circle, Path, Rect, Scene
 from ..textfit import fit
@@ -113,7 +114,8 @@ def _channels(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
     def one_line(show: bool, values: list, cols: int) -> bool:
         """Whether every shown value fits on its card's one line (else that level would shorten them)."""
         tw = (inner_w - (cols - 1) * 8) / cols - (24 if cols > 1 else 28) - 30
-        return not show or all(not fit(v, tw, DETAIL * 1.3, DETAIL, MIN, max_lines=1).truncated for v in values if v)
+        return not show or all(not fit(v, tw, DETAIL * LEADING, DETAIL, MIN, max_lines=1).truncated
+                               for v in values if v)
 
     channels = ctx.vision.kanalen
     for level in levels:
@@ -159,15 +161,15 @@ def _channel_card(ctx: Ctx, k, x: float, y: float, w: float, h: float, show_avai
     tx, tw = x + 10 + isz + 10, w - isz - 30
     size = 16 if narrow else NAME
     lines = 1 + (show_avail and bool(k.bereikbaarheid)) + (show_norm and bool(k.servicenorm))
-    ty = y + (10 if h >= 60 else (h - size * 1.3 - (lines - 1) * DETAIL * 1.3) / 2)
-    ctx.text(k.naam, tx, ty, tw, size * 1.3, size, MIN, bold=True, ref=ref, max_lines=1, field="naam")
-    ty += size * 1.3 + 2
+    ty = y + (10 if h >= 60 else (h - size * LEADING - (lines - 1) * DETAIL * LEADING) / 2)
+    ctx.text(k.naam, tx, ty, tw, size * LEADING, size, MIN, bold=True, ref=ref, max_lines=1, field="naam")
+    ty += size * LEADING + 2
     muted = readable_on(t.card, t.muted)
     shown = ((show_avail, "bereikbaarheid", k.bereikbaarheid), (show_norm, "servicenorm", k.servicenorm))
     for show, key, value in shown:
         if show and value:
-            ctx.text(value, tx, ty, tw, DETAIL * 1.3, DETAIL, MIN, color=muted, ref=ref, max_lines=1, field=key)
-            ty += DETAIL * 1.3 + 2
+            ctx.text(value, tx, ty, tw, DETAIL * LEADING, DETAIL, MIN, color=muted, ref=ref, max_lines=1, field=key)
+            ty += DETAIL * LEADING + 2
     ctx.hotspot("kanaal", k.id, x, y, w, h)
 
 
@@ -182,7 +184,7 @@ def _quotes(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
     tail = 14
 
     def height(q, lines: int) -> float:
-        f = fit(f"“{q.citaat}”", inner_w - 32, QUOTE * 1.3 * lines, QUOTE, QUOTE, max_lines=lines)
+        f = fit(f"“{q.citaat}”", inner_w - 32, QUOTE * LEADING * lines, QUOTE, QUOTE, max_lines=lines)
         return 14 + f.height + (26 if q.wie else 0) + 12 + tail + 12 + 26
 
     # Every quote in full when they fit; else every quote shortened to the same number of lines.
@@ -191,8 +193,8 @@ def _quotes(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
     for i, q in enumerate(quotes):
         reserve = 30 if i < len(quotes) - 1 else 0
         room = bottom - reserve - cy - tail - 26 - (26 if q.wie else 0)
-        f = fit(f"“{q.citaat}”", inner_w - 32, min(room, QUOTE * 1.3 * most), QUOTE, QUOTE, max_lines=most)
-        if room < QUOTE * 1.3 or (f.truncated and len(f.lines) < most):
+        f = fit(f"“{q.citaat}”", inner_w - 32, min(room, QUOTE * LEADING * most), QUOTE, QUOTE, max_lines=most)
+        if room < QUOTE * LEADING or (f.truncated and len(f.lines) < most):
             break
         ref = f"verhaal:{verhaal_id(i)}"
         bh = 14 + f.height + (26 if q.wie else 0) + 12
@@ -256,11 +258,11 @@ def _journey_row(ctx: Ctx, reis, x: float, y: float, w: float, h: float, name_w:
     doelgroepen = {d.id: d.naam for d in ctx.vision.doelgroepen}
     sub = doelgroepen.get(reis.doelgroep) if reis.doelgroep and not compact else None
     ctx.scene.add(Rect(x, y + h - 1, w, 1, fill=t.panel_line))  # the rule under the row, before the journey's group
-    name_y = y + (h - NAME * 1.3) / 2 if compact else y + (8 if sub else 16)
-    nf = ctx.text(reis.naam, x, name_y, name_w - 16, NAME * 1.3, NAME, MIN, bold=True, ref=jref,
+    name_y = y + (h - NAME * LEADING) / 2 if compact else y + (8 if sub else 16)
+    nf = ctx.text(reis.naam, x, name_y, name_w - 16, NAME * LEADING, NAME, MIN, bold=True, ref=jref,
                   max_lines=1, field="naam")
     if sub:
-        ctx.text(sub, x, y + 10 + nf.height, name_w - 16, DETAIL * 1.3, DETAIL, MIN, color=t.muted, ref=jref,
+        ctx.text(sub, x, y + 10 + nf.height, name_w - 16, DETAIL * LEADING, DETAIL, MIN, color=t.muted, ref=jref,
                  max_lines=1, field="doelgroep")
     ctx.hotspot("klantreis", reis.id, x, y, name_w - 8, h)
     steps = reis.stappen
@@ -288,7 +290,7 @@ def _agenda(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
     items = ctx.vision.agenda
     ctx.panel(x, y, w, h)
     label_w = 170
-    ctx.text(ctx.w("agenda"), x + 20, y + (h - 22 * 1.3) / 2, label_w - 20, 22 * 1.3, 22, bold=True,
+    ctx.text(ctx.w("agenda"), x + 20, y + (h - 22 * LEADING) / 2, label_w - 20, 22 * LEADING, 22, bold=True,
              color=t.heading, max_lines=1)
     x0, x1 = x + label_w, x + w - 16
     line_y = y + 26
@@ -304,17 +306,17 @@ def _agenda(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
         ref = f"agenda:{item.id}"
         _status_mark(ctx, item.status, sx + 14, line_y, ref)
         head = " · ".join(p for p in (item.wanneer, table("status", ctx.lang)[item.status]) if p)
-        ctx.text(head, sx + 4, line_y + 16, slot_w - 16, DETAIL * 1.3, DETAIL, MIN, bold=True, color=t.muted,
+        ctx.text(head, sx + 4, line_y + 16, slot_w - 16, DETAIL * LEADING, DETAIL, MIN, bold=True, color=t.muted,
                  ref=ref, max_lines=1, field="wanneer")
-        ctx.text(item.naam, sx + 4, line_y + 16 + DETAIL * 1.3 + 2, slot_w - 16, DETAIL * 1.3 * 2, DETAIL, MIN,
+        ctx.text(item.naam, sx + 4, line_y + 16 + DETAIL * LEADING + 2, slot_w - 16, DETAIL * LEADING * 2, DETAIL, MIN,
                  ref=ref, max_lines=2, field="naam")
         ctx.hotspot("agenda", item.id, sx, y, slot_w - 8, h)
     if hidden:
         mx = x0 + len(shown) * slot_w + 4
         names = [item.naam for item in items[len(shown):]]
-        f = ctx.text(ctx.w("meer", n=len(names)) + ":", mx, line_y + 16, slot_w - 16, DETAIL * 1.3, DETAIL,
+        f = ctx.text(ctx.w("meer", n=len(names)) + ":", mx, line_y + 16, slot_w - 16, DETAIL * LEADING, DETAIL,
                      bold=True, color=t.heading, max_lines=1, field="meer")
-        ctx.text(", ".join(names), mx, line_y + 16 + f.height + 2, slot_w - 16, DETAIL * 1.3 * 2, DETAIL, MIN,
+        ctx.text(", ".join(names), mx, line_y + 16 + f.height + 2, slot_w - 16, DETAIL * LEADING * 2, DETAIL, MIN,
                  color=t.heading, max_lines=2, field="meer")
 
 

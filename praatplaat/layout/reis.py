@@ -95,7 +95,7 @@ def _legend(ctx: Ctx, right: float, y: float) -> None:
     for value, word in words:
         ctx.beleving_dot(x + 11, y + 12, 11, value)
         ww = measure(word, DETAIL) + 4
-        ctx.text(word, x + 28, y + 12 - DETAIL * 0.65, ww, DETAIL * 1.3, DETAIL, DETAIL, color=t.muted, max_lines=1)
+        ctx.text(word, x + 28, y + 12 - DETAIL * 0.65, ww, DETAIL * LEADING, DETAIL, DETAIL, color=t.muted, max_lines=1)
         x += 30 + ww + 14
 
 
