@@ -32,13 +32,20 @@ def draw_house(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool = Fa
     def house_w(k: float) -> float:
         return min(w, max(HOUSE_MIN_W * k, cols * PILLAR_MAX_W * k + (cols - 1) * 24 + 56))
 
-    def needed(k: float) -> float:
-        pw = _pillar_width(house_w(k) - 56, cols)
-        return max(_pillar_needed(p, pw, rich, k) for p in v.principes) * rows + (rows - 1) * ROW_GAP
+    measured: dict[float, float] = {}
 
-    k = next((k for k in SCALES if needed(k) <= body(roof_h, base_h)), 1.0)
+    def needed(k: float) -> float:
+        if k not in measured:
+            pw = _pillar_width(house_w(k) - 56, cols)
+            measured[k] = max(_pillar_needed(p, pw, rich, k) for p in v.principes) * rows + (rows - 1) * ROW_GAP
+        return measured[k]
+
+    room = body(roof_h, base_h)
+    k = 1.0
+    if needed(SCALES[-1]) <= room:  # larger type needs more room: only try the scales when the smallest fits
+        k = next(k for k in SCALES if needed(k) <= room)
     x, w = x + (w - house_w(k)) / 2, house_w(k)
-    if k == 1.0 and needed(1.0) > body(roof_h, base_h):  # crowded: give the pillars all the room there is
+    if k == 1.0 and needed(1.0) > room:  # crowded: give the pillars all the room there is
         base_h = BASE_MIN_H if v.fundament else 0.0
         lower = [r for r in range(int(roof_h), int(ROOF_MIN_H) - 1, -10) if _roof_fits(v, w, r, rich)]
         roof_h = float(lower[-1]) if lower else roof_h
