@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .layout import build_scene
+from .limits import MAX_OUTPUT_PIXELS, output_pixels
 from .model import Vision
 from .scene import Scene
 
@@ -131,6 +132,8 @@ def export(
         return export_all(vision, size=size, lang=lang, logo=logo)
     spec = SIZE_INFO[size]
     width, height = spec.px
+    if output_pixels(width, height, scale) > MAX_OUTPUT_PIXELS:
+        raise ValueError(f"{size} at scale {scale:g} exceeds the pixel budget of {MAX_OUTPUT_PIXELS:,}")
     scene = build_scene(vision, view, journey=journey, aspect=width / height, lang=lang, logo=logo)
     return FORMATS[fmt].render(Job(vision, scene, spec, scale, lang, source, fragment, logo))
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..describe import Describer
 from ..fonts import measure
 from ..icons import icon
+from ..limits import LOGO_FORMATS
 from ..metrics import (  # noqa: F401 - the views import the common ones from here
     DETAIL,
     GAP,
@@ -185,7 +186,7 @@ def logo_box(logo: bytes) -> tuple[float, float] | None:
     from PIL import Image as PILImage
 
     try:
-        with PILImage.open(BytesIO(logo)) as image:
+        with PILImage.open(BytesIO(logo), formats=LOGO_FORMATS) as image:
             w, h = image.size
     except (OSError, ValueError, PILImage.DecompressionBombError):
         return None

@@ -8,6 +8,7 @@ from fpdf import FPDF, ViewerPreferences
 from PIL import Image as PILImage
 
 from .. import fonts
+from ..limits import LOGO_FORMATS
 from ..scene import DASH, Circle, Image, Path, Rect, Scene, Text
 from ..theme import readable_on
 from .base import Renderer
@@ -167,7 +168,7 @@ class _PdfPainter(Renderer):
 
     def image(self, im: Image) -> None:
         try:
-            with PILImage.open(io.BytesIO(im.data)) as decoded:
+            with PILImage.open(io.BytesIO(im.data), formats=LOGO_FORMATS) as decoded:
                 decoded.load()
                 source = decoded.copy()
         except (OSError, ValueError, PILImage.DecompressionBombError):

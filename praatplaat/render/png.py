@@ -22,6 +22,7 @@ from PIL import Image as PILImage
 from PIL import ImageDraw, PngImagePlugin
 
 from .. import fonts
+from ..limits import LOGO_FORMATS
 from ..scene import DASH, Circle, Image, Path, Rect, Scene, Text
 from .base import Renderer
 
@@ -49,7 +50,7 @@ def render_png(
 def read_text_chunks(png_bytes: bytes) -> dict[str, str]:
     """The text chunks (tEXt, zTXt, iTXt) of a PNG, decoded; {} when the bytes are no readable PNG."""
     try:
-        with PILImage.open(io.BytesIO(png_bytes)) as image:
+        with PILImage.open(io.BytesIO(png_bytes), formats=["PNG"]) as image:
             image.load()
             return {key: str(value) for key, value in getattr(image, "text", {}).items()}
     except (OSError, ValueError, SyntaxError, zlib.error, PILImage.DecompressionBombError):
@@ -175,7 +176,7 @@ class _Painter(Renderer):
         source = self.images.get(id(im))
         if source is None:
             try:
-                with PILImage.open(io.BytesIO(im.data)) as decoded:
+                with PILImage.open(io.BytesIO(im.data), formats=LOGO_FORMATS) as decoded:
                     source = decoded.convert("RGBA")
             except (OSError, ValueError, zlib.error, PILImage.DecompressionBombError):
                 return  # an unreadable logo is left out rather than failing the export
