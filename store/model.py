@@ -30,6 +30,12 @@ class InvalidId(StoreError, ValueError):
     code = "invalid_id"
 
 
+class InvalidText(StoreError, ValueError):
+    """Text the databases cannot keep (a NUL character or a lone surrogate)."""
+
+    code = "invalid_text"
+
+
 class LimitExceeded(StoreError):
     """A documented bound (size, count) was hit; ``what`` names it, e.g. 'text_size'."""
 
