@@ -318,3 +318,95 @@ def test_logo_validation_messages():
 def test_every_string_has_dutch_and_english():
     for key, entry in i18n.STRINGS.items():
         assert set(entry) == {"nl", "en"} and all(entry.values()), key
+
+
+# --- the shared store: start page, share links, conflicts, werksessie -------------------------
+
+
+def test_start_page_lists_recent_work_with_open_copy_and_delete(db):
+    browser = store.new_id()
+    first = opened(browser=browser)
+    ws_id = first.query_params["ws"]
+    at = start(browser=browser)
+    assert at.button(key=f"open-ws-{ws_id}")
+    assert "Zo helpen wij u" in " ".join(m.value for m in at.markdown)
+    at.button(key=f"copy-ws-{ws_id}").click().run()
+    copy_id = at.query_params["ws"]
+    assert copy_id != ws_id and text(at) == EXAMPLE.read_text(encoding="utf-8")
+    listing = start(browser=browser)
+    listing.button(key=f"del-ws-{ws_id}").click().run()
+    assert [w.id for w in db.recent(browser)] == [copy_id]
+    assert db.get(ws_id) is None, "deleted when no browser lists it any more"
+
+
+def test_unknown_workspace_link_shows_the_start_page():
+    at = start(ws_id=store.new_id())
+    assert any("hoort niet bij een praatplaat" in w.value for w in at.warning)
+    assert not at.get("plotly_chart")
+
+
+def test_read_only_share_link_shows_the_picture_without_editing_and_can_be_revoked(db):
+    at = opened()
+    at.button(key="share-make").click().run()
+    token = db.share_token(at.query_params["ws"])
+    assert token and token not in at.query_params["ws"]
+    reader = start(lees=token)
+    assert "Zo helpen wij u" in spec(reader)
+    assert "ws" not in reader.query_params
+    assert not [b for b in reader.button if b.key in ("undo", "redo", "share-make")], "no editing controls"
+    shown = " ".join(str(e.value) for e in [*reader.code, *reader.caption, *reader.markdown])
+    assert at.query_params["ws"] not in shown, "the editing secret is not shown"
+    at.button(key="share-revoke").click().run()
+    assert any("werkt niet" in e.value for e in start(lees=token).error)
+
+
+def test_conflicting_saves_keep_both_and_let_the_person_choose(db):
+    mine = opened()
+    ws_id = mine.query_params["ws"]
+    theirs = start(ws_id)
+    original = text(mine)
+    type_text(theirs, original.replace("titel: Zo helpen wij u", "titel: Hun titel"), "t1")
+    mine_text = original.replace("titel: Zo helpen wij u", "titel: Mijn titel")
+    type_text(mine, mine_text, "m1")
+    assert any("tegelijk dezelfde regels" in w.value for w in mine.warning), "the conflict is shown"
+    assert "titel: Hun titel" in text(mine), "their version is the head until I choose"
+    assert any(r.kind == "conflict" for r in db.history(ws_id)), "my version is kept in the history"
+    mine.button(key="conflict-mine").click().run()
+    assert text(mine) == mine_text and db.get(ws_id).text == mine_text
+    assert not mine.warning
+
+
+def test_edits_of_two_tabs_on_other_lines_are_merged(db):
+    first = opened()
+    second = start(first.query_params["ws"])
+    original = text(first)
+    type_text(first, original.replace("titel: Zo helpen wij u", "titel: Eerste"), "f1")
+    type_text(second, original.replace("organisatie: Gemeente Groothaven", "organisatie: Tweede"), "s1")
+    merged = db.get(first.query_params["ws"]).text
+    assert "titel: Eerste" in merged and "organisatie: Tweede" in merged
+    assert text(second) == merged
+
+
+def test_werksessie_start_contribution_accept_and_undo(db):
+    at = opened()
+    ws_id = at.query_params["ws"]
+    at.session_state["mode"] = "room"
+    at.run()
+    at.button(key="room-start").click().run()
+    room = next(r for r in db.rooms(ws_id) if r.is_open)
+    assert room.code in " ".join(h.proto.body for h in at.get("html"))
+    participant = db.join(room.id, name="Anna", role="inwoner")
+    quote = db.add_contribution(participant, "verhaal", {"quote": "Ik werd <b>snel</b> geholpen", "who": "Anna"})
+    db.add_contribution(participant, "stem", {"principles": [load_text(text(at)).vision.principes[0].id]})
+    at.session_state["room_view"] = "inbox"
+    at.run()
+    assert "Ik werd" in " ".join(m.value for m in at.markdown)
+    at.button(key=f"accept-{quote.id}").click().run()
+    assert "Ik werd <b>snel</b> geholpen" in text(at)
+    assert load_text(text(at)).ok
+    assert db.contributions(room.id)[0].status == "geaccepteerd"
+    at.session_state["mode"] = "edit"
+    at.run()
+    at.button(key="undo").click().run()
+    assert "Ik werd" not in text(at), "accepting can be undone"
+    assert db.results(room.id).votes, "the vote is counted for the results"
