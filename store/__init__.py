@@ -36,6 +36,7 @@ from .model import (
     Contribution,
     InvalidContribution,
     InvalidId,
+    InvalidText,
     LimitExceeded,
     NotFound,
     Participant,
@@ -52,8 +53,8 @@ from .model import (
 from .store import Store, open_store
 
 __all__ = [
-    "ACTIVITIES", "STATUSES", "Contribution", "InvalidContribution", "InvalidId", "LimitExceeded", "NotFound",
-    "Participant", "RateLimited", "RecentWorkspace", "Results", "Revision", "Room", "RoomClosed", "SaveResult",
-    "Store", "StoreError", "WorkspaceState", "bounds", "database_url", "is_id", "merge3", "new_id", "normal_code",
-    "open_store",
+    "ACTIVITIES", "STATUSES", "Contribution", "InvalidContribution", "InvalidId", "InvalidText", "LimitExceeded",
+    "NotFound", "Participant", "RateLimited", "RecentWorkspace", "Results", "Revision", "Room", "RoomClosed",
+    "SaveResult", "Store", "StoreError", "WorkspaceState", "bounds", "database_url", "is_id", "merge3", "new_id",
+    "normal_code", "open_store",
 ]

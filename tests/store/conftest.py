@@ -1,0 +1,23 @@
+"""Every store test runs twice: on SQLite (a file in tmp_path) and on a real PostgreSQL the tests start
+themselves (tests/pg.py). Select one backend with ``-k sqlite`` or ``-k postgresql``."""
+
+from __future__ import annotations
+
+import pytest
+
+from store import Store
+from tests.pg import postgres_server, postgres_url  # noqa: F401
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def url(request, tmp_path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'praatplaat.db'}"
+    return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture
+def db(url, tmp_path):
+    store = Store(url, legacy=tmp_path / "workspaces")
+    yield store
+    store.close()
