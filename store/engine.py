@@ -12,6 +12,7 @@ from alembic import command
 from alembic.config import Config
 
 WRITE = "praatplaat_write"
+VERSION_TABLE = "praatplaat_alembic_version"
 BUSY_TIMEOUT_MS = 30_000
 MIGRATION_LOCK = 72_617_301  # PostgreSQL advisory lock key held while migrating
 

@@ -2,9 +2,8 @@
 
 from alembic import context
 
+from store.engine import VERSION_TABLE
 from store.schema import metadata
-
-VERSION_TABLE = "praatplaat_alembic_version"
 
 connection = context.config.attributes["connection"]
 context.configure(connection=connection, target_metadata=metadata, version_table=VERSION_TABLE,
