@@ -83,3 +83,29 @@ def test_processes_on_the_same_line_keep_every_version(db):
     with multiprocessing.get_context("spawn").Pool(3) as pool:
         results = pool.starmap(_process_writer, [(db.url, ws.id, w, True) for w in range(3)])
     check_nothing_lost(db, ws.id, results, clash=True)
+
+
+def _process_participant(url: str, room_id: int, n: int) -> list[int]:
+    db = Store(url)
+    try:
+        p = db.join(room_id, name=f"p{n}", client_key=f"phone{n}")
+        return [db.add_contribution(p, "voorstel", {"text": f"idee {n}.{i}"}).id for i in range(SAVES)]
+    finally:
+        db.close()
+
+
+def test_contributions_from_processes_are_all_seen_by_polling(db):
+    """Three processes send while this one polls with since_id, as the facilitator's page does: none skipped."""
+    room = db.start_room(db.create("a").id, activities=["voorstel"])
+    seen: list[int] = []
+    with multiprocessing.get_context("spawn").Pool(3) as pool:
+        pending = pool.starmap_async(_process_participant, [(db.url, room.id, n) for n in range(3)])
+        for _ in range(6000):  # bounded: 5 minutes at most
+            done = pending.ready()
+            seen += [c.id for c in db.contributions(room.id, since_id=seen[-1] if seen else 0)]
+            if done:
+                break
+            pending.wait(0.05)
+        sent = pending.get(timeout=300)
+    assert sorted(seen) == sorted(i for ids in sent for i in ids)
+    assert len(set(seen)) == 3 * SAVES
