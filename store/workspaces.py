@@ -304,7 +304,11 @@ class Workspaces:
             at = now()
             mine = (B.c.browser == browser) & (B.c.ws_id == ws_id)
             if c.execute(sa.update(B).where(mine).values(opened_at=at)).rowcount == 0:
-                c.execute(sa.insert(B).values(browser=browser, ws_id=ws_id, created=False, opened_at=at))
+                try:
+                    with c.begin_nested():
+                        c.execute(sa.insert(B).values(browser=browser, ws_id=ws_id, created=False, opened_at=at))
+                except sa.exc.IntegrityError:
+                    pass  # another tab of this browser listed it at the same moment
             old = c.execute(sa.select(B.c.ws_id).where(B.c.browser == browser, ~B.c.created)
                             .order_by(B.c.opened_at.desc()).offset(RECENT_LIMIT)).scalars().all()
             if old:
@@ -383,17 +387,20 @@ class Workspaces:
     # --- legacy directories ------------------------------------------------------------------
 
     def _import_legacy(self, ws_id: str) -> bool:
-        """Import ``<legacy_root>/<ws_id>/`` once (its undo/redo stacks become revisions); True when imported."""
+        """Import ``<legacy_root>/<ws_id>/`` once (its undo/redo stacks become revisions); False when there is no
+        such directory."""
         found = read_legacy(self.legacy_root / ws_id)
         if found is None:
             return False
         L = t.legacy_imports
-        with transaction(self.engine, write=True) as c:
-            done = c.execute(sa.select(L.c.ws_id).where(L.c.ws_id == ws_id).with_for_update()).first()
-            if done or c.execute(sa.select(W.c.id).where(W.c.id == ws_id)).first():
-                return False
-            c.execute(sa.insert(L).values(ws_id=ws_id, imported_at=now()))
-            self._insert_legacy(c, ws_id, found)
+        try:
+            with transaction(self.engine, write=True) as c:
+                if c.execute(sa.select(L.c.ws_id).where(L.c.ws_id == ws_id)).first():
+                    return True  # imported before (perhaps by another thread just now, perhaps deleted since)
+                c.execute(sa.insert(L).values(ws_id=ws_id, imported_at=now()))
+                self._insert_legacy(c, ws_id, found)
+        except sa.exc.IntegrityError:
+            pass  # another process imported it at the same moment
         return True
 
     def _insert_legacy(self, c: sa.Connection, ws_id: str, found: Legacy) -> None:

@@ -74,3 +74,14 @@ def test_no_directory_no_workspace(db):
     ws_id = new_id()
     (db.legacy_root / ws_id).mkdir(parents=True)  # a directory without a text is no workspace
     assert db.get(ws_id) is None
+
+
+def test_many_threads_opening_one_old_directory_import_it_once(db):
+    from concurrent.futures import ThreadPoolExecutor
+
+    ws_id = new_id()
+    _legacy(db.legacy_root, ws_id)
+    with ThreadPoolExecutor(6) as pool:
+        states = list(pool.map(lambda _: db.get(ws_id), range(6)))
+    assert all(s is not None and s.text == "titel: Oud\n" for s in states)
+    assert len(db.history(ws_id)) == 4  # two undo, the text, one redo: imported once

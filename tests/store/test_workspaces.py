@@ -252,3 +252,12 @@ def test_share_tokens_are_separate_and_revocable(db):
     db.revoke_share(ws.id)
     assert db.by_share_token(token) is None and db.share_token(ws.id) is None
     assert db.share(ws.id) not in (token, None)
+
+
+def test_two_tabs_of_one_browser_touching_at_once(db):
+    from concurrent.futures import ThreadPoolExecutor
+
+    me, ws = new_id(), db.create("a")
+    with ThreadPoolExecutor(6) as pool:
+        list(pool.map(lambda _: db.touch(me, ws.id), range(12)))
+    assert [r.id for r in db.recent(me)] == [ws.id]
