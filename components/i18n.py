@@ -234,8 +234,6 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # --- rooms-ui ---
     # start page, recent workspaces, share links
-    "page_studio": {"nl": "Studio", "en": "Studio"},
-    "page_meedoen": {"nl": "Meedoen", "en": "Take part"},
     "start_title": {"nl": "Uw praatplaten", "en": "Your talking pictures"},
     "start_intro": {
         "nl": "Deze lijst staat alleen in deze browser, zonder inloggen. Bewaar de link van een praatplaat om hem "
@@ -247,7 +245,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "In deze browser is nog geen praatplaat gemaakt. Kies hieronder een voorbeeld of begin leeg.",
         "en": "No talking picture was made in this browser yet. Pick an example below or start empty.",
     },
-    "start_new": {"nl": "Nieuwe praatplaat", "en": "New talking picture"},
     "start_open": {"nl": "Openen", "en": "Open"},
     "start_copy": {"nl": "Kopie openen", "en": "Open a copy"},
     "start_delete": {"nl": "Verwijderen", "en": "Delete"},
@@ -255,8 +252,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "start_deleted": {"nl": "Verwijderd: {title}", "en": "Deleted: {title}"},
     "start_changed": {"nl": "Laatst gewijzigd: {when}", "en": "Last changed: {when}"},
     "start_untitled": {"nl": "(nog zonder titel)", "en": "(no title yet)"},
-    "start_copy_of": {"nl": "Kopie van {title}", "en": "Copy of {title}"},
-    "start_examples": {"nl": "Of begin met een voorbeeld", "en": "Or start from an example"},
     "start_to_list": {"nl": "Mijn praatplaten", "en": "My talking pictures"},
     "ws_not_found": {
         "nl": "Deze link hoort niet bij een praatplaat. U ziet nu uw lijst.",
@@ -322,8 +317,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Deze sessie is gesloten. De bijdragen blijven bewaard.",
         "en": "This session is closed. The contributions are kept.",
     },
-    "room_back": {"nl": "Terug naar de studio", "en": "Back to the studio"},
-    "room_show_results": {"nl": "Deelnemers zien de resultaten", "en": "Participants see the results"},
     "room_none_yet": {
         "nl": "Nog geen bijdragen. Ze verschijnen hier vanzelf.",
         "en": "No contributions yet. They appear here by themselves.",
@@ -409,10 +402,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "mee_journey": {"nl": "Welke situatie?", "en": "Which situation?"},
     "mee_step_remark": {"nl": "Wilt u iets uitleggen? (mag leeg blijven)", "en": "Anything to explain? (optional)"},
     "mee_votes_left": {
-        "nl": "Kies er precies 3. U heeft er nu {n} gekozen.",
-        "en": "Pick exactly 3. You picked {n} now.",
+        "nl": "Kies er hoogstens 3. U koos er {n}.",
+        "en": "Pick at most 3. You picked {n}.",
     },
-    "mee_votes_done": {"nl": "Uw 3 stemmen zijn binnen. Dank u!", "en": "Your 3 votes are in. Thank you!"},
+    "mee_votes_pick": {"nl": "Kies er hoogstens 3", "en": "Pick at most 3"},
     "mee_proposal": {"nl": "Wat zou u verbeteren?", "en": "What would you improve?"},
     "mee_send": {"nl": "Versturen", "en": "Send"},
     "mee_sent": {"nl": "Dank u! We hebben het ontvangen.", "en": "Thank you! We received it."},
@@ -435,7 +428,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "mee_who": {"nl": "Wie vertelt dit? (mag leeg blijven)", "en": "Who is telling this? (optional)"},
     "mee_who_hint": {"nl": "bijvoorbeeld: inwoner, 72 jaar", "en": "for example: resident, 72"},
     "mode_room": {"nl": "Werksessie", "en": "Workshop"},
-    "mee_results": {"nl": "Zo stemde de groep", "en": "How the group voted"},
 }
 
 

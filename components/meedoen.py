@@ -170,7 +170,7 @@ def stem(room: store.Room, vision) -> None:
     _flash("stem")
     names = {p.id: p.naam for p in vision.principes}
     with st.form("mee-stem", border=False):
-        st.pills(t("mee_votes_left", n=len(st.session_state.get("mee-votes") or [])), list(names),
+        st.pills(t("mee_votes_pick"), list(names),
                  selection_mode="multi", format_func=names.get, key="mee-votes")
         st.form_submit_button(t("mee_send"), on_click=_on_stem, args=(room,), type="primary")
 

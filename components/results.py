@@ -53,7 +53,9 @@ def describe(c: store.Contribution, names: dict[str, str]) -> str:
     if c.kind == "beoordeling":
         step = names.get(f"{data.get('journey')}/{data.get('step')}", data.get("step", ""))
         remark = f": {data['remark']}" if data.get("remark") else ""
-        return f"{FACES.get(data.get('score'), '?')} {step}{remark}"
+        score = data.get("score")
+        face = f"{FACES[score]} {t(f'face_{score}')}" if score in FACES else "?"
+        return f"{face} — {step}{remark}"
     if c.kind == "stem":
         return ", ".join(names.get(p, p) for p in data.get("principles", []))
     return str(data.get("text", ""))

@@ -33,7 +33,7 @@ _CSS = """
 .pp-join-code { font-size: clamp(4rem, 9vw, 9rem); font-weight: 700; letter-spacing: .15em; line-height: 1.1;
   font-family: "Atkinson Hyperlegible", monospace; }
 .pp-join-link { font-size: clamp(1.2rem, 2.2vw, 2.2rem); font-weight: 700; word-break: break-all; }
-.pp-join-qr svg { width: clamp(240px, 32vw, 560px); height: auto; display: block; }
+.pp-join-qr { width: clamp(240px, 30vw, 560px); height: auto; display: block; }
 </style>
 """
 
@@ -42,10 +42,9 @@ def join_url(code: str) -> str:
     return f"{share.app_url()}meedoen?code={code}"
 
 
-def qr_svg(url: str) -> str:
-    """An inline SVG QR code of ``url`` that scales with its container."""
-    return segno.make(url, error="m").svg_inline(border=2, dark="#1B1B1B", light="#FFFFFF", omitsize=True,
-                                                 title=t("room_qr_alt"))
+def qr_uri(url: str) -> str:
+    """A data: URI of an SVG QR code of ``url`` (scales with its container)."""
+    return segno.make(url, error="m").svg_data_uri(border=2, dark="#1B1B1B", light="#FFFFFF", omitsize=True)
 
 
 def open_room(ws_id: str) -> store.Room | None:
@@ -78,7 +77,7 @@ def join_panel(room: store.Room) -> None:
     <p class="pp-join-label">{html.escape(t('room_tab_join'))}:</p>
     <div class="pp-join-link" data-testid="pp-join-link">{html.escape(url)}</div>
   </div>
-  <div class="pp-join-qr" role="img" aria-label="{html.escape(t('room_qr_alt'))}">{qr_svg(url)}</div>
+  <img class="pp-join-qr" src="{qr_uri(url)}" alt="{html.escape(t('room_qr_alt'))}">
 </div>""")
 
 
@@ -106,7 +105,9 @@ def _accept(room_id: int, c_id: int) -> None:
         return
     section = results.ACCEPTS[c.kind]
     current = data.get(section) if isinstance(data.get(section), list) else []
-    new_text = replace_section(ws.text, section, [*current, item])
+    # a story goes first, so it shows in the picture's quote panel during the session; a proposal goes last
+    items = [item, *current] if section == "verhalen" else [*current, item]
+    new_text = replace_section(ws.text, section, items)
     if not picture.load(picture.source(ws, new_text)).ok:
         st.session_state["room_flash"] = ("error", t("room_accept_failed"))
         return

@@ -6,6 +6,8 @@ id and writes nothing to the store.
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit, urlunsplit
+
 import streamlit as st
 
 from . import details, export_panel, picture, viewport, workspace
@@ -13,9 +15,10 @@ from .i18n import t
 
 
 def app_url() -> str:
-    """The app's base URL as the browser sees it, ending in '/'."""
-    url = st.context.url or ""
-    return url if url.endswith("/") else url.rsplit("/", 1)[0] + "/"
+    """The app's base URL as the browser sees it, ending in '/' (page names and queries dropped)."""
+    parts = urlsplit(st.context.url or "")
+    path = parts.path.removesuffix("meedoen")
+    return urlunsplit((parts.scheme, parts.netloc, path if path.endswith("/") else f"{path}/", "", ""))
 
 
 def _make(ws_id: str) -> None:

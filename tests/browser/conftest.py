@@ -48,6 +48,7 @@ class Studio:
     url: str
     workspaces: Path
     log: Path
+    database: str  # the server's PRAATPLAAT_DATABASE_URL
 
 
 def _free_port() -> int:
@@ -62,7 +63,8 @@ def studio(tmp_path_factory):
     base = tmp_path_factory.mktemp("studio")
     workspaces, log = base / "workspaces", base / "streamlit.log"
     port = _free_port()
-    env = os.environ | {"PRAATPLAAT_WORKSPACES": str(workspaces)}
+    database = f"sqlite:///{base / 'praatplaat.db'}"
+    env = os.environ | {"PRAATPLAAT_WORKSPACES": str(workspaces), "PRAATPLAAT_DATABASE_URL": database}
     command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
                "--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none",
                "--browser.gatherUsageStats", "false"]
@@ -83,7 +85,7 @@ def studio(tmp_path_factory):
             if time.monotonic() > deadline:
                 pytest.fail(f"streamlit did not become healthy:\n{log.read_text(errors='replace')}")
             time.sleep(0.3)
-        yield Studio(url, workspaces, log)
+        yield Studio(url, workspaces, log, database)
     finally:
         server.terminate()
         try:
