@@ -73,7 +73,8 @@ def new_database(server: str) -> str:
 
     name = f"t{os.getpid()}_{next(_counter)}"
     with psycopg.connect(server.replace("postgresql+psycopg", "postgresql") + "/postgres", autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
+        fast = " STRATEGY = FILE_COPY" if conn.info.server_version >= 150000 else ""  # a plain copy: faster
+        conn.execute(f"CREATE DATABASE {name}{fast}")
     return f"{server}/{name}"
 
 
