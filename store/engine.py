@@ -17,8 +17,16 @@ BUSY_TIMEOUT_MS = 30_000
 MIGRATION_LOCK = 72_617_301  # PostgreSQL advisory lock key held while migrating
 
 
-def make_engine(url: str) -> sa.Engine:
+def engine_url(url: str) -> sa.URL:
+    """The URL with psycopg 3 as the driver for a plain ``postgresql://`` or ``postgres://`` URL."""
     parsed = sa.make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def make_engine(url: str) -> sa.Engine:
+    parsed = engine_url(url)
     if parsed.get_backend_name() != "sqlite":
         return sa.create_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=10)
     if parsed.database and parsed.database != ":memory:":

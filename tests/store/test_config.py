@@ -42,3 +42,11 @@ def test_broken_secrets_fall_back_to_sqlite(here):
     (here / ".streamlit").mkdir()
     (here / ".streamlit" / "secrets.toml").write_text("[connections.praatplaat\nurl = ")
     assert database_url().startswith("sqlite:///")
+
+
+def test_plain_postgresql_urls_use_psycopg_3():
+    from store.engine import engine_url
+
+    for url in ("postgresql://u:p@h:5432/db", "postgres://u:p@h:5432/db", "postgresql+psycopg://u:p@h:5432/db"):
+        assert engine_url(url).drivername == "postgresql+psycopg"
+    assert engine_url("sqlite:///x.db").drivername == "sqlite"
