@@ -122,8 +122,10 @@ class Rooms:
     def room_by_code(self, code: str, *, client_key: str) -> Room | None:
         """The open room with this join code (typed form accepted: case, spaces, dashes); else the most recent
         closed room that had it (``is_open`` False: tell the room is closed); else None (wrong code).
-        Wrong codes count against ``client_key`` (e.g. the browser id or address): RateLimited after
-        RATE_WRONG_CODES, even for a right code, so codes cannot be enumerated."""
+        Wrong codes count against ``client_key``: RateLimited after RATE_WRONG_CODES, even for a right code, so
+        codes cannot be enumerated. Pass a per-browser key (browser or tab id), NOT a network address: the
+        phones of a whole workshop often share one address (Wi-Fi NAT, or the proxy behind nginx), and a few
+        typos would lock the whole room out. A guesser who changes keys still has 1 chance in ~10⁸ per try."""
         client = _client(client_key)
         with transaction(self.engine, write=True) as c:
             self._rate(c, "code", client, RATE_WRONG_CODES)
