@@ -22,7 +22,7 @@ KIND_LABELS = {"verhaal": "room_kind_verhaal", "beoordeling": "room_kind_belevin
                "voorstel": "room_kind_voorstel"}
 ACCEPTS = {"verhaal": "verhalen", "voorstel": "agenda"}
 NAME_MAX = 160  # the format's bound on a name (agenda item)
-FACES = {-2: "😟", -1: "🙁", 0: "😐", 1: "🙂", 2: "😀"}
+FACES = {-2: "😟", -1: "😕", 0: "😐", 1: "😊", 2: "😀"}
 FONT = {"family": "Atkinson Hyperlegible, sans-serif", "size": 18, "color": TEXT}
 
 
@@ -109,7 +109,7 @@ def ratings_figure(journey, res: store.Results, height: int = 460) -> go.Figure:
                                  marker={"size": [14 + 8 * n for n in ns], "color": SCORE_COLOURS[score],
                                          "opacity": 0.75}))
     fig.update_yaxes(range=[-2.6, 2.6], tickvals=list(range(-2, 3)),
-                     ticktext=[f"{FACES[s]} {s:+d}" for s in range(-2, 3)], gridcolor=GRID)
+                     ticktext=[f"{FACES[s]} {t(f'face_{s}')}" for s in range(-2, 3)], gridcolor=GRID)
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=steps, automargin=True)
     return _layout(fig, t("res_ratings", journey=journey.naam), height)
 

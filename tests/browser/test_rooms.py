@@ -68,7 +68,7 @@ def participate(browser, link: str, name: str, quote: str, screenshot: str | Non
         verhaal.get_by_role("button", name="Versturen").click()
         verhaal.get_by_text("Dank u!").wait_for()
         rating = phone.locator(".st-key-mee-beoordeling")
-        rating.locator("[data-testid=stButtonGroup] button").filter(has_text="🙂").first.click()
+        rating.locator("[data-testid=stButtonGroup] button").filter(has_text="😊").first.click()
         rating.get_by_role("button", name="Versturen").click()
         rating.get_by_text("Dank u!").wait_for()
         votes = phone.locator(".st-key-mee-stem")
