@@ -7,6 +7,7 @@ import multiprocessing
 import subprocess
 import sys
 
+import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -15,6 +16,14 @@ from alembic.script import ScriptDirectory
 from store import Store
 from store.engine import VERSION_TABLE, make_engine
 from store.schema import metadata
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def url(request, tmp_path) -> str:
+    """A new, empty database on each backend."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'praatplaat.db'}"
+    return request.getfixturevalue("postgres_url")
 
 
 def _head() -> str:
