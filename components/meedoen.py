@@ -11,7 +11,7 @@ import streamlit as st
 
 import store
 
-from . import results, style, workspace
+from . import results, start, style, workspace
 from .i18n import LANGS, t
 from .markdown import esc
 
@@ -29,8 +29,8 @@ textarea, input { font-size: 1.1rem !important; }
 
 
 def _client() -> str:
-    """Who counts against the wrong-code limit: the network address (a new browser id would not help guessing)."""
-    return f"ip:{st.context.ip_address or workspace.tab_id()}"
+    """Who counts against the wrong-code limit: this browser (phones in one room share a network address)."""
+    return workspace.browser() or workspace.tab_id()
 
 
 def _room(code: str) -> tuple[store.Room | None, str | None]:
@@ -59,7 +59,7 @@ def _participant(room: store.Room) -> store.Participant:
         return saved
     name = (st.session_state.get("mee-name") or "").strip()[:store.bounds.MAX_NAME]
     role = st.session_state.get("mee-role") or ""
-    participant = workspace.db().join(room.id, name=name, role=role, client_key=workspace.tab_id())
+    participant = workspace.db().join(room.id, name=name, role=role, client_key=_client())
     st.session_state["mee_participant"] = participant
     return participant
 
@@ -220,6 +220,7 @@ def page() -> None:
     st.set_page_config(page_title=t("mee_title"), layout="centered")
     style.inject()
     st.html(_CSS)
+    start.browser_id()
     with st.container(horizontal=True, vertical_alignment="center"):
         st.title(t("mee_title"))
         st.space("stretch")

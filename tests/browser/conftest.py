@@ -12,6 +12,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,13 +59,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def studio(tmp_path_factory):
-    """`streamlit run app.py` with its own workspace directory; stopped after the session."""
-    base = tmp_path_factory.mktemp("studio")
+@contextmanager
+def serve(base: Path, database: str) -> Iterator[Studio]:
+    """`streamlit run app.py` on a free port with ``database`` and its own workspace directory under ``base``."""
+    base.mkdir(parents=True, exist_ok=True)
     workspaces, log = base / "workspaces", base / "streamlit.log"
     port = _free_port()
-    database = f"sqlite:///{base / 'praatplaat.db'}"
     env = os.environ | {"PRAATPLAAT_WORKSPACES": str(workspaces), "PRAATPLAAT_DATABASE_URL": database}
     command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
                "--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none",
@@ -92,3 +93,11 @@ def studio(tmp_path_factory):
             server.wait(timeout=15)
         except subprocess.TimeoutExpired:
             server.kill()
+
+
+@pytest.fixture(scope="session")
+def studio(tmp_path_factory):
+    """The studio on its own SQLite database; stopped after the session."""
+    base = tmp_path_factory.mktemp("studio")
+    with serve(base, f"sqlite:///{base / 'praatplaat.db'}") as running:
+        yield running
