@@ -16,8 +16,9 @@ Never imports Streamlit. Usage::
     token = db.share(ws.id); db.by_share_token(token) -> ws_id (read-only view); db.revoke_share(ws.id)
 
     room = db.start_room(ws.id, activities=store.ACTIVITIES)   # room.code: 6 chars
-    room = db.room_by_code(typed, client_key=browser_id)       # None = wrong; RateLimited after many
-    p = db.join(room.id, name="Anna", role="inwoner")
+    room = db.room_by_code(typed, client_key=browser_id)  # None = wrong; RateLimited after many (per browser,
+                                                           # never a network address: phones share one)
+    p = db.join(room.id, name="Anna", role="inwoner", client_key=browser_id)
     db.add_contribution(p, "verhaal", {"quote": "...", "principle": "p1"})
     db.contributions(room.id, since_id=last_id); db.room_head(room.id)     # live polling
     db.set_status(c.id, "geaccepteerd"); db.results(room.id); db.close_room(room.id)
