@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import socket
 import statistics
 import subprocess
@@ -32,13 +33,16 @@ import store  # noqa: E402
 
 OBSERVER = """() => {
   window.__seen = {};
+  let queued = false;
   const scan = () => {
+    queued = false;
     const now = Date.now();
-    for (const m of document.body.innerText.matchAll(/LOAD-[0-9]+-[0-9]+/g)) {
+    for (const m of document.body.textContent.matchAll(/LOAD-[0-9]+-[0-9]+/g)) {
       if (!(m[0] in window.__seen)) window.__seen[m[0]] = now;
     }
   };
-  new MutationObserver(scan).observe(document.body, {subtree: true, childList: true, characterData: true});
+  const later = () => { if (!queued) { queued = true; setTimeout(scan, 20); } };
+  new MutationObserver(later).observe(document.body, {subtree: true, childList: true, characterData: true});
   scan();
 }"""
 
@@ -151,6 +155,7 @@ def run_once(participants: int, each: int, spread: float, budget: float) -> dict
         except subprocess.TimeoutExpired:
             server.kill()
         log.close()
+        shutil.rmtree(base, ignore_errors=True)
 
 
 def main() -> None:

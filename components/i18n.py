@@ -322,6 +322,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No contributions yet. They appear here by themselves.",
     },
     "room_count": {"nl": "{n} bijdragen van {people} deelnemers", "en": "{n} contributions from {people} participants"},
+    "room_more": {
+        "nl": "en {n} eerdere bijdragen (zie Resultaten en de export)",
+        "en": "and {n} earlier contributions (see Results and the export)",
+    },
     "room_accept": {"nl": "Opnemen in de visie", "en": "Add to the vision"},
     "room_accepted": {"nl": "Opgenomen", "en": "Added"},
     "room_accepted_note": {

@@ -19,8 +19,8 @@ from .i18n import t
 from .markdown import esc
 from .yamldump import replace_section
 
-POLL_S = 1.0
-SHOWN = 120  # newest contributions listed
+POLL_S = 0.5  # contributions reach the facilitator within about a poll plus a redraw
+SHOWN = 40  # newest contributions listed (the rest: merge list, results, exports)
 VIEWS = ("join", "inbox", "results")
 ACTIVITY_LABELS = {"verhaal": "act_verhaal", "beoordeling": "act_beleving", "stem": "act_stemmen",
                    "voorstel": "act_voorstel"}
@@ -191,6 +191,8 @@ def inbox(room_id: int, vision) -> None:
     shown = [c for c in reversed(items) if show_hidden or c.status not in ("verborgen", "samengevoegd")]
     for c in shown[:SHOWN]:
         card(room_id, c, names)
+    if len(shown) > SHOWN:
+        st.caption(t("room_more", n=len(shown) - SHOWN))
 
 
 def activities(room: store.Room) -> None:

@@ -116,6 +116,13 @@ def test_werksessie_from_phones_to_the_picture(browser, studio):
         page.set_viewport_size({"width": 1920, "height": 1080})
         settled(page)
         shot(page, "room-results-1920.png")
+        page.get_by_text("Volledig scherm").click()
+        settled(page)
+        assert not page.get_by_role("button", name="Huisstijl").count(), "the full view hides the studio's toolbar"
+        shot(page, "room-results-full-1920.png")
+        page.get_by_text("Volledig scherm").click()
+        settled(page)
+        page.set_viewport_size({"width": 1280, "height": 720})
         room = next(r for r in store.open_store(studio.database).rooms(ws_id) if r.is_open)
         assert sum(store.open_store(studio.database).results(room.id).votes.values()) == 9
 
