@@ -157,13 +157,17 @@ def show(room: store.Room, vision) -> None:
     st.caption(f"{t('res_participants')}: {res.participants}")
     if not (res.votes or res.ratings or res.timeline):
         st.info(t("res_none"))
-    st.plotly_chart(votes_figure(vision, res, tall), key=f"res-votes-{room.id}", theme=None)
+    figures = {f"res-votes-{room.id}": votes_figure(vision, res, tall)}
     rated = {journey for journey, _step in res.ratings}
     for journey in vision.klantreizen:
         if journey.id in rated:
-            st.plotly_chart(ratings_figure(journey, res, tall), key=f"res-rate-{room.id}-{journey.id}", theme=None)
+            figures[f"res-rate-{room.id}-{journey.id}"] = ratings_figure(journey, res, tall)
     if res.timeline:
-        st.plotly_chart(timeline_figure(room, res), key=f"res-time-{room.id}", theme=None)
+        figures[f"res-time-{room.id}"] = timeline_figure(room, res)
+    for key, fig in figures.items():
+        if full:  # readable from the back of the room
+            fig.update_layout(font={"size": 24}, title={"font": {"size": 30}})
+        st.plotly_chart(fig, key=key, theme=None)
     if not full:
         items = workspace.db().contributions(room.id)
         with st.container(horizontal=True):
