@@ -232,6 +232,47 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Er ging iets mis. Uw werk is bewaard; probeer het opnieuw.",
         "en": "Something went wrong. Your work is saved; please try again.",
     },
+    # --- sidepanel ---
+    "edit_refused": {"nl": "Deze wijziging maakt de plaat ongeldig en is niet gedaan.",
+                     "en": "This change would make the picture invalid and was not made."},
+    "edit_empty": {"nl": "Een naam mag niet leeg zijn.", "en": "A name cannot be empty."},
+    "edit_taken": {"nl": "Die naam is al in gebruik. Kies een andere naam.",
+                   "en": "That name is already in use. Choose another name."},
+    "edit_invalid": {"nl": "Herstel eerst de fouten in de tekst.", "en": "First fix the errors in the text."},
+    "edit_last_item": {"nl": "Een klantreis heeft minstens één stap: deze stap kan niet weg.",
+                       "en": "A journey has at least one step: this step cannot be removed."},
+    "edit_missing": {"nl": "Dit onderdeel bestaat niet meer.", "en": "This element no longer exists."},
+    "edit_flow": {"nl": "Deze wijziging kon niet worden gedaan.", "en": "This change could not be made."},
+    "side_needs_valid": {
+        "nl": "Bewerken kan weer zodra de tekst geen fouten meer heeft (of gebruik de formulieren).",
+        "en": "Editing works again once the text has no errors (or use the forms).",
+    },
+    "help_lines": {"nl": "Eén per regel.", "en": "One per line."},
+    "none": {"nl": "— geen —", "en": "— none —"},
+    "choose": {"nl": "Kies…", "en": "Choose…"},
+    "rename_everywhere": {"nl": "Overal hernoemen", "en": "Rename everywhere"},
+    "rename_help": {
+        "nl": "Nieuwe naam, ook op alle {n} plekken die ernaar verwijzen.",
+        "en": "New name, also in all {n} places that refer to it.",
+    },
+    "show_in_yaml": {"nl": "Toon in YAML", "en": "Show in YAML"},
+    "delete": {"nl": "Verwijderen", "en": "Delete"},
+    "deleted": {"nl": "Verwijderd: {name}", "en": "Deleted: {name}"},
+    "qa_title": {"nl": "Snel toevoegen", "en": "Quick add"},
+    "qa_what": {"nl": "Wat voegt u toe?", "en": "What are you adding?"},
+    "qa_placeholder": {"nl": "Typ één zin en druk op Enter", "en": "Type one sentence and press Enter"},
+    "qa_add": {"nl": "Toevoegen", "en": "Add"},
+    "qa_step_in": {"nl": "Stap in: {journey}", "en": "Step in: {journey}"},
+    "forms_last_good": {
+        "nl": "De tekst heeft een fout, daarom tonen de formulieren de laatste geldige versie. Opslaan in een "
+              "formulier vervangt de tekst met de fout door die versie; met Ongedaan maken krijgt u hem terug.",
+        "en": "The text has an error, so the forms show the last valid version. Saving a form replaces the "
+              "text with the error by that version; Undo brings it back.",
+    },
+    "forms_no_good": {
+        "nl": "De tekst heeft een fout en er is nog geen geldige versie om in formulieren te tonen.",
+        "en": "The text has an error and there is no valid version yet to show in forms.",
+    },
 }
 
 
