@@ -98,13 +98,13 @@ def main() -> None:
             with st.empty().container():  # one fixed slot, so the editor below never moves in the page tree
                 if not ws.text.strip():
                     st.info(t("empty_workspace"))
-                else:
+                elif mode != "edit":
                     editor.show_errors(result, showing_last_good=src is not None)
             if mode == "edit":
-                editor.show(ws.text, editor.lines_for(size["height"]))
+                editor.show(ws.text, editor.lines_for(size["height"]), result, vision)
             else:
                 forms.show(ws.text)
-            editor.show_warnings(result)
+                editor.show_warnings(result)
         with right, friendly():
             with st.container(horizontal=True, vertical_alignment="center"):
                 view = picture.view_choice()

@@ -273,6 +273,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "De tekst heeft een fout en er is nog geen geldige versie om in formulieren te tonen.",
         "en": "The text has an error and there is no valid version yet to show in forms.",
     },
+    # --- editor ---
+    "no_problems": {"nl": "Geen fouten of waarschuwingen", "en": "No errors or warnings"},
 }
 
 

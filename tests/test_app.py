@@ -50,9 +50,16 @@ def text(at: AppTest) -> str:
 def type_text(at: AppTest, new_text: str, event_id: str) -> AppTest:
     """What the editor component sends after a typing pause."""
     revision = at.session_state["external_revision"] if "external_revision" in at.session_state else 0  # noqa: SIM401
-    at.session_state[f"editor-{revision}"] = {"id": event_id, "type": "change", "text": new_text, "lang": "yaml",
-                                              "selected": "", "cursor": ""}
+    key = f"editor-{revision}"
+    at.session_state[key] = {"edit": {"text": new_text, "seq": event_id, "base": key}}
     return at.run()
+
+
+def problems(at: AppTest) -> str:
+    """What the editor's problem list shows: its heading, then each problem's place and message."""
+    data = next(json.loads(e.proto.json) for e in at.get("bidi_component")
+                if e.proto.component_name == "praatplaat_editor")
+    return " ".join([data["labels"]["summary"]] + [f"{p['where']}: {p['message']}" for p in data["problems"]])
 
 
 def uploader(at: AppTest, key: str):
@@ -84,7 +91,7 @@ def test_edit_valid_then_invalid_yaml_keeps_text_and_last_good_picture():
     type_text(at, broken, "e2")
     assert text(at) == broken, "invalid text is kept exactly"
     assert (at.session_state["workspace"].dir / "praatplaat.yaml").read_text(encoding="utf-8") == broken
-    errors = " ".join(e.value for e in at.error)
+    errors = problems(at)
     line = broken.splitlines().index("  - naam: [niet afgesloten") + 1
     assert f"Regel {line + 1}, kolom" in errors or f"Regel {line}, kolom" in errors, errors
     assert "Samen verder in Groothaven" in spec(at), "the last good picture stays"
@@ -94,10 +101,10 @@ def test_edit_valid_then_invalid_yaml_keeps_text_and_last_good_picture():
 def test_unknown_key_error_is_located_and_translated():
     at = opened()
     type_text(at, text(at).replace("titel:", "tietel:", 1), "e1")
-    assert any("Regel 3, kolom 1" in e.value and "tietel" in e.value for e in at.error)
+    assert "Regel 3, kolom 1: onbekende sleutel 'tietel'" in problems(at)
     at.session_state["lang"] = "en"
     at.run()
-    assert any("Line 3, column 1" in e.value and "unknown key" in e.value for e in at.error)
+    assert "Line 3, column 1: unknown key 'tietel'" in problems(at)
 
 
 def test_selecting_an_element_shows_details_and_highlights_links():
