@@ -22,8 +22,8 @@ TEXT = "qa-text"
 KINDS = ("principe", "kanaal", "verhaal", "agenda")
 _SECTIONS = {"principe": "principes", "kanaal": "kanalen", "verhaal": "verhalen", "agenda": "agenda"}
 SOORT_WORDS = (  # first match wins; else "online"
-    ("telefoon", ("telefoon", "bellen", "bel ", "14 0", "callcenter", "klantcontactcentrum", "kcc", "phone")),
     ("video", ("video", "beeldbellen", "beeld bellen")),
+    ("telefoon", ("telefoon", "bellen", "bel ", "14 0", "callcenter", "klantcontactcentrum", "kcc", "phone")),
     ("chat", ("chat", "whatsapp", "chatbot")),
     ("email", ("e-mail", "email", "mail")),
     ("sociale-media", ("sociale media", "social", "facebook", "instagram", "twitter", "linkedin", "tiktok")),
