@@ -15,7 +15,8 @@ from components import (
     gallery,
     huisstijl,
     picture,
-    presenter,
+    projector,
+    quickadd,
     style,
     viewport,
     workspace,
@@ -23,7 +24,7 @@ from components import (
 from components.i18n import LANGS, t
 from praatplaat.model import slug
 
-MODES = ("edit", "forms", "gallery", "present")
+MODES = ("edit", "forms", "gallery")
 log = logging.getLogger("praatplaat.app")
 
 
@@ -37,18 +38,25 @@ def friendly():
         st.error(t("unexpected"))
 
 
+def _project() -> None:
+    st.session_state["projecting"] = True
+
+
 def toolbar(ws: workspace.Workspace, result, src, view: str, journey: str | None) -> None:
-    """One row: modes, undo/redo, download, export, house style, language."""
+    """One row: modes, projector, undo/redo, download, export, house style, language."""
+    st.session_state["toolbar_drawn"] = _toolbar_facts(ws)
     with st.container(horizontal=True, vertical_alignment="center", gap="small"):
         st.segmented_control(t("mode"), MODES, format_func=lambda m: t(f"mode_{m}"), key="mode", required=True,
                              on_change=workspace.remember, args=("mode",), label_visibility="collapsed")
+        st.button(t("projector"), on_click=_project, key="project", icon=":material/slideshow:",
+                  disabled=src is None, help=t("projector_help"))
         st.space("stretch")
         st.button(t("undo"), on_click=workspace.undo, disabled=not ws.undo_stack, key="undo", icon=":material/undo:")
         st.button(t("redo"), on_click=workspace.redo, disabled=not ws.redo_stack, key="redo", icon=":material/redo:")
         title = result.vision.titel if result.ok else (picture.load(src).vision.titel if src else "praatplaat")
-        st.download_button("YAML", ws.text.encode("utf-8"), file_name=f"{slug(title)}.yaml", help=t("download_yaml"),
-                           mime="application/x-yaml", on_click="ignore", key="download-yaml",
-                           icon=":material/download:", disabled=not ws.text.strip())
+        st.download_button("YAML", lambda: ws.text.encode("utf-8"), file_name=f"{slug(title)}.yaml",
+                           help=t("download_yaml"), mime="application/x-yaml", on_click="ignore",
+                           key="download-yaml", icon=":material/download:", disabled=not ws.text.strip())
         with st.popover(t("export"), icon=":material/ios_share:", key="pop-export"), friendly():
             export_panel.show(src, result.ok, view, journey)
         with st.popover(t("huisstijl"), icon=":material/palette:", key="pop-huisstijl"), friendly():
@@ -57,12 +65,57 @@ def toolbar(ws: workspace.Workspace, result, src, view: str, journey: str | None
                              on_change=workspace.remember, args=("lang",), label_visibility="collapsed")
 
 
-def picture_panel(src, view: str, journey: str | None, width: int) -> None:
-    """The clickable picture and the details of the selection."""
-    vision = picture.load(src).vision
-    selected = st.session_state.get("selected")
-    if picture.show(src, view, journey, width, key=f"chart-{view}", selected=selected):
-        details.show(vision, selected)
+def _toolbar_facts(ws: workspace.Workspace) -> tuple:
+    """What the toolbar shows that an edit inside the workbench can change."""
+    return bool(ws.undo_stack), bool(ws.redo_stack), st.session_state.get("view"), st.session_state.get("journey")
+
+
+def side_panel(vision) -> None:
+    """Right of the picture, always in view: the selected element and its side form."""
+    details.show(vision, st.session_state.get("selected"))
+
+
+def quick_capture(vision) -> None:
+    """The always-visible quick capture line under the picture ("Snel toevoegen")."""
+    quickadd.show(vision)
+
+
+@st.fragment
+def workbench(ws: workspace.Workspace, mode: str) -> None:
+    """Editor (or forms), picture and side panel: a keystroke or a click reruns only this part.
+
+    When the edit changed what the toolbar shows (undo availability, view), the whole page reruns.
+    """
+    editor.sync()
+    if st.session_state.get("toolbar_drawn") != _toolbar_facts(ws):
+        st.rerun(scope="app")
+    result, src = picture.good(ws)
+    vision = picture.load(src).vision if src else None
+    left, middle, right = st.columns([4, 7, 3], gap="medium")
+    # The picture is drawn first, so its update reaches the browser before the editor's and the panel's.
+    with middle, friendly():
+        with st.container(horizontal=True, vertical_alignment="center"):
+            view = picture.view_choice()
+            journey = picture.journey_choice(vision) if vision is not None and view == "reis" else None
+        if vision is not None:
+            picture.show(src, view, journey, st.session_state.get("selected"))
+            quick_capture(vision)
+    with right, friendly():
+        if vision is not None:
+            side_panel(vision)
+    with left:
+        size = viewport.size("probe-edit")
+    with left, friendly():
+        with st.empty().container():  # one fixed slot, so the editor below never moves in the page tree
+            if not ws.text.strip():
+                st.info(t("empty_workspace"))
+            elif mode != "edit":
+                editor.show_errors(result, showing_last_good=src is not None)
+        if mode == "edit":
+            editor.show(ws.text, editor.lines_for(size["height"]), result, vision)
+        else:
+            forms.show(ws.text)
+            editor.show_warnings(result)
 
 
 def main() -> None:
@@ -70,49 +123,27 @@ def main() -> None:
     style.inject()
     ws = workspace.current()
     workspace.seed_settings()
+    st.session_state.setdefault("projecting", False)
     editor.sync()
     result, src = picture.good(ws)
+    if st.session_state["projecting"] and src is not None:
+        style.projecting()
+        with friendly():
+            projector.show(src)
+        return
+    st.session_state["projecting"] = False
     if st.session_state.get("mode") not in MODES:
         st.session_state["mode"] = "edit" if ws.text.strip() else "gallery"
-
-    toolbar_slot = st.container()
     mode = st.session_state["mode"]
-    view, journey = st.session_state.get("view", "overzicht"), None
-    vision = picture.load(src).vision if src else None
-
+    view = st.session_state.get("view", "overzicht")
+    journey = st.session_state.get("journey") if view == "reis" else None
+    with friendly():
+        toolbar(ws, result, src, view, journey)
     if mode == "gallery":
         with friendly():
             gallery.show()
-    elif mode == "present":
-        with friendly():
-            if vision is None:
-                st.info(t("nothing_to_present"))
-            else:
-                size = viewport.size("probe-present")
-                presenter.show(src, vision, size["width"], size["height"])
     else:
-        left, right = st.columns([5, 7], gap="medium")
-        with right:
-            size = viewport.size("probe-edit")
-        with left, friendly():
-            with st.empty().container():  # one fixed slot, so the editor below never moves in the page tree
-                if not ws.text.strip():
-                    st.info(t("empty_workspace"))
-                elif mode != "edit":
-                    editor.show_errors(result, showing_last_good=src is not None)
-            if mode == "edit":
-                editor.show(ws.text, editor.lines_for(size["height"]), result, vision)
-            else:
-                forms.show(ws.text)
-                editor.show_warnings(result)
-        with right, friendly():
-            with st.container(horizontal=True, vertical_alignment="center"):
-                view = picture.view_choice()
-                journey = picture.journey_choice(vision) if vision is not None and view == "reis" else None
-            if vision is not None:
-                picture_panel(src, view, journey, size["width"])
-    with toolbar_slot, friendly():
-        toolbar(ws, result, src, view, journey)
+        workbench(ws, mode)
     st.caption(f"{t('autosaved')} {t('workspace_id', id=ws.id)}")
 
 

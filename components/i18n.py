@@ -18,7 +18,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "mode_edit": {"nl": "Bewerken", "en": "Edit"},
     "mode_forms": {"nl": "Formulieren", "en": "Forms"},
     "mode_gallery": {"nl": "Galerij", "en": "Gallery"},
-    "mode_present": {"nl": "Presenteren", "en": "Present"},
     # workspace
     "workspace": {"nl": "Werkruimte", "en": "Workspace"},
     "undo": {"nl": "Ongedaan maken", "en": "Undo"},
@@ -212,17 +211,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "PNG's bevatten de YAML-tekst: open zo'n PNG later weer in de galerij om verder te werken.",
         "en": "PNGs carry the YAML text: open such a PNG in the gallery later to continue working.",
     },
-    # presenter
-    "present_what": {"nl": "Wat presenteert u?", "en": "What are you presenting?"},
-    "present_principles": {"nl": "De principes", "en": "The principles"},
-    "present_journey": {"nl": "Klantreis: {name}", "en": "Journey: {name}"},
-    "previous": {"nl": "Vorige", "en": "Previous"},
-    "next": {"nl": "Volgende", "en": "Next"},
-    "position": {"nl": "{n} van {total}", "en": "{n} of {total}"},
-    "keys_hint": {
-        "nl": "Toetsen: ← vorige · → volgende",
-        "en": "Keys: ← previous · → next",
+    # --- picture ---
+    "projector": {"nl": "Projecteren", "en": "Project"},
+    "projector_help": {
+        "nl": "Alleen de plaat, schermvullend, voor een beamer. Stap met ← → of een presenter; Esc gaat terug.",
+        "en": "The picture alone, full screen, for a projector. Step with ← → or a clicker; Esc goes back.",
     },
+    "projector_keys": {
+        "nl": "← → spatie: vorige / volgende · Esc: terug naar bewerken",
+        "en": "← → space: previous / next · Esc: back to editing",
+    },
+    "projector_leave": {"nl": "Terug naar bewerken", "en": "Back to editing"},
+    "position": {"nl": "{n} van {total}", "en": "{n} of {total}"},
     "nothing_to_present": {
         "nl": "Er is nog niets om te presenteren: herstel eerst de fouten in de tekst.",
         "en": "Nothing to present yet: first fix the errors in the text.",

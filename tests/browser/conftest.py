@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,10 +57,9 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def studio(tmp_path_factory):
-    """`streamlit run app.py` with its own workspace directory; stopped after the session."""
-    base = tmp_path_factory.mktemp("studio")
+@contextmanager
+def running_studio(base: Path):
+    """`streamlit run app.py` on a free 127.0.0.1 port with its own workspace directory under ``base``."""
     workspaces, log = base / "workspaces", base / "streamlit.log"
     port = _free_port()
     env = os.environ | {"PRAATPLAAT_WORKSPACES": str(workspaces)}
@@ -90,3 +90,10 @@ def studio(tmp_path_factory):
             server.wait(timeout=15)
         except subprocess.TimeoutExpired:
             server.kill()
+
+
+@pytest.fixture(scope="session")
+def studio(tmp_path_factory):
+    """The studio for the whole test session; stopped afterwards."""
+    with running_studio(tmp_path_factory.mktemp("studio")) as running:
+        yield running
