@@ -143,11 +143,13 @@ function send(inst) {
   inst.inFlight = inst.seq;
   inst.sentAt = Date.now();
   inst.dirty = false;
+  inst.root.dataset.synced = "false";
   inst.setStateValue("edit", { text, seq: inst.seq, base: inst.data.id });
 }
 
 function edited(inst) {
   inst.dirty = true;
+  inst.root.dataset.synced = "false";
   latestText.set(inst.data.id, inst.view.state.doc.toString());
   if (inst.inFlight === null || Date.now() - inst.sentAt > RESEND_MS) send(inst);
 }
@@ -164,7 +166,7 @@ function create(parent, data, setStateValue) {
   root.append(host, panel);
   parent.appendChild(root);
 
-  const inst = { data, setStateValue, panel, seq: data.ack || 0, inFlight: null, sentAt: 0, dirty: false };
+  const inst = { data, setStateValue, root, panel, seq: data.ack || 0, inFlight: null, sentAt: 0, dirty: false };
   const cached = latestText.get(data.id);
   const text = cached !== undefined ? cached : data.text;
   const keys = [
@@ -194,6 +196,7 @@ function create(parent, data, setStateValue) {
       ],
     }),
   });
+  root.editorView = inst.view; // for tests and other parts of the page: the running CodeMirror view
   update(inst, data);
   if (text !== data.text) edited(inst);
   const first = data.problems.find((p) => p.severity === "error");
@@ -208,6 +211,7 @@ function update(inst, data) {
     inst.inFlight = null;
     if (inst.dirty) send(inst);
   }
+  inst.root.dataset.synced = String(inst.inFlight === null && !inst.dirty);
   showProblems(inst);
   if (data.goto && !seenGotos.has(data.goto.nonce)) {
     seenGotos.add(data.goto.nonce);
