@@ -21,25 +21,12 @@ import time
 from pathlib import Path
 
 from bench.generate import vision_yaml
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, running_studio
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, PICTURE_LINES, put_cursor_at_end_of, running_studio
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT_MS = 30_000
 WS_ID = "benchkeystroke0000000"
 LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-
-# The picture's text lines, wherever the picture lives (Plotly chart, or the SVG in a component's shadow root).
-_LINES = """() => {
-  const roots = [document];
-  for (let i = 0; i < roots.length; i++) {
-    roots[i].querySelectorAll('*').forEach(el => { if (el.shadowRoot) roots.push(el.shadowRoot); });
-  }
-  const out = [];
-  for (const root of roots) {
-    root.querySelectorAll('.js-plotly-plot text, svg.pp-svg tspan').forEach(t => out.push(t.textContent));
-  }
-  return out;
-}"""
 
 # Resolves with Date.now() on the first animation frame on which a picture line equals ``expected`` and none ``gone``.
 _SHOWN = """([expected, gone, timeout]) => new Promise((resolve, reject) => {
@@ -52,21 +39,7 @@ _SHOWN = """([expected, gone, timeout]) => new Promise((resolve, reject) => {
     else requestAnimationFrame(tick);
   };
   tick();
-})""".replace("LINES", _LINES)
-
-
-def put_cursor_at_end_of(page, line_start: str) -> None:
-    """Click into the editor (Ace in its iframe, or CodeMirror) on the line starting with ``line_start``; go to its end.
-
-    The one place that knows the editor's DOM, so the bench follows whichever editor the app has.
-    """
-    ace = page.locator('iframe[title="code_editor.code_editor"]')
-    if ace.count():
-        line = page.frame_locator('iframe[title="code_editor.code_editor"]').locator(".ace_line", has_text=line_start)
-        line.first.click(position={"x": 40, "y": 5}, force=True)
-    else:
-        page.locator(".cm-content .cm-line", has_text=line_start).first.click()
-    page.keyboard.press("End")
+})""".replace("LINES", PICTURE_LINES)
 
 
 def settled(page) -> None:
@@ -86,7 +59,7 @@ def measure(browser, studio, text: str, ws_id: str, presses: int) -> list[float]
     page = context.new_page()
     try:
         page.goto(f"{studio.url}/?ws={ws_id}")
-        page.wait_for_function(f"() => ({_LINES})().includes({json.dumps(title)})", timeout=TIMEOUT_MS)
+        page.wait_for_function(f"() => ({PICTURE_LINES})().includes({json.dumps(title)})", timeout=TIMEOUT_MS)
         settled(page)
         put_cursor_at_end_of(page, "titel:")
         times, shown = [], title

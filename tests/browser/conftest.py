@@ -97,3 +97,43 @@ def studio(tmp_path_factory):
     """The studio for the whole test session; stopped afterwards."""
     with running_studio(tmp_path_factory.mktemp("studio")) as running:
         yield running
+
+
+# --- the studio's picture (components/svgview.py: the engine's SVG in a component's shadow root) -----------------
+
+PICTURE_LINES = """() => {
+  const roots = [document];
+  for (let i = 0; i < roots.length; i++) {
+    roots[i].querySelectorAll('*').forEach(el => { if (el.shadowRoot) roots.push(el.shadowRoot); });
+  }
+  const out = [];
+  for (const root of roots) root.querySelectorAll('svg.pp-svg tspan').forEach(t => out.push(t.textContent));
+  return out;
+}"""
+
+
+def picture_lines(page) -> list[str]:
+    """The text lines of the picture on the page."""
+    return page.evaluate(PICTURE_LINES)
+
+
+def wait_for_picture(page, text: str) -> None:
+    """Wait until the picture has ``text`` in one of its lines."""
+    page.wait_for_function(f"(s) => ({PICTURE_LINES})().some(line => line.includes(s))", arg=text)
+
+
+def click_in_picture(page, ref: str) -> None:
+    """Click the middle of the hotspot of element ``ref`` ("kind:id") with the mouse, as a person does."""
+    area = page.locator(f'svg.pp-svg .pp-hs[data-ref="{ref}"] .pp-area').first
+    area.scroll_into_view_if_needed()
+    box = area.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+
+def put_cursor_at_end_of(page, line_start: str) -> None:
+    """Click into the YAML editor on the first line starting with ``line_start`` and go to its end.
+
+    The one place that knows the editor's DOM (CodeMirror, components/editor.py).
+    """
+    page.locator(".cm-content .cm-line", has_text=line_start).first.click()
+    page.keyboard.press("End")
