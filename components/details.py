@@ -125,7 +125,7 @@ def show(vision, ref: str | None) -> None:
     editable = element_form.editable()
     with st.container(border=True, key="details"):
         st.caption(t(f"kind_{item.kind}").upper())
-        st.markdown(f"#### {esc(item.title)}")
+        st.markdown(f"**{esc(item.title)}**")
         element_form.show(vision, ref, editable)
         if not editable:
             for label, value in item.fields:
