@@ -47,8 +47,9 @@ def source(ws: workspace.Workspace, text: str) -> Source:
     return Source(text, str(ws.dir), stamp)
 
 
-@st.cache_data(max_entries=256, show_spinner=False)
+@st.cache_resource(max_entries=64, show_spinner=False)
 def load(src: Source) -> LoadResult:
+    """The loaded source, shared and never copied (a copy of a 1,000-step vision costs ~20 ms); read-only."""
     return load_text(src.text, "praatplaat.yaml", base_dir=Path(src.base_dir))
 
 
@@ -67,7 +68,7 @@ def logo_of(src: Source, vision) -> bytes | None:
     return path.read_bytes() if path.is_file() else None
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@st.cache_resource(max_entries=64, show_spinner=False)
 def drawing(src: Source, view: str, journey: str | None, language: str) -> dict:
     """The interactive SVG of a valid source and, per hotspot ref in reading order, [label, detail, lit refs]."""
     vision = load(src).vision
@@ -76,7 +77,7 @@ def drawing(src: Source, view: str, journey: str | None, language: str) -> dict:
     return {"svg": render_svg(scene, interactive=True), "spots": spots}
 
 
-@st.cache_data(max_entries=32, show_spinner=False)
+@st.cache_resource(max_entries=32, show_spinner=False)
 def colours(src: Source) -> dict:
     """The house-style colours the picture's selection, tooltip and projector card use."""
     theme = Theme.from_huisstijl(load(src).vision.huisstijl)
