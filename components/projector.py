@@ -2,9 +2,9 @@
 
 The slides are the vision, the principles, every journey's steps and the agenda, in reading order.
 The browser holds all pictures they need and steps through them itself (components.svgview), so
-←/→, space and a clicker's PageUp/PageDown work at once, whatever has focus. The current slide is
-the component's own state: it stays while projecting and never becomes the edit mode's selection.
-Esc leaves.
+←/→, space and a clicker's PageUp/PageDown work at once, whatever has focus, without a server round
+trip. The current slide lives in the browser: it stays while projecting and never becomes the edit
+mode's selection. Esc leaves.
 """
 
 from __future__ import annotations
@@ -60,12 +60,10 @@ def show(src: picture.Source) -> None:
         st.info(t("nothing_to_present"))
         st.button(t("projector_leave"), on_click=_leave, key="projector-leave")
         return
-    state = st.session_state.get(KEY)
-    current = state.get("current") if hasattr(state, "get") else None
     data = {
-        "projector": {"slides": items, "pictures": pictures, "current": current,
-                      "start": current or st.session_state.get("selected"), "keys": t("projector_keys")},
+        "projector": {"slides": items, "pictures": pictures, "start": st.session_state.get("selected"),
+                      "keys": t("projector_keys")},
         "colours": picture.colours(src),
         "alt": t("picture_alt", title=picture.load(src).vision.titel),
     }
-    svgview.show(data, key=KEY, on_leave=_leave, on_current=lambda: None)
+    svgview.show(data, key=KEY, on_leave=_leave)

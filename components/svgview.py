@@ -9,8 +9,8 @@ Python as the ``select`` trigger ("" for none).
 
 In projector mode (``slides`` given) it covers the whole window, holds every picture the slides
 need and steps through them by itself with a window-level key listener (←/→, space, PageUp/PageDown,
-Home/End; Esc leaves), so stepping works at once whatever has focus and never waits for the server.
-The current slide is reported as the ``current`` state, leaving as the ``leave`` trigger.
+Home/End; Esc leaves), so stepping works at once whatever has focus and never waits for (or reruns) the server; the
+current slide lives in the browser while projecting. Esc is reported as the ``leave`` trigger.
 """
 
 from __future__ import annotations
@@ -27,13 +27,11 @@ _component = st.components.v2.component(
 )
 
 
-def show(data: dict, key: str, on_select=None, on_leave=None, on_current=None):
+def show(data: dict, key: str, on_select=None, on_leave=None):
     """Mount (or update in place) the picture ``key`` with ``data``; see the module docstring for its shape."""
     callbacks = {}
     if on_select is not None:
         callbacks["on_select_change"] = on_select
     if on_leave is not None:
         callbacks["on_leave_change"] = on_leave
-    if on_current is not None:
-        callbacks["on_current_change"] = on_current
     return _component(key=key, data=data, width="stretch", height="content", **callbacks)

@@ -14,7 +14,7 @@ function build(host) {
               tip: root.querySelector(".pp-tip"), card: root.querySelector(".pp-card"),
               keys: root.querySelector(".pp-keys"), svgText: null, spots: {}, boxes: [], byRef: {},
               painted: [], selected: null, hovered: null, pending: null, gen: 0, index: -1, slides: null,
-              report: null, listeners: [] };
+              listeners: [] };
   const on = (target, type, fn, opts) => { target.addEventListener(type, fn, opts); s.listeners.push([target, type, fn, opts]); };
   on(s.stage, "mousemove", (e) => hover(s, e));
   on(s.stage, "mouseleave", () => hideTip(s));
@@ -27,7 +27,7 @@ function build(host) {
   on(s.stage, "focusin", (e) => { const spot = e.target.closest && e.target.closest(".pp-hs"); if (spot) showTip(s, spot); });
   on(s.stage, "focusout", () => hideTip(s));
   on(window, "keydown", (e) => projectorKey(s, e), true);
-  s.stop = () => { s.listeners.forEach(([t, type, fn, opts]) => t.removeEventListener(type, fn, opts)); clearTimeout(s.report); };
+  s.stop = () => s.listeners.forEach(([t, type, fn, opts]) => t.removeEventListener(type, fn, opts));
   return s;
 }
 
@@ -174,8 +174,6 @@ function show(s, i) {
   const low = box && vb ? box.y + box.h / 2 > vb.height / 2 : true;
   s.card.classList.toggle("top", low);
   s.card.classList.toggle("bottom", !low);
-  clearTimeout(s.report);
-  if (slide.ref !== s.reported) s.report = setTimeout(() => { s.reported = slide.ref; s.state("current", slide.ref); }, 250);
 }
 
 function project(s, p) {
@@ -183,7 +181,6 @@ function project(s, p) {
   s.keys.hidden = false;
   s.keys.textContent = p.keys;
   s.pictures = p.pictures;
-  if (s.reported === undefined) s.reported = p.current;
   const same = s.slides && s.slides.length === p.slides.length && s.slides.every((x, i) => x.ref === p.slides[i].ref);
   const at = s.index >= 0 && s.slides ? s.slides[s.index].ref : p.start;
   s.slides = p.slides;
@@ -193,12 +190,11 @@ function project(s, p) {
 }
 
 export default function (component) {
-  const { data, parentElement, setTriggerValue, setStateValue } = component;
+  const { data, parentElement, setTriggerValue } = component;
   let s = parentElement.__pp;
   if (!s || !s.root.isConnected) s = parentElement.__pp = build(parentElement);
   const gen = ++s.gen;
   s.trigger = setTriggerValue;
-  s.state = setStateValue;
   const c = data.colours || {};
   Object.entries(c).forEach(([k, v]) => s.root.style.setProperty("--pp-" + k, v));
   s.stage.setAttribute("aria-label", data.alt || "");
