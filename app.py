@@ -91,7 +91,7 @@ def workbench(ws: workspace.Workspace, mode: str) -> None:
         st.rerun(scope="app")
     result, src = picture.good(ws)
     vision = picture.load(src).vision if src else None
-    left, middle, right = st.columns([4, 7, 3], gap="medium")
+    left, middle, right = st.columns([4, 7, 3] if mode == "edit" else [8, 6, 3], gap="medium")  # forms: 560 px
     # The picture is drawn first, so its update reaches the browser before the editor's and the panel's.
     with middle, friendly():
         with st.container(horizontal=True, vertical_alignment="center"):

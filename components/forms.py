@@ -38,28 +38,28 @@ class Column:
     kind: str = "text"  # text | list | select | multi | int
     options: tuple[str, ...] = ()
     source: str | None = None  # section whose names are the options (references)
-    width: int | None = None  # px; each table's columns fit the forms column at 1280 px
+    width: int | None = None  # px; each table's columns (+ the row marker) fit the forms column at 1280 px
 
 
 TABLES: dict[str, tuple[Column, ...]] = {  # ids are kept as written, not shown
-    "principes": (Column("naam", "col_naam", width=150), Column("uitleg", "f_uitleg", width=200),
-                  Column("voorbeelden", "f_voorbeelden", "list", width=110),
-                  Column("icoon", "f_icoon", "select", ICONEN, width=80)),
-    "kanalen": (Column("naam", "col_naam", width=140), Column("soort", "f_soort", "select", SOORTEN, width=100),
-                Column("bereikbaarheid", "f_bereikbaarheid", width=150),
-                Column("servicenorm", "f_servicenorm", width=150)),
-    "doelgroepen": (Column("naam", "col_naam", width=180), Column("uitleg", "f_uitleg", width=360)),
-    "klantreizen": (Column("naam", "col_naam", width=270),
-                    Column("doelgroep", "f_doelgroep", "select", source="doelgroepen", width=270)),
-    "stappen": (Column("naam", "col_naam", width=140),
-                Column("kanaal", "f_kanaal", "select", source="kanalen", width=110),
-                Column("principes", "f_principes", "multi", source="principes", width=130),
-                Column("beleving", "f_beleving", "int", width=60), Column("toelichting", "f_toelichting", width=100)),
-    "verhalen": (Column("citaat", "col_citaat", width=270), Column("wie", "f_wie", width=120),
-                 Column("principe", "f_principe", "select", source="principes", width=150)),
-    "agenda": (Column("naam", "col_naam", width=190), Column("wanneer", "f_wanneer", width=80),
+    "principes": (Column("naam", "col_naam", width=140), Column("uitleg", "f_uitleg", width=180),
+                  Column("voorbeelden", "f_voorbeelden", "list", width=100),
+                  Column("icoon", "f_icoon", "select", ICONEN, width=70)),
+    "kanalen": (Column("naam", "col_naam", width=130), Column("soort", "f_soort", "select", SOORTEN, width=100),
+                Column("bereikbaarheid", "f_bereikbaarheid", width=130),
+                Column("servicenorm", "f_servicenorm", width=130)),
+    "doelgroepen": (Column("naam", "col_naam", width=170), Column("uitleg", "f_uitleg", width=320)),
+    "klantreizen": (Column("naam", "col_naam", width=250),
+                    Column("doelgroep", "f_doelgroep", "select", source="doelgroepen", width=240)),
+    "stappen": (Column("naam", "col_naam", width=130),
+                Column("kanaal", "f_kanaal", "select", source="kanalen", width=100),
+                Column("principes", "f_principes", "multi", source="principes", width=120),
+                Column("beleving", "f_beleving", "int", width=50), Column("toelichting", "f_toelichting", width=90)),
+    "verhalen": (Column("citaat", "col_citaat", width=250), Column("wie", "f_wie", width=110),
+                 Column("principe", "f_principe", "select", source="principes", width=130)),
+    "agenda": (Column("naam", "col_naam", width=170), Column("wanneer", "f_wanneer", width=70),
                Column("status", "f_status", "select", STATUSSEN, width=80),
-               Column("principes", "f_principes", "multi", source="principes", width=190)),
+               Column("principes", "f_principes", "multi", source="principes", width=170)),
 }
 FIELDS = (  # (path, label, long text)
     (("titel",), "f_titel", False), (("ondertitel",), "f_ondertitel", False),
@@ -303,8 +303,8 @@ def _table(data: dict, section: str, journey: int | None = None) -> None:
                                     "signature": signature, "key": f"tbl-{table_id}-{_digest([shown, signature])}"}
     rows = to_rows(entry["rows"], columns, data)
     frame = pd.DataFrame(rows, columns=[c.key for c in columns])
-    st.data_editor(frame, key=entry["key"], num_rows="dynamic", hide_index=True, width="stretch",
-                   height=ROW_PX * (len(rows) + 2) + 3, column_config=config,
+    st.data_editor(frame, key=entry["key"], num_rows="dynamic", hide_index=True, width="stretch", placeholder="",
+                   height=ROW_PX * (len(rows) + 3) + 3, column_config=config,
                    on_change=partial(_on_table, table_id, section, journey))
 
 

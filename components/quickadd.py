@@ -103,10 +103,9 @@ def show(vision) -> None:
         st.session_state[WHAT] = "principe"
     with st.form("quickadd", border=False, enter_to_submit=True), \
             st.container(horizontal=True, vertical_alignment="bottom", gap="small"):
-        st.selectbox(t("qa_what"), options, key=WHAT, format_func=lambda w: _label(w, journeys), width=220,
+        st.selectbox(t("qa_what"), options, key=WHAT, format_func=lambda w: _label(w, journeys), width=180,
                      disabled=not editable)
-        st.text_input(t("qa_title"), key=TEXT, placeholder=t("qa_placeholder"), disabled=not editable,
-                      max_chars=1200)
+        st.text_input(t("qa_title"), key=TEXT, placeholder=t("qa_placeholder"), disabled=not editable)
         st.form_submit_button(t("qa_add"), on_click=_on_add, args=(vision,), icon=":material/add:",
                               disabled=not editable, key="qa-add")
     if not editable:

@@ -189,7 +189,7 @@ def test_form_tables_show_names_not_ids_and_fit():
     shown = {p for row in steps.value["principes"] for p in row}
     assert shown and shown <= names, shown - names
     for columns in forms.TABLES.values():
-        assert sum(c.width for c in columns) <= 560, "every table fits the forms column at 1280 px"
+        assert sum(c.width for c in columns) <= 500, "every table fits the forms column at 1280 px"
 
 
 def test_empty_new_row_waits_and_typed_row_is_written_with_defaults():
