@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 import streamlit as st
+from streamlit import runtime
 
 from praatplaat.model import ICONEN
 
@@ -44,12 +45,22 @@ _SEEN = "editor_seen_edit"
 
 
 
-def _inline(name: str) -> str:
-    """A bundled file as inline content (the leading comment line keeps Streamlit from taking it for a path)."""
-    return f"/* praatplaat editor: {name} */\n" + (DIST / name).read_text(encoding="utf-8")
+BUNDLE = (DIST / "editor.js").read_bytes()
+# The bundle (~420 kB) is served once as a media file and imported by URL (the browser keeps the module), so
+# reruns only carry this loader; an inline ``js=`` string would be re-sent with every rerun.
+_LOADER = """/* praatplaat editor: loads assets/editor/dist/editor.js */
+export default async function (component) {
+  const editor = await import(new URL(component.data.src, document.baseURI).href);
+  return editor.default(component);
+}"""
+_CSS = "/* praatplaat editor */\n" + (DIST / "editor.css").read_text(encoding="utf-8")
+
+_component = st.components.v2.component("praatplaat_editor", js=_LOADER, css=_CSS)
 
 
-_component = st.components.v2.component("praatplaat_editor", js=_inline("editor.js"), css=_inline("editor.css"))
+def bundle_url() -> str:
+    """The URL of the editor bundle for this session (registered with Streamlit's media files each run)."""
+    return runtime.get_instance().media_file_mgr.add(BUNDLE, "text/javascript", "praatplaat-editor-bundle")
 
 
 def _field(shape: str, key: str, spec: dict) -> dict:
@@ -96,10 +107,15 @@ def key() -> str:
     return f"editor-{workspace.external_revision()}"
 
 
+def _state() -> dict:
+    """The editor component's state values for the current key ({} before it sent any)."""
+    state = st.session_state.get(key())
+    return {name: state.get(name) for name in ("edit", "need_text")} if hasattr(state, "get") else {}
+
+
 def _edit() -> dict | None:
     """The editor's latest edit {'text', 'seq', 'base'} for the current key, if any."""
-    state = st.session_state.get(key())
-    edit = state.get("edit") if hasattr(state, "get") else getattr(state, "edit", None)
+    edit = _state().get("edit")
     return edit if isinstance(edit, dict) and edit.get("base") == key() else None
 
 
@@ -153,7 +169,10 @@ def show(text: str, lines: int, result=None, vision=None) -> None:
     edit = _edit()
     data = {
         "id": key(),
-        "text": text,
+        "src": bundle_url(),
+        # Once the editor has sent an edit it holds the text (and keeps it across remounts in the page), so
+        # the text is not re-sent with every keystroke; it asks for it ("need_text") if it ever lacks it.
+        "text": text if edit is None or _state().get("need_text") else None,
         "height": lines * LINE_PX + 8,
         "ack": edit.get("seq", 0) if edit else 0,
         "model": completion_model(),
@@ -164,7 +183,8 @@ def show(text: str, lines: int, result=None, vision=None) -> None:
                    "editor": t("editor_label")},
         "goto": _goto(),
     }
-    _component(key=key(), data=data, on_edit_change=_noop, default={"edit": None})
+    _component(key=key(), data=data, on_edit_change=_noop, on_need_text_change=_noop,
+               default={"edit": None, "need_text": None})
 
 
 def _noop() -> None:

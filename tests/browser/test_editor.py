@@ -54,24 +54,29 @@ def open_example(page, studio, name: str = EXAMPLE) -> None:
     page.goto(studio.url)
     page.wait_for_url("**/?ws=*")
     page.locator(f".st-key-open-{name} button").click()
-    page.locator(f"{EDITOR} .cm-content").wait_for()
+    editor(page).locator(".cm-content").wait_for()
     settled(page)
 
 
+def editor(page):
+    """The editor on the page (not a stale copy Streamlit may keep for a moment during a rerun)."""
+    return page.locator('[data-testid="stElementContainer"]:not([data-stale="true"])').locator(EDITOR).first
+
+
 def editor_text(page) -> str:
-    return page.locator(EDITOR).evaluate("(el) => el.editorView.state.doc.toString()")
+    return editor(page).evaluate("(el) => el.editorView.state.doc.toString()")
 
 
 def editor_line(page, number: int | None = None) -> str:
     """The text of line ``number`` (1-based), or of the cursor's line."""
-    return page.locator(EDITOR).evaluate(
+    return editor(page).evaluate(
         "(el, n) => { const s = el.editorView.state;"
         " return (n ? s.doc.line(n) : s.doc.lineAt(s.selection.main.head)).text; }", number)
 
 
 def cursor(page) -> tuple[int, int]:
     """(line, column) of the cursor, 1-based."""
-    where = page.locator(EDITOR).evaluate(
+    where = editor(page).evaluate(
         "(el) => { const s = el.editorView.state, h = s.selection.main.head, l = s.doc.lineAt(h);"
         " return [l.number, h - l.from + 1]; }")
     return where[0], where[1]
@@ -79,7 +84,7 @@ def cursor(page) -> tuple[int, int]:
 
 def put_cursor_at(page, line: int, col: int) -> None:
     """Put the cursor at a line and column (1-based), scrolled into view, and focus the editor."""
-    page.locator(EDITOR).evaluate(
+    editor(page).evaluate(
         "(el, [n, c]) => { const v = el.editorView, l = v.state.doc.line(n);"
         " v.dispatch({selection: {anchor: Math.min(l.from + c - 1, l.to)}, scrollIntoView: true}); v.focus(); }",
         [line, col])
@@ -108,19 +113,22 @@ def synced(page) -> None:
 
 
 def problem_heading(page) -> str:
-    return page.locator(f"{EDITOR} .problems .head").inner_text()
+    return editor(page).locator(".problems .head").inner_text()
 
 
 def errors_shown(page) -> list[str]:
-    return page.locator(f"{EDITOR} .problems button.error").all_inner_texts()
+    return editor(page).locator(".problems button.error").all_inner_texts()
 
 
 def completion_open(page) -> bool:
-    return page.locator(f"{EDITOR} .cm-tooltip-autocomplete").count() > 0
+    return editor(page).locator(".cm-tooltip-autocomplete").count() > 0
 
 
 def wait_for_completion(page, label: str) -> None:
-    page.locator(f"{EDITOR} .cm-tooltip-autocomplete li", has_text=label).first.wait_for()
+    """Wait until the completion list offers ``label`` (and a moment more: CodeMirror ignores an accept key
+    in the first 75 ms after the list opens, against accidental picks)."""
+    editor(page).locator(".cm-tooltip-autocomplete li", has_text=label).first.wait_for()
+    page.wait_for_timeout(150)
 
 
 # --- tests -------------------------------------------------------------------------------------
@@ -208,21 +216,21 @@ def test_clicking_an_error_moves_the_cursor_and_a_reload_opens_at_it(studio, bro
         page.keyboard.press("Backspace")
         assert editor_line(page, 3) == "titel Zo helpen wij u"
         synced(page)
-        error = page.locator(f"{EDITOR} .problems button.error").first
+        error = editor(page).locator(".problems button.error").first
         error.wait_for()
         assert "Regel 3, kolom 6" in error.inner_text() and "na 'titel' ontbreekt een ':'" in error.inner_text()
         assert "laatste geldige versie" in problem_heading(page)
-        box = page.locator(f"{EDITOR} .cm-editor").bounding_box()
+        box = editor(page).locator(".cm-editor").bounding_box()
         page.keyboard.press("Control+End")
         assert cursor(page)[0] > 3
         error.click()
         assert cursor(page) == (3, 6)
-        assert page.locator(f"{EDITOR} .cm-editor.cm-focused").count() == 1, "the editor has the focus"
-        assert page.locator(f"{EDITOR} .cm-editor").bounding_box() == box, "the problem list never moves the editor"
+        assert editor(page).locator(".cm-editor.cm-focused").count() == 1, "the editor has the focus"
+        assert editor(page).locator(".cm-editor").bounding_box() == box, "the problem list never moves the editor"
         page.screenshot(path=str(SHOTS / "editor-error-1280x720.png"))
 
         page.reload()
-        page.locator(f"{EDITOR} .cm-content").wait_for()
+        editor(page).locator(".cm-content").wait_for()
         settled(page)
         assert cursor(page) == (3, 6), "after a reload the editor opens at the first error"
         page.set_viewport_size({"width": 1920, "height": 1080})

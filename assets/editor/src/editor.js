@@ -169,6 +169,7 @@ function create(parent, data, setStateValue) {
   const inst = { data, setStateValue, root, panel, seq: data.ack || 0, inFlight: null, sentAt: 0, dirty: false };
   const cached = latestText.get(data.id);
   const text = cached !== undefined ? cached : data.text;
+  const server = data.text === null ? text : data.text;
   const keys = [
     { key: "Enter", run: (v) => yamlEnter(v, inst) },
     { key: "Tab", run: tab, shift: indentLess },
@@ -198,7 +199,7 @@ function create(parent, data, setStateValue) {
   });
   root.editorView = inst.view; // for tests and other parts of the page: the running CodeMirror view
   update(inst, data);
-  if (text !== data.text) edited(inst);
+  if (text !== server) edited(inst);
   const first = data.problems.find((p) => p.severity === "error");
   if (first && !(data.goto && !seenGotos.has(data.goto.nonce))) moveTo(inst, first.line, first.col, false);
   return inst;
@@ -222,6 +223,10 @@ function update(inst, data) {
 export default function (component) {
   const { data, parentElement, setStateValue } = component;
   let inst = instances.get(parentElement);
+  if (!inst && data.text === null && !latestText.has(data.id)) {
+    setStateValue("need_text", data.id); // the server left the text out; ask for it
+    return undefined;
+  }
   if (!inst) {
     inst = create(parentElement, data, setStateValue);
     instances.set(parentElement, inst);
