@@ -137,11 +137,9 @@ def _field(vision, model, path: tuple, ref: str, field: str, label: str, widget:
         st.segmented_control(label, STATUSSEN, default=value, key=key, on_change=on_change, required=True,
                              format_func=lambda v: t(f"status_{v}"))
     elif widget == "beleving":
-        st.segmented_control(label, (-2, -1, 0, 1, 2), default=value, key=key, on_change=on_change,
-                             format_func=lambda v: f"{v:+d}".replace("-", "−").replace("+0", "0"),
-                             help=" · ".join(beleving_label(v, lang()) for v in (-2, -1, 0, 1, 2)))
-        if value is not None:
-            st.caption(beleving_label(value, lang()))
+        options = [None, 2, 1, 0, -1, -2]
+        st.selectbox(label, options, index=options.index(value), key=key, on_change=on_change,
+                     format_func=lambda v: t("none") if v is None else beleving_label(v, lang()))
     elif widget == "principes":
         st.multiselect(label, list(names), default=[v for v in value if v in names], key=key, on_change=on_change,
                        format_func=names.get, placeholder=t("choose"))

@@ -328,11 +328,8 @@ def _fields(data: dict) -> None:
 def show(text: str) -> None:
     """All forms for ``text`` (or for its last valid version while the text is not readable YAML)."""
     base, data = _base(text)
-    if base != text:
-        doc = parse(text)
-        first = doc.diagnostics[0] if doc.diagnostics else None
-        where = f"\n\n{t('at_line', line=first.line, col=first.col)}: {first.message(lang())}" if first else ""
-        st.warning(t("forms_last_good" if data is not None else "forms_no_good") + where, icon=":material/warning:")
+    if base != text:  # the error itself is listed above the forms
+        st.warning(t("forms_last_good" if data is not None else "forms_no_good"), icon=":material/warning:")
         if data is None:
             return
     st.caption(t("forms_intro"))

@@ -88,7 +88,9 @@ def test_step_form_chooses_channel_and_principles_by_name():
     step = load_yaml(text(at)).data["klantreizen"][0]["stappen"][1]
     assert step["kanaal"] == "Stadswinkel" and step["principes"] == ["Wij zijn er voor u"]
     assert load_text(text(at)).ok
-    widget(at, "segmented_control", "ef-stap:verhuizen/2-beleving-").set_value(-2).run()
+    beleving = widget(at, "selectbox", "ef-stap:verhuizen/2-beleving-")
+    assert "zeer negatief (−2)" in beleving.options
+    beleving.select(-2).run()
     assert load_yaml(text(at)).data["klantreizen"][0]["stappen"][1]["beleving"] == -2
 
 
