@@ -203,3 +203,16 @@ def test_empty_new_row_waits_and_typed_row_is_written_with_defaults():
     assert out[-1] == {"naam": "Wijkteam", "soort": "online"}
     rows = forms.to_rows(data["klantreizen"][0]["stappen"], forms.TABLES["stappen"], data)
     assert rows[1]["principes"] == ["Duidelijk en eenvoudig", "Wij doen wat we beloven"]
+
+
+def test_every_kind_of_element_opens_its_form():
+    at = opened()
+    vision = load_text(text(at)).vision
+    refs = ["visie", "fundament", f"principe:{vision.principes[0].id}", f"kanaal:{vision.kanalen[0].id}",
+            f"doelgroep:{vision.doelgroepen[0].id}", f"klantreis:{vision.klantreizen[0].id}",
+            f"stap:{vision.klantreizen[1].id}/1", "verhaal:verhaal-2", f"agenda:{vision.agenda[0].id}"]
+    for ref in refs:
+        select(at, ref)
+        assert not at.exception and not at.error, ref
+        assert any((w.key or "").startswith(f"ef-{ref}-") for kind in ("text_input", "text_area", "selectbox")
+                   for w in at.get(kind)), f"{ref} has editable fields"
