@@ -15,7 +15,6 @@ import streamlit as st
 
 from praatplaat import yamledit
 from praatplaat.layout.common import beleving_label
-from praatplaat.load import load_text
 from praatplaat.model import ICONEN, SOORTEN, STATUSSEN
 
 from . import picture, workspace
@@ -62,7 +61,7 @@ def editable() -> bool:
 
 def commit(new_text: str, path: tuple | None) -> bool:
     """Take ``new_text`` when it is a valid vision (selecting the element at ``path``); else say why not."""
-    result = load_text(new_text)
+    result = picture.load(picture.source(workspace.current(), new_text))  # cached: the picture reuses it
     if not result.ok:
         first = result.errors[0]
         st.session_state[PROBLEM] = f"{t('edit_refused')} {t('at_line', line=first.line, col=first.col)}: " \
