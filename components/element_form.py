@@ -59,29 +59,31 @@ def editable() -> bool:
     return picture.load(picture.source(ws, ws.text)).ok
 
 
-def commit(new_text: str, path: tuple | None) -> bool:
-    """Take ``new_text`` when it is a valid vision (selecting the element at ``path``); else say why not."""
+def commit(new_text: str):
+    """Take ``new_text`` when it is a valid vision and return that vision; else say why not (None)."""
     result = picture.load(picture.source(workspace.current(), new_text))  # cached: the picture reuses it
     if not result.ok:
         first = result.errors[0]
         st.session_state[PROBLEM] = f"{t('edit_refused')} {t('at_line', line=first.line, col=first.col)}: " \
                                     f"{first.message(lang())}"
-        return False
+        return None
     workspace.change_text(new_text)
-    workspace.put("selected", yamledit.ref_of(result.vision, path) if path else None)
-    return True
+    return result.vision
 
 
-def _edit(operation, path: tuple, *args) -> bool:
-    """Apply a yamledit ``operation`` to the element at ``path`` of the current text."""
+def _edit(operation, path: tuple, ref: str, *args):
+    """Apply a yamledit ``operation`` to element ``ref`` at ``path``; a selection of it follows a new id."""
     try:
-        return commit(operation(workspace.current().text, path, *args), path)
+        vision = commit(operation(workspace.current().text, path, *args))
     except yamledit.EditError as error:
         st.session_state[PROBLEM] = t(f"edit_{error.reason}")
-        return False
+        return None
+    if vision is not None and st.session_state.get("selected") == ref:
+        workspace.put("selected", yamledit.ref_of(vision, path))
+    return vision
 
 
-def _on_field(key: str, path: tuple, field: str, widget: str, ids_to_names: dict) -> None:
+def _on_field(key: str, path: tuple, ref: str, field: str, widget: str, ids_to_names: dict) -> None:
     value = st.session_state.get(key)
     if widget == "lines":
         value = [line.strip() for line in (value or "").splitlines() if line.strip()]
@@ -89,15 +91,15 @@ def _on_field(key: str, path: tuple, field: str, widget: str, ids_to_names: dict
         value = ids_to_names.get(value)
     elif widget == "principes":
         value = [ids_to_names[v] for v in value or [] if v in ids_to_names]
-    _edit(yamledit.update, path, {field: value})
+    _edit(yamledit.update, path, ref, {field: value})
 
 
-def _on_rename(key: str, path: tuple) -> None:
-    _edit(yamledit.rename, path, st.session_state.get(key) or "")
+def _on_rename(key: str, path: tuple, ref: str) -> None:
+    _edit(yamledit.rename, path, ref, st.session_state.get(key) or "")
 
 
 def _on_delete(path: tuple, ref: str, name: str) -> None:
-    if _edit(yamledit.delete, path):
+    if _edit(yamledit.delete, path, ref) is not None:
         workspace.put("selected", None)
         st.session_state[DELETED] = {"ref": ref, "name": name}
 
@@ -119,7 +121,7 @@ def _field(vision, model, path: tuple, ref: str, field: str, label: str, widget:
     value = getattr(model, field, None)
     key = f"ef-{ref}-{field}-{_digest(value)}"
     names = _choices(vision, widget) if widget in _CHOICES else {}
-    on_change = partial(_on_field, key, path, field, widget, names)
+    on_change = partial(_on_field, key, path, ref, field, widget, names)
     label = t(label)
     if widget == "text":
         st.text_input(label, value or "", key=key, on_change=on_change)
@@ -179,7 +181,7 @@ def show(vision, ref: str, editable: bool) -> None:
         with st.form(f"rename-{ref}", border=False, enter_to_submit=True):
             st.text_input(t("col_naam"), model.naam, key=key)
             count = _references(vision, ref)
-            st.form_submit_button(t("rename_everywhere"), on_click=_on_rename, args=(key, path),
+            st.form_submit_button(t("rename_everywhere"), on_click=_on_rename, args=(key, path, ref),
                                   icon=":material/drive_file_rename_outline:", key=f"rename-{ref}-go",
                                   help=t("rename_help", n=count))
     for field, label, widget in FIELDS[kind]:

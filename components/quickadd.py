@@ -84,7 +84,9 @@ def _on_add(vision) -> None:
         return
     items = getattr(vision, list_path[0]) if len(list_path) == 1 else vision.klantreizen[list_path[1]].stappen
     index = len(items)
-    if element_form.commit(new, list_path + (index,)):
+    added = element_form.commit(new)
+    if added is not None:
+        workspace.put("selected", yamledit.ref_of(added, list_path + (index,)))
         st.session_state[TEXT] = ""
 
 
