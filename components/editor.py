@@ -50,8 +50,11 @@ BUNDLE = (DIST / "editor.js").read_bytes()
 # reruns only carry this loader; an inline ``js=`` string would be re-sent with every rerun.
 _LOADER = """/* praatplaat editor: loads assets/editor/dist/editor.js */
 export default async function (component) {
+  const start = performance.now();
   const editor = await import(new URL(component.data.src, document.baseURI).href);
-  return editor.default(component);
+  const cleanup = editor.default(component);
+  window.praatplaatEditorReadyMs ??= performance.now() - start; // first mount: fetch + run + build (bench/editor.py)
+  return cleanup;
 }"""
 _CSS = "/* praatplaat editor */\n" + (DIST / "editor.css").read_text(encoding="utf-8")
 

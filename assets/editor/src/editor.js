@@ -20,7 +20,7 @@ import { yaml } from "@codemirror/lang-yaml";
 import { completionContext, newLinePrefix } from "./yamlcontext.mjs";
 
 const instances = new WeakMap(); // parentElement -> instance
-const latestText = new Map(); // widget key -> the newest text typed in this page (survives remounts)
+const latestView = new Map(); // widget key -> the view with the newest text typed in this page (survives remounts)
 const seenGotos = new Set(); // goto nonces already carried out in this page
 const RESEND_MS = 3000; // send again if an acknowledgement never came (a rerun lost to another)
 
@@ -138,7 +138,6 @@ function showProblems(inst) {
 
 function send(inst) {
   const text = inst.view.state.doc.toString();
-  latestText.set(inst.data.id, text);
   inst.seq += 1;
   inst.inFlight = inst.seq;
   inst.sentAt = Date.now();
@@ -150,7 +149,6 @@ function send(inst) {
 function edited(inst) {
   inst.dirty = true;
   inst.root.dataset.synced = "false";
-  latestText.set(inst.data.id, inst.view.state.doc.toString());
   if (inst.inFlight === null || Date.now() - inst.sentAt > RESEND_MS) send(inst);
 }
 
@@ -167,7 +165,7 @@ function create(parent, data, setStateValue) {
   parent.appendChild(root);
 
   const inst = { data, setStateValue, root, panel, seq: data.ack || 0, inFlight: null, sentAt: 0, dirty: false };
-  const cached = latestText.get(data.id);
+  const cached = latestView.has(data.id) ? latestView.get(data.id).state.doc.toString() : undefined;
   const text = cached !== undefined ? cached : data.text;
   const server = data.text === null ? text : data.text;
   const keys = [
@@ -197,6 +195,7 @@ function create(parent, data, setStateValue) {
       ],
     }),
   });
+  latestView.set(data.id, inst.view);
   root.editorView = inst.view; // for tests and other parts of the page: the running CodeMirror view
   update(inst, data);
   if (text !== server) edited(inst);
@@ -223,7 +222,7 @@ function update(inst, data) {
 export default function (component) {
   const { data, parentElement, setStateValue } = component;
   let inst = instances.get(parentElement);
-  if (!inst && data.text === null && !latestText.has(data.id)) {
+  if (!inst && data.text === null && !latestView.has(data.id)) {
     setStateValue("need_text", data.id); // the server left the text out; ask for it
     return undefined;
   }
