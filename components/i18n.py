@@ -218,8 +218,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The picture alone, full screen, for a projector. Step with ← → or a clicker; Esc goes back.",
     },
     "projector_keys": {
-        "nl": "← → spatie: vorige / volgende · Esc: terug naar bewerken",
-        "en": "← → space: previous / next · Esc: back to editing",
+        "nl": "← → spatie: vorige / volgende · Esc:",
+        "en": "← → space: previous / next · Esc:",
     },
     "projector_leave": {"nl": "Terug naar bewerken", "en": "Back to editing"},
     "position": {"nl": "{n} van {total}", "en": "{n} of {total}"},

@@ -62,7 +62,7 @@ def show(src: picture.Source) -> None:
         return
     data = {
         "projector": {"slides": items, "pictures": pictures, "start": st.session_state.get("selected"),
-                      "keys": t("projector_keys")},
+                      "keys": t("projector_keys"), "leave": t("projector_leave")},
         "colours": picture.colours(src),
         "alt": t("picture_alt", title=picture.load(src).vision.titel),
     }

@@ -8,7 +8,8 @@ function build(host) {
   root.innerHTML = '<div class="pp-stage" role="group"><div class="pp-pic"></div>' +
     '<div class="pp-tip" role="tooltip" hidden></div>' +
     '<div class="pp-card" role="status" aria-live="polite" hidden><p class="pp-where"></p>' +
-    '<p class="pp-title"></p><p class="pp-body"></p></div><p class="pp-keys" hidden></p></div>';
+    '<p class="pp-title"></p><p class="pp-body"></p></div><div class="pp-keys" hidden><span></span>' +
+    '<button type="button" class="pp-leave"></button></div></div>';
   host.appendChild(root);
   const s = { host, root, stage: root.firstChild, pic: root.querySelector(".pp-pic"),
               tip: root.querySelector(".pp-tip"), card: root.querySelector(".pp-card"),
@@ -19,6 +20,7 @@ function build(host) {
   on(s.stage, "mousemove", (e) => hover(s, e));
   on(s.stage, "mouseleave", () => hideTip(s));
   on(s.stage, "click", (e) => click(s, e));
+  on(root.querySelector(".pp-leave"), "click", (e) => { e.stopPropagation(); s.trigger("leave", true); });
   on(s.stage, "keydown", (e) => {
     const spot = e.target.closest && e.target.closest(".pp-hs");
     if (spot && !s.slides && (e.key === "Enter" || e.key === " ")) { e.preventDefault(); choose(s, spot.dataset.ref); }
@@ -143,6 +145,8 @@ function choose(s, ref) {
 
 function projectorKey(s, e) {
   if (!s.slides || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+  const onLeave = e.composedPath()[0] === s.keys.lastChild;
+  if (onLeave && (e.key === "Enter" || e.key === " ")) return;  // the focused way-back button does its own job
   let i = null;
   if (NEXT.has(e.key)) i = s.index + 1;
   else if (PREV.has(e.key)) i = s.index - 1;
@@ -179,7 +183,8 @@ function show(s, i) {
 function project(s, p) {
   s.root.classList.add("pp-proj");
   s.keys.hidden = false;
-  s.keys.textContent = p.keys;
+  s.keys.firstChild.textContent = p.keys;
+  s.keys.lastChild.textContent = p.leave;
   s.pictures = p.pictures;
   const same = s.slides && s.slides.length === p.slides.length && s.slides.every((x, i) => x.ref === p.slides[i].ref);
   const at = s.index >= 0 && s.slides ? s.slides[s.index].ref : p.start;
