@@ -7,14 +7,15 @@ vision in a fresh workspace, puts the cursor at the end of the ``titel:`` line a
 again, selects the title's last character (Shift+←) and types a different letter over it, so every
 text is new to the server (no cached picture). Each letter's key press is timed from the moment it
 is sent to the browser until the picture's title line shows the new title (checked on every
-animation frame in the page). Prints median, p95, min and max per vision. Bounded: every wait
-times out.
+animation frame in the page). Prints median, p95, min and max per vision, where the time went
+(see ``measure``) and the machine's load. Bounded: every wait times out.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import tempfile
 import time
@@ -27,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT_MS = 30_000
 WS_ID = "benchkeystroke0000000"
 LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+PICTURE_MESSAGE = b"praatplaat_picture"  # the component's name, in every message that carries the picture
 
 # Resolves with Date.now() on the first animation frame on which a picture line equals ``expected`` and none ``gone``.
 _SHOWN = """([expected, gone, timeout]) => new Promise((resolve, reject) => {
@@ -47,8 +49,12 @@ def settled(page) -> None:
     page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=TIMEOUT_MS)
 
 
-def measure(browser, studio, text: str, ws_id: str, presses: int) -> list[float]:
-    """Milliseconds from each key press to the picture showing its effect."""
+def measure(browser, studio, text: str, ws_id: str, presses: int) -> tuple[list[float], dict[str, list[float]]]:
+    """Milliseconds from each key press to the picture showing its effect, and where that time went.
+
+    The parts, from the page's websocket traffic: ``editor`` key press -> the edit leaves the browser;
+    ``server`` -> the first message carrying the picture comes back; ``browser`` -> the picture shows it.
+    """
     folder = studio.workspaces / ws_id
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "praatplaat.yaml").write_text(text, encoding="utf-8")
@@ -57,33 +63,55 @@ def measure(browser, studio, text: str, ws_id: str, presses: int) -> list[float]
     context = browser.new_context(viewport={"width": 1280, "height": 720})
     context.set_default_timeout(TIMEOUT_MS)
     page = context.new_page()
+    frames: list[tuple[str, float]] = []
+
+    def watch(ws) -> None:
+        ws.on("framesent", lambda _payload: frames.append(("sent", time.time() * 1000)))
+        ws.on("framereceived", lambda payload: frames.append(
+            ("picture", time.time() * 1000)) if PICTURE_MESSAGE in _bytes(payload) else None)
+
+    page.on("websocket", watch)
     try:
         page.goto(f"{studio.url}/?ws={ws_id}")
         page.wait_for_function(f"() => ({PICTURE_LINES})().includes({json.dumps(title)})", timeout=TIMEOUT_MS)
         settled(page)
         put_cursor_at_end_of(page, "titel:")
-        times, shown = [], title
+        times, shown, parts = [], title, {"editor": [], "server": [], "browser": []}
         letters = [c for c in LETTERS if c != title[-1]][:presses]
         for letter in letters:
             page.keyboard.press("Shift+ArrowLeft")
             page.wait_for_timeout(100)
             expected = title[:-1] + letter
             page.evaluate(f"(a) => {{ window.ppShown = ({_SHOWN})(a); }}", [expected, shown, TIMEOUT_MS])
-            sent = time.time() * 1000
+            frames.clear()
+            pressed = time.time() * 1000
             page.keyboard.press(letter)
-            times.append(page.evaluate("() => window.ppShown") - sent)
+            done = page.evaluate("() => window.ppShown")
+            times.append(done - pressed)
+            sent = next((at for kind, at in frames if kind == "sent" and at >= pressed), None)
+            back = next((at for kind, at in frames if kind == "picture" and sent and at >= sent), None)
+            if sent and back:
+                parts["editor"].append(sent - pressed)
+                parts["server"].append(back - sent)
+                parts["browser"].append(done - back)
             shown = expected
             page.wait_for_timeout(150)  # a short human pause between key presses
-        return times
+        return times, parts
     finally:
         context.close()
 
 
-def report(name: str, times: list[float]) -> str:
+def _bytes(payload) -> bytes:
+    return payload if isinstance(payload, bytes) else payload.encode("utf-8", "replace")
+
+
+def report(name: str, times: list[float], parts: dict[str, list[float]]) -> str:
     ordered = sorted(times)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    split = ", ".join(f"{part} {statistics.median(values):.0f}" for part, values in parts.items() if values)
     return (f"{name}: {len(times)} key presses, keystroke->picture median {statistics.median(times):.0f} ms, "
-            f"p95 {p95:.0f} ms, min {ordered[0]:.0f} ms, max {ordered[-1]:.0f} ms")
+            f"p95 {p95:.0f} ms, min {ordered[0]:.0f} ms, max {ordered[-1]:.0f} ms; medians of the parts (ms): "
+            f"{split}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
 def main() -> None:
@@ -102,7 +130,7 @@ def main() -> None:
         try:
             for n, (case, (name, text)) in enumerate(cases.items()):
                 if args.only in (None, case):
-                    print(report(name, measure(browser, studio, text, f"{WS_ID}{n}", args.presses)), flush=True)
+                    print(report(name, *measure(browser, studio, text, f"{WS_ID}{n}", args.presses)), flush=True)
         finally:
             browser.close()
 
