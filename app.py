@@ -65,9 +65,12 @@ def toolbar(ws: workspace.Workspace, result, src, view: str, journey: str | None
                              on_change=workspace.remember, args=("lang",), label_visibility="collapsed")
 
 
-def _toolbar_facts(ws: workspace.Workspace) -> tuple:
-    """What the toolbar shows that an edit inside the workbench can change."""
-    return bool(ws.undo_stack), bool(ws.redo_stack), st.session_state.get("view"), st.session_state.get("journey")
+def _toolbar_facts(ws: workspace.Workspace) -> tuple[bool, bool]:
+    """What the toolbar shows that an edit inside the workbench can change: whether undo and redo can be used.
+
+    (The export panel reads the view when its button is clicked, which reruns the whole page.)
+    """
+    return bool(ws.undo_stack), bool(ws.redo_stack)
 
 
 def side_panel(vision) -> None:
@@ -84,7 +87,7 @@ def quick_capture(vision) -> None:
 def workbench(ws: workspace.Workspace, mode: str) -> None:
     """Editor (or forms), picture and side panel: a keystroke or a click reruns only this part.
 
-    When the edit changed what the toolbar shows (undo availability, view), the whole page reruns.
+    When an edit changed what the toolbar shows (undo or redo became (un)available), the whole page reruns.
     """
     editor.sync()
     if st.session_state.get("toolbar_drawn") != _toolbar_facts(ws):
