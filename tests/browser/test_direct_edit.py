@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from praatplaat.load import load_text
+from tests.browser.conftest import click_in_picture, picture_lines, running_studio
 
 pytestmark = pytest.mark.browser
 
@@ -24,15 +25,13 @@ ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = "gemeente-groothaven"
 TIMEOUT_MS = 60_000
 SHOTS = Path(os.environ.get("PRAATPLAAT_SHOTS") or tempfile.gettempdir()) / "praatplaat-shots"
-PLOTLY_HOTSPOT = """(ref) => {
-  const gd = document.querySelector('.js-plotly-plot');
-  const trace = gd.data.find(t => t.name === 'hotspots');
-  const mine = trace.customdata.map((c, i) => c[2] === ref ? i : -1).filter(i => i >= 0);
-  const i = mine[Math.floor(mine.length / 2)];
-  const layout = gd._fullLayout, box = gd.getBoundingClientRect();
-  return {x: box.left + layout._size.l + layout.xaxis.l2p(trace.x[i]),
-          y: box.top + layout._size.t + layout.yaxis.l2p(trace.y[i])};
-}"""
+
+
+@pytest.fixture(scope="module")
+def studio(tmp_path_factory):
+    """A studio of this module's own, so its workspaces do not mix with other modules' workspaces."""
+    with running_studio(tmp_path_factory.mktemp("direct-edit")) as running:
+        yield running
 
 
 def new_page(browser, width: int = 1280, height: int = 720):
@@ -47,15 +46,9 @@ def settled(page) -> None:
     page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
 
 
-TEXTS = """(els) => els.map((t) => {
-  const spans = t.querySelectorAll("tspan");
-  return spans.length ? [...spans].map((s) => s.textContent).join(" ") : t.textContent;
-})"""
-
-
 def picture_text(page) -> str:
-    """All text drawn in the picture (SVG or Plotly; wrapped lines joined by spaces), whitespace normalised."""
-    return " ".join(" ".join(page.locator("svg text").evaluate_all(TEXTS)).split())
+    """All text drawn in the picture, its lines joined (so a wrapped name reads as one)."""
+    return " ".join(" ".join(picture_lines(page)).split())
 
 
 def wait_until(condition, what: str, timeout_s: float = 60) -> None:
@@ -66,20 +59,6 @@ def wait_until(condition, what: str, timeout_s: float = 60) -> None:
         time.sleep(0.1)
 
 
-def click_element(page, ref: str) -> None:
-    """Click the element ``ref`` in the picture: its hotspot by ``data-ref``, else the Plotly way."""
-    page.locator(".pp-hs, .js-plotly-plot").first.wait_for()
-    spot = page.locator(f'.pp-hs[data-ref="{ref}"]')
-    if spot.count():
-        spot.first.scroll_into_view_if_needed()
-        box = spot.first.locator(".pp-area").bounding_box()
-        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-        return
-    page.locator(".js-plotly-plot").scroll_into_view_if_needed()
-    point = page.evaluate(PLOTLY_HOTSPOT, ref)
-    page.mouse.click(point["x"], point["y"])
-
-
 def open_example(page, studio) -> Path:
     """A new workspace with the example opened; returns the path of its saved YAML."""
     before = set(studio.workspaces.glob("*")) if studio.workspaces.exists() else set()
@@ -87,6 +66,7 @@ def open_example(page, studio) -> Path:
     page.wait_for_url("**/?ws=*")
     page.locator(f".st-key-open-{EXAMPLE} button").click()
     page.locator('[data-testid="stForm"]').first.wait_for()
+    page.locator("svg.pp-svg").first.wait_for()
     settled(page)
     folder = next(iter(set(studio.workspaces.glob("*")) - before))
     return folder / "praatplaat.yaml"
@@ -108,7 +88,7 @@ def test_rename_a_principle_everywhere_from_the_picture(studio, browser):
         old = saved(yaml_file)
         former = len(re.findall(r"principes?: \[?[^\n]*\bduidelijk\b", old))
         assert former > 5
-        click_element(page, "principe:duidelijk")
+        click_in_picture(page, "principe:duidelijk")
         details = page.locator(".st-key-details")
         details.get_by_role("button", name="Overal hernoemen").wait_for()
         settled(page)
