@@ -147,8 +147,8 @@ def problems(result) -> list[dict]:
 def summary(result, showing_last_good: bool) -> str:
     """The heading of the problem list."""
     if result.errors:
-        last = t("showing_last_good") if showing_last_good else t("no_picture_yet")
-        return f"{t('errors_title', n=len(result.errors))}. {last}"
+        picture = t("last_good_short" if showing_last_good else "no_picture_short")
+        return f"{t('errors_title', n=len(result.errors))} · {picture}"
     if result.warnings:
         return t("warnings_title", n=len(result.warnings))
     return t("no_problems")
@@ -183,7 +183,9 @@ def show(text: str, lines: int, result=None, vision=None) -> None:
         "icons": list(ICONEN),
         "problems": problems(result) if result is not None else [],
         "labels": {"summary": summary(result, showing_last_good=vision is not None) if result is not None else "",
-                   "editor": t("editor_label")},
+                   "explain": (t("showing_last_good") if vision is not None else t("no_picture_yet"))
+                   if result is not None and result.errors else "",
+                   "tips": t("editor_tips"), "editor": t("editor_label")},
         "goto": _goto(),
     }
     _component(key=key(), data=data, on_edit_change=_noop, on_need_text_change=_noop,

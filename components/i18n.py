@@ -275,6 +275,15 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # --- editor ---
     "no_problems": {"nl": "Geen fouten of waarschuwingen", "en": "No errors or warnings"},
+    "last_good_short": {"nl": "de plaat toont de laatste geldige versie",
+                        "en": "the picture shows the last valid version"},
+    "no_picture_short": {"nl": "nog geen plaat", "en": "no picture yet"},
+    "editor_tips": {
+        "nl": "Ctrl+Spatie toont wat hier kan staan. Tab of een klik kiest een suggestie; Enter begint altijd een "
+              "nieuwe regel. Klik op een fout om ernaartoe te gaan.",
+        "en": "Ctrl+Space shows what can go here. Tab or a click picks a suggestion; Enter always starts a new line. "
+              "Click an error to go to it.",
+    },
 }
 
 

@@ -169,6 +169,8 @@ def test_typing_a_principle_a_step_and_a_channel_naturally(studio, browser):
         put_cursor_at_end_of(page, "kanalen:")
         type_lines(page, "", "naam: Loket Noord", "soort: bal")
         wait_for_completion(page, "balie")
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / "editor-completion-1280x720.png"))
         page.keyboard.press("Tab")
         assert editor_line(page) == "    soort: balie", "Tab accepts the completion"
         wait_for_picture(page, "Loket Noord")
@@ -233,8 +235,13 @@ def test_clicking_an_error_moves_the_cursor_and_a_reload_opens_at_it(studio, bro
         editor(page).locator(".cm-content").wait_for()
         settled(page)
         assert cursor(page) == (3, 6), "after a reload the editor opens at the first error"
-        page.set_viewport_size({"width": 1920, "height": 1080})
-        settled(page)
-        page.screenshot(path=str(SHOTS / "editor-error-1920x1080.png"))
+        wide, large = new_page(browser, 1920, 1080)
+        try:
+            large.goto(page.url)
+            editor(large).locator(".problems button.error").first.wait_for()
+            settled(large)
+            large.screenshot(path=str(SHOTS / "editor-error-1920x1080.png"))
+        finally:
+            wide.close()
     finally:
         context.close()

@@ -7,7 +7,7 @@
 
 import { EditorSelection, EditorState } from "@codemirror/state";
 import {
-  EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, placeholder,
+  EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, placeholder, tooltips,
 } from "@codemirror/view";
 import { defaultKeymap, history, historyKeymap, indentLess, indentMore } from "@codemirror/commands";
 import { bracketMatching, defaultHighlightStyle, indentUnit, syntaxHighlighting } from "@codemirror/language";
@@ -119,6 +119,7 @@ function showProblems(inst) {
   const head = document.createElement("div");
   head.className = "head " + (errors ? "has-errors" : problems.length ? "has-warnings" : "ok");
   head.textContent = labels.summary;
+  head.title = labels.explain; // the full sentence (the last good picture stays; fix the errors and it follows)
   panel.appendChild(head);
   const list = document.createElement("ul");
   for (const p of problems) {
@@ -134,6 +135,12 @@ function showProblems(inst) {
     list.appendChild(li);
   }
   panel.appendChild(list);
+  if (!problems.length) {
+    const tips = document.createElement("p");
+    tips.className = "tips";
+    tips.textContent = labels.tips;
+    panel.appendChild(tips);
+  }
 }
 
 function send(inst) {
@@ -189,6 +196,8 @@ function create(parent, data, setStateValue) {
         yaml(), syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
         autocompletion({ override: [completionSource(inst)], defaultKeymap: false, icons: false }),
         lintGutter(), placeholder("versie: 1"),
+        // keep pop-ups inside the editor: the page's columns clip anything that reaches into the picture's
+        tooltips({ tooltipSpace: (view) => view.dom.getBoundingClientRect() }),
         keymap.of([...keys, ...searchKeymap, ...historyKeymap, ...defaultKeymap]),
         EditorView.contentAttributes.of({ "aria-label": data.labels.editor }),
         EditorView.updateListener.of((u) => { if (u.docChanged) edited(inst); }),
