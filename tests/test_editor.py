@@ -148,3 +148,56 @@ def test_enter_indents_for_yaml_and_completion_knows_the_place(tmp_path):
     assert set(got["new principle"]["ctx"]["keys"]) == {"naam", "id", "uitleg", "voorbeelden", "icoon"}
     assert "balie" in got["soort"]["ctx"]["field"]["values"]
     assert got["icoon"]["ctx"]["field"].get("icons") and ICONEN
+
+
+# --- the editor in the app (AppTest: the data the component gets) -------------------------------
+
+@pytest.fixture
+def app(tmp_path, monkeypatch):
+    """The studio with the example opened from the gallery."""
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("PRAATPLAAT_WORKSPACES", str(tmp_path / "ws"))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    at.button(key="open-gemeente-groothaven").click().run()
+    assert not at.exception
+    return at
+
+
+def editor_data(at) -> dict:
+    found = [e for e in at.get("bidi_component") if e.proto.component_name == "praatplaat_editor"]
+    assert len(found) == 1, "one editor is shown"
+    return json.loads(found[0].proto.json)
+
+
+def send(at, text: str, seq: int):
+    """What the editor sends for an edit."""
+    key = editor_data(at)["id"]
+    at.session_state[key] = {"edit": {"text": text, "seq": seq, "base": key}, "need_text": None}
+    return at.run()
+
+
+def test_the_editor_gets_the_text_once_then_acknowledges_edits(app):
+    data = editor_data(app)
+    assert data["text"] == GROOTHAVEN.read_text(encoding="utf-8") and data["ack"] == 0
+    assert "/media/" in data["src"] and data["refs"]["kanaal"]
+    edited = data["text"].replace("titel: Zo helpen wij u", "titel: Zo helpen wij u samen")
+    send(app, edited, 1)
+    data = editor_data(app)
+    assert app.session_state["workspace"].text == edited
+    assert data["ack"] == 1, "the edit is acknowledged, so the editor sends the next one"
+    assert data["text"] is None, "the running editor holds the text: it is not sent back"
+    assert data["labels"]["summary"] == "Geen fouten of waarschuwingen"
+
+
+def test_problems_and_goto_reach_the_editor(app):
+    text = editor_data(app)["text"]
+    send(app, text.replace("titel: Zo", "titel Zo", 1), 1)
+    data = editor_data(app)
+    first = data["problems"][0]
+    assert (first["line"], first["col"], first["severity"]) == (3, 6, "error")
+    assert "na 'titel' ontbreekt een ':'" in first["message"] and first["where"] == "Regel 3, kolom 6"
+    assert "laatste geldige versie" in data["labels"]["summary"]
+    app.session_state["goto"] = {"line": 20, "col": 3, "nonce": 7}
+    app.run()
+    assert editor_data(app)["goto"] == {"line": 20, "col": 3, "nonce": "7"}
