@@ -127,9 +127,14 @@ def test_enter_indents_for_yaml_and_completion_knows_the_place(tmp_path):
         "scalar item": case("      - Twijfelen"),
         "block scalar": case("  toelichting: >-"),
         "step key": (text, row["      - naam: Informatie zoeken"] + 1, "        ka"),
+        "new step": ("\n".join(lines[:row["      - naam: Informatie zoeken"]] + ["      - "]
+                                + lines[row["      - naam: Informatie zoeken"]:]),
+                     row["      - naam: Informatie zoeken"], "      - "),
         "channel value": case("        kanaal: Website", "        kanaal: Stad"),
         "flow principles": case("        principes: [duidelijk]", "        principes: [duidelijk, af"),
-        "new principle": case("  - naam: Wij zijn er voor u", "  - "),
+        "new principle": ("\n".join(lines[:row["  - naam: Wij zijn er voor u"]] + ["  - "]
+                                     + lines[row["  - naam: Wij zijn er voor u"]:]),
+                          row["  - naam: Wij zijn er voor u"], "  - "),
         "soort": (text, row["kanalen:"] + 2, "    soort: ba"),
         "icoon": (text, row["  - naam: Wij zijn er voor u"] + 2, "    icoon: "),
     })
@@ -141,7 +146,10 @@ def test_enter_indents_for_yaml_and_completion_knows_the_place(tmp_path):
     assert got["scalar item"]["enter"] == "      - "
     assert got["block scalar"]["enter"] == "    "
     assert got["step key"]["ctx"]["kind"] == "key" and got["step key"]["ctx"]["word"] == "ka"
-    assert {"naam", "kanaal", "principes", "beleving"} <= set(got["step key"]["ctx"]["keys"])
+    assert {"principes", "beleving", "toelichting"} & set(got["step key"]["ctx"]["keys"]) == set(), \
+        "keys already written in this step are not offered again"
+    assert "kanaal" in got["step key"]["ctx"]["keys"]
+    assert set(got["new step"]["ctx"]["keys"]) == {"naam", "kanaal", "principes", "beleving", "toelichting"}
     assert got["channel value"]["ctx"] == {"kind": "value", "word": "Stad", "field": {"t": "scalar", "ref": "kanaal"}}
     assert got["flow principles"]["ctx"]["word"] == "af"
     assert got["flow principles"]["ctx"]["field"]["ref"] == "principe"

@@ -124,6 +124,28 @@ export function newLinePrefix(model, lines, n, before) {
   return spaces(p.indent);
 }
 
+/** Keys already written in the mapping whose keys start at column `col`, around line `n` (0-based). */
+export function siblingKeys(lines, n, col, newItem) {
+  const keys = new Set();
+  for (let i = n - 1; i >= 0 && !newItem; i--) {
+    const p = parseLine(lines[i]);
+    if (!p) continue;
+    if (p.dash && p.indent < col) {
+      if (p.col === col && p.key !== null) keys.add(p.key);
+      break;
+    }
+    if (p.indent < col) break;
+    if (!p.dash && p.indent === col && p.key !== null) keys.add(p.key);
+  }
+  for (let i = n + 1; i < lines.length; i++) {
+    const p = parseLine(lines[i]);
+    if (!p) continue;
+    if (p.indent < col) break;
+    if (!p.dash && p.indent === col && p.key !== null) keys.add(p.key);
+  }
+  return keys;
+}
+
 const KEY_POS = /^( *)(- +)?([^\s:#]*)$/;
 const VALUE_POS = /^( *)(- +)?([^\s:#\-[\]{}'",][^:#]*?)\s*:\s+(.*)$/;
 
@@ -139,7 +161,9 @@ export function completionContext(model, lines, n, before) {
     const where = resolve(model, ancestors(lines, n, col, dashCol));
     if (!where) return null;
     if (where.list) return { kind: "value", word: m[3], field: where.list };
-    return { kind: "key", word: m[3], shape: where.shape };
+    const taken = siblingKeys(lines, n, col, dashCol !== null);
+    const shape = Object.fromEntries(Object.entries(where.shape).filter(([key]) => !taken.has(key)));
+    return { kind: "key", word: m[3], shape };
   }
   m = VALUE_POS.exec(before);
   if (!m) return null;
