@@ -57,10 +57,10 @@ def test_new_user_edits_clicks_reloads_and_downloads(studio, browser):
         principle = load_file(ROOT / "praatplaten" / f"{EXAMPLE}.yaml").vision.principes[0]
         click_in_picture(page, f"principe:{principle.id}")
         page.get_by_text("Hangt samen met").wait_for()
+        settled(page)
         details = page.locator(".st-key-details")
         assert principle.naam in details.inner_text()
-        assert page.get_by_role("button", name="Selectie opheffen").is_visible()
-        settled(page)
+        page.get_by_role("button", name="Selectie opheffen").wait_for()  # visible, once the panel has settled
 
         page.reload()
         page.wait_for_selector("svg.pp-svg")
