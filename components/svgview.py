@@ -28,7 +28,14 @@ _component = st.components.v2.component(
 
 
 def show(data: dict, key: str, on_select=None, on_leave=None):
-    """Mount (or update in place) the picture ``key`` with ``data``; see the module docstring for its shape."""
+    """Mount the picture ``key``, or update it in place, with ``data``.
+
+    ``data``: ``svg`` (from ``render_svg(scene, interactive=True)``), ``spots`` ({ref: [label, detail,
+    refs lit with it]}), ``selected`` (a ref or None), ``colours`` ({bg, ink, select, card, line,
+    heading, muted}) and ``alt``; in projector mode ``projector`` instead of svg/spots/selected:
+    {``slides``: [{ref, pic, where, title, body}], ``pictures``: {pic: {svg, spots}}, ``start``,
+    ``keys``, ``leave``}.
+    """
     callbacks = {}
     if on_select is not None:
         callbacks["on_select_change"] = on_select
