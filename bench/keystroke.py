@@ -25,7 +25,7 @@ from bench.generate import vision_yaml
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, PICTURE_LINES, put_cursor_at_end_of, running_studio
 
 ROOT = Path(__file__).resolve().parent.parent
-TIMEOUT_MS = 30_000
+TIMEOUT_MS = 60_000
 WS_ID = "benchkeystroke0000000"
 LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 PICTURE_MESSAGE = b"praatplaat_picture"  # the component's name, in every message that carries the picture

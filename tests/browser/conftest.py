@@ -135,5 +135,6 @@ def put_cursor_at_end_of(page, line_start: str) -> None:
 
     The one place that knows the editor's DOM (CodeMirror, components/editor.py).
     """
-    page.locator(".cm-content .cm-line", has_text=line_start).first.click()
+    live = page.locator('[data-testid="stElementContainer"]:not([data-stale="true"])')  # not a copy left by a rerun
+    live.locator(".cm-content .cm-line", has_text=line_start).first.click()
     page.keyboard.press("End")
