@@ -43,15 +43,23 @@ REFS = {
 ICON_FIELDS = {("Principe", "icoon")}
 _SEEN = "editor_seen_edit"
 
-
-
 BUNDLE = (DIST / "editor.js").read_bytes()
 # The bundle (~420 kB) is served once as a media file and imported by URL (the browser keeps the module), so
-# reruns only carry this loader; an inline ``js=`` string would be re-sent with every rerun.
+# reruns only carry this loader; an inline ``js=`` string would be re-sent with every rerun. Streamlit drops a
+# media file no session refers to for a moment at the end of another session's run, so the loader retries.
 _LOADER = """/* praatplaat editor: loads assets/editor/dist/editor.js */
 export default async function (component) {
   const start = performance.now();
-  const editor = await import(new URL(component.data.src, document.baseURI).href);
+  const url = new URL(component.data.src, document.baseURI).href;
+  let editor = null;
+  for (let attempt = 0; editor === null; attempt++) {
+    try {  // a failed import is remembered per URL, so a retry asks under another one
+      editor = await import(attempt ? url + "?attempt=" + attempt : url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * (attempt + 1)));
+    }
+  }
   const cleanup = editor.default(component);
   window.praatplaatEditorReadyMs ??= performance.now() - start; // first mount: fetch + run + build (bench/editor.py)
   return cleanup;

@@ -19,9 +19,11 @@ import { highlightSelectionMatches, search, searchKeymap } from "@codemirror/sea
 import { yaml } from "@codemirror/lang-yaml";
 import { completionContext, newLinePrefix } from "./yamlcontext.mjs";
 
-const instances = new WeakMap(); // parentElement -> instance
-const latestView = new Map(); // widget key -> the view with the newest text typed in this page (survives remounts)
-const seenGotos = new Set(); // goto nonces already carried out in this page
+// Page-wide state, shared by every copy of this module (the loader may import it under a second URL).
+const shared = (window.praatplaatEditor ??= { instances: new WeakMap(), latestView: new Map(), seenGotos: new Set() });
+const instances = shared.instances; // parentElement -> instance
+const latestView = shared.latestView; // widget key -> the view with the newest text typed in this page
+const seenGotos = shared.seenGotos; // goto nonces already carried out in this page
 const RESEND_MS = 3000; // send again if an acknowledgement never came (a rerun lost to another)
 
 function lines(state) {
@@ -108,6 +110,9 @@ function moveTo(inst, line, col, focus) {
 function showProblems(inst) {
   const { view, panel } = inst;
   const { problems, labels } = inst.data;
+  const shown = JSON.stringify([problems, labels]);
+  if (shown === inst.shown) return; // unchanged: no relint, and screen readers hear nothing new
+  inst.shown = shown;
   const doc = view.state.doc;
   view.dispatch(setDiagnostics(view.state, problems.map((p) => {
     const from = toPos(doc, p.line, p.col);
@@ -151,6 +156,8 @@ function send(inst) {
   inst.dirty = false;
   inst.root.dataset.synced = "false";
   inst.setStateValue("edit", { text, seq: inst.seq, base: inst.data.id });
+  const seq = inst.seq;
+  setTimeout(() => { if (!inst.destroyed && inst.inFlight === seq && inst.dirty) send(inst); }, RESEND_MS);
 }
 
 function edited(inst) {
@@ -239,6 +246,7 @@ export default function (component) {
     inst = create(parentElement, data, setStateValue);
     instances.set(parentElement, inst);
     inst.cleanup = () => {
+      inst.destroyed = true;
       inst.view.destroy();
       instances.delete(parentElement);
     };
