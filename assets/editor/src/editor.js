@@ -245,11 +245,14 @@ export default function (component) {
   if (!inst) {
     inst = create(parentElement, data, setStateValue);
     instances.set(parentElement, inst);
-    inst.cleanup = () => {
+    // Streamlit also calls the cleanup of a mount that was superseded while the bundle loaded; only a
+    // component that has really left the page is taken down.
+    inst.cleanup = () => setTimeout(() => {
+      if (inst.root.isConnected || inst.destroyed) return;
       inst.destroyed = true;
       inst.view.destroy();
       instances.delete(parentElement);
-    };
+    }, 0);
   } else {
     inst.setStateValue = setStateValue;
     update(inst, data);
