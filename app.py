@@ -16,7 +16,8 @@ from components import (
     huisstijl,
     meedoen,
     picture,
-    presenter,
+    projector,
+    quickadd,
     room,
     share,
     start,
@@ -27,7 +28,7 @@ from components import (
 from components.i18n import LANGS, t
 from praatplaat.model import slug
 
-MODES = ("edit", "forms", "gallery", "present", "room")
+MODES = ("edit", "forms", "gallery", "room")
 log = logging.getLogger("praatplaat.app")
 
 
@@ -41,18 +42,25 @@ def friendly():
         st.error(t("unexpected"))
 
 
+def _project() -> None:
+    st.session_state["projecting"] = True
+
+
 def toolbar(ws: workspace.Workspace, result, src, view: str, journey: str | None) -> None:
-    """One row: modes, undo/redo, download, export, house style, language."""
+    """One row: modes, projector, undo/redo, download, export, house style, language."""
+    st.session_state["toolbar_drawn"] = _toolbar_facts(ws)
     with st.container(horizontal=True, vertical_alignment="center", gap="small"):
         st.segmented_control(t("mode"), MODES, format_func=lambda m: t(f"mode_{m}"), key="mode", required=True,
                              on_change=workspace.remember, args=("mode",), label_visibility="collapsed")
+        st.button(t("projector"), on_click=_project, key="project", icon=":material/slideshow:",
+                  disabled=src is None, help=t("projector_help"))
         st.space("stretch")
         st.button(t("undo"), on_click=workspace.undo, disabled=not ws.can_undo, key="undo", icon=":material/undo:")
         st.button(t("redo"), on_click=workspace.redo, disabled=not ws.can_redo, key="redo", icon=":material/redo:")
         title = result.vision.titel if result.ok else (picture.load(src).vision.titel if src else "praatplaat")
-        st.download_button("YAML", ws.text.encode("utf-8"), file_name=f"{slug(title)}.yaml", help=t("download_yaml"),
-                           mime="application/x-yaml", on_click="ignore", key="download-yaml",
-                           icon=":material/download:", disabled=not ws.text.strip())
+        st.download_button("YAML", lambda: ws.text.encode("utf-8"), file_name=f"{slug(title)}.yaml",
+                           help=t("download_yaml"), mime="application/x-yaml", on_click="ignore",
+                           key="download-yaml", icon=":material/download:", disabled=not ws.text.strip())
         with st.popover(t("export"), icon=":material/ios_share:", key="pop-export"), friendly():
             export_panel.show(src, result.ok, view, journey)
         with st.popover(t("huisstijl"), icon=":material/palette:", key="pop-huisstijl"), friendly():
@@ -63,12 +71,61 @@ def toolbar(ws: workspace.Workspace, result, src, view: str, journey: str | None
                              on_change=workspace.remember, args=("lang",), label_visibility="collapsed")
 
 
-def picture_panel(src, view: str, journey: str | None, width: int) -> None:
-    """The clickable picture and the details of the selection."""
-    vision = picture.load(src).vision
-    selected = st.session_state.get("selected")
-    if picture.show(src, view, journey, width, key=f"chart-{view}", selected=selected):
-        details.show(vision, selected)
+def _toolbar_facts(ws: workspace.Workspace) -> tuple[bool, bool, bool]:
+    """What the page outside the workbench shows that an edit inside it can change: whether undo and redo
+    can be used, and whether a save met a conflict (the choice is shown above the workbench).
+
+    (The export panel reads the view when its button is clicked, which reruns the whole page.)
+    """
+    return ws.can_undo, ws.can_redo, ws.conflict is not None
+
+
+def side_panel(vision) -> None:
+    """Right of the picture, always in view: the selected element and its side form."""
+    details.show(vision, st.session_state.get("selected"))
+
+
+def quick_capture(vision) -> None:
+    """The always-visible quick capture line under the picture ("Snel toevoegen")."""
+    quickadd.show(vision)
+
+
+@st.fragment
+def workbench(ws: workspace.Workspace, mode: str) -> None:
+    """Editor (or forms), picture and side panel: a keystroke or a click reruns only this part.
+
+    When an edit changed what the toolbar shows (undo or redo became (un)available), the whole page reruns.
+    """
+    editor.sync()
+    if st.session_state.get("toolbar_drawn") != _toolbar_facts(ws):
+        st.rerun(scope="app")
+    result, src = picture.good(ws)
+    vision = picture.load(src).vision if src else None
+    left, middle, right = st.columns([4, 7, 3] if mode == "edit" else [8, 6, 3], gap="medium")  # forms: 560 px
+    # The picture is drawn first, so its update reaches the browser before the editor's and the panel's.
+    with middle, friendly():
+        with st.container(horizontal=True, vertical_alignment="center"):
+            view = picture.view_choice()
+            journey = picture.journey_choice(vision) if vision is not None and view == "reis" else None
+        if vision is not None:
+            picture.show(src, view, journey, st.session_state.get("selected"))
+            quick_capture(vision)
+    with right, friendly():
+        if vision is not None:
+            side_panel(vision)
+    with left:
+        size = viewport.size("probe-edit")
+    with left, friendly():
+        with st.empty().container():  # one fixed slot, so the editor below never moves in the page tree
+            if not ws.text.strip():
+                st.info(t("empty_workspace"))
+            elif mode != "edit":
+                editor.show_errors(result, showing_last_good=src is not None)
+        if mode == "edit":
+            editor.show(ws.text, editor.lines_for(size["height"]), result, vision)
+        else:
+            forms.show(ws.text)
+            editor.show_warnings(result)
 
 
 def main() -> None:
@@ -83,57 +140,36 @@ def main() -> None:
         return
     ws = workspace.current()
     workspace.seed_settings()
+    st.session_state.setdefault("projecting", False)
     editor.sync()
     result, src = picture.good(ws)
+    if st.session_state["projecting"] and src is not None:
+        style.projecting()
+        with friendly():
+            projector.show(src)
+        return
+    st.session_state["projecting"] = False
     if st.session_state.get("mode") not in MODES:
         st.session_state["mode"] = "edit" if ws.text.strip() else "gallery"
-
-    toolbar_slot = st.container()
-    workspace.conflict_panel()
     mode = st.session_state["mode"]
-    view, journey = st.session_state.get("view", "overzicht"), None
+    view = st.session_state.get("view", "overzicht")
+    journey = st.session_state.get("journey") if view == "reis" else None
     vision = picture.load(src).vision if src else None
-
     if room.full_view():
         room.show(ws, vision)
         workspace.watch()
         return
+    with friendly():
+        toolbar(ws, result, src, view, journey)
+    workspace.conflict_panel()
     if mode == "room":
         with friendly():
             room.show(ws, vision)
     elif mode == "gallery":
         with friendly():
             gallery.show()
-    elif mode == "present":
-        with friendly():
-            if vision is None:
-                st.info(t("nothing_to_present"))
-            else:
-                size = viewport.size("probe-present")
-                presenter.show(src, vision, size["width"], size["height"])
     else:
-        left, right = st.columns([5, 7], gap="medium")
-        with right:
-            size = viewport.size("probe-edit")
-        with left, friendly():
-            with st.empty().container():  # one fixed slot, so the editor below never moves in the page tree
-                if not ws.text.strip():
-                    st.info(t("empty_workspace"))
-                else:
-                    editor.show_errors(result, showing_last_good=src is not None)
-            if mode == "edit":
-                editor.show(ws.text, editor.lines_for(size["height"]))
-            else:
-                forms.show(ws.text)
-            editor.show_warnings(result)
-        with right, friendly():
-            with st.container(horizontal=True, vertical_alignment="center"):
-                view = picture.view_choice()
-                journey = picture.journey_choice(vision) if vision is not None and view == "reis" else None
-            if vision is not None:
-                picture_panel(src, view, journey, size["width"])
-    with toolbar_slot, friendly():
-        toolbar(ws, result, src, view, journey)
+        workbench(ws, mode)
     with st.container(horizontal=True, vertical_alignment="center"):
         st.caption(f"{t('autosaved')} {t('workspace_id', id=ws.id)}")
         st.button(t("start_to_list"), key="to-list", on_click=workspace.leave, type="tertiary",

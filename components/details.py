@@ -1,4 +1,5 @@
-"""The details panel of the selected element, and what is linked to it."""
+"""The panel beside the picture: the selected element's form (or its details while the text cannot be
+edited), what is linked to it, and the undo offer after a delete."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import streamlit as st
 from praatplaat.layout.common import beleving_label
 from praatplaat.links import links, step_id, verhaal_id
 
-from . import workspace
+from . import element_form, workspace
 from .i18n import lang, t
 from .markdown import esc
 
@@ -116,26 +117,30 @@ def _open_journey(journey_id: str) -> None:
 
 def show(vision, ref: str | None) -> None:
     """The panel for ``ref``, or a hint how to select something."""
+    element_form.undo_notice()
     item = element(vision, ref) if ref else None
     if item is None:
         st.caption(t("click_hint"))
         return
+    editable = element_form.editable()
     with st.container(border=True, key="details"):
         st.caption(t(f"kind_{item.kind}").upper())
-        st.markdown(f"#### {esc(item.title)}")
-        for label, value in item.fields:
-            if isinstance(value, list):
-                if value:
-                    st.markdown(f"**{t(label)}**\n\n" + "\n".join(f"- {esc(v)}" for v in value))
-            elif value:
-                st.markdown(f"**{t(label)}:** {esc(value)}")
+        st.markdown(f"**{esc(item.title)}**")
+        element_form.show(vision, ref, editable)
+        if not editable:
+            for label, value in item.fields:
+                if isinstance(value, list):
+                    if value:
+                        st.markdown(f"**{t(label)}**\n\n" + "\n".join(f"- {esc(v)}" for v in value))
+                elif value:
+                    st.markdown(f"**{t(label)}:** {esc(value)}")
         related = linked(vision, ref)
         if related:
             st.markdown(f"**{t('linked')}**")
             for other, name in related:
                 st.button(esc(f"{t('kind_' + other.partition(':')[0])}: {name}"), key=f"link-{other}",
                           on_click=_select, args=(other,), type="tertiary")
-        cols = st.columns(2)
-        if item.journey and st.session_state.get("view") != "reis":
-            cols[0].button(t("open_journey"), on_click=_open_journey, args=(item.journey,), key="open-journey")
-        cols[1].button(t("clear_selection"), on_click=_select, args=(None,), key="clear-selection", shortcut="Esc")
+        with st.container(horizontal=True, gap="small"):
+            if item.journey and st.session_state.get("view") != "reis":
+                st.button(t("open_journey"), on_click=_open_journey, args=(item.journey,), key="open-journey")
+            st.button(t("clear_selection"), on_click=_select, args=(None,), key="clear-selection", shortcut="Esc")

@@ -1,24 +1,116 @@
-"""The YAML editor (Ace, via streamlit-code-editor) and the list of problems in the text.
+"""The YAML editor (CodeMirror 6 in a Streamlit components v2 component) with its list of problems.
 
-The editor owns the text while the user types: it sends its whole text to the server after each
-short pause (debounce) and the server never pushes text back into it. Only changes made elsewhere
-(forms, undo, gallery) give the editor a new key, which mounts it afresh with the new text, so
-typed text can never be overwritten by a late server round trip.
+The editor owns the text while the user types: it sends its whole text as soon as the server has
+processed the previous edit (``data.ack``), and the server never pushes text back into it. Only
+changes made elsewhere (forms, undo, gallery) give the editor a new key, which mounts it afresh
+with the new text, so typed text can never be overwritten by a late server round trip.
+
+The problems of the text (errors and warnings) sit in a fixed-height panel under the editor, so
+the editor never moves; clicking one puts the cursor on its line and column. The source of the
+component is assets/editor/src, bundled into assets/editor/dist by ``npm run build:editor``.
 """
 
 from __future__ import annotations
 
+import json
+from functools import cache
+from pathlib import Path
+
 import streamlit as st
-from code_editor import code_editor
+from streamlit import runtime
+
+from praatplaat.model import ICONEN
 
 from . import workspace
 from .i18n import lang, t
 from .markdown import esc
 
-DEBOUNCE_MS = 200
-LINE_PX = 24  # height of one editor row
+ASSETS = Path(__file__).resolve().parents[1] / "assets"
+DIST = ASSETS / "editor" / "dist"
+SCHEMA = ASSETS / "praatplaat.schema.json"
+LINE_PX = 22  # height of one editor row (14 px text, line height 1.55)
+PANEL_PX = 138  # the problem list under the editor, with its gap
 MIN_LINES = 12
-_SEEN = "editor_seen_event"
+ROOT = "Praatplaat"
+# Fields whose values name another element of the vision: (shape, key) -> kind of element.
+REFS = {
+    ("Stap", "kanaal"): "kanaal",
+    ("Stap", "principes"): "principe",
+    ("Agendapunt", "principes"): "principe",
+    ("Verhaal", "principe"): "principe",
+    ("Klantreis", "doelgroep"): "doelgroep",
+}
+ICON_FIELDS = {("Principe", "icoon")}
+_SEEN = "editor_seen_edit"
+
+BUNDLE = (DIST / "editor.js").read_bytes()
+# The bundle (~420 kB) is served once as a media file and imported by URL (the browser keeps the module), so
+# reruns only carry this loader; an inline ``js=`` string would be re-sent with every rerun. Streamlit drops a
+# media file no session refers to for a moment at the end of another session's run, so the loader retries.
+_LOADER = """/* praatplaat editor: loads assets/editor/dist/editor.js */
+export default async function (component) {
+  const start = performance.now();
+  const url = new URL(component.data.src, document.baseURI).href;
+  let editor = null;
+  for (let attempt = 0; editor === null; attempt++) {
+    try {  // a failed import is remembered per URL, so a retry asks under another one
+      editor = await import(attempt ? url + "?attempt=" + attempt : url);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * (attempt + 1)));
+    }
+  }
+  const cleanup = editor.default(component);
+  window.praatplaatEditorReadyMs ??= performance.now() - start; // first mount: fetch + run + build (bench/editor.py)
+  return cleanup;
+}"""
+_CSS = "/* praatplaat editor */\n" + (DIST / "editor.css").read_text(encoding="utf-8")
+
+_component = st.components.v2.component("praatplaat_editor", js=_LOADER, css=_CSS)
+
+
+def bundle_url() -> str:
+    """The URL of the editor bundle for this session (registered with Streamlit's media files each run)."""
+    return runtime.get_instance().media_file_mgr.add(BUNDLE, "text/javascript", "praatplaat-editor-bundle")
+
+
+def _field(shape: str, key: str, spec: dict) -> dict:
+    """One schema property as the editor needs it: scalar (with its choices), map or list."""
+    spec = next((s for s in spec.get("anyOf", [spec]) if s.get("type") != "null"), spec)
+    if "$ref" in spec:
+        return {"t": "map", "shape": spec["$ref"].rsplit("/", 1)[1]}
+    if spec.get("type") == "array":
+        item = spec.get("items", {})
+        out = {"t": "list", "item": item["$ref"].rsplit("/", 1)[1]} if "$ref" in item else {"t": "list"}
+    else:
+        out = {"t": "scalar"}
+        if "enum" in spec:
+            out["values"] = list(spec["enum"])
+    if (shape, key) in REFS:
+        out["ref"] = REFS[shape, key]
+    if (shape, key) in ICON_FIELDS:
+        out["icons"] = True
+    return out
+
+
+@cache
+def completion_model() -> dict:
+    """The schema as {'root', 'shapes': {shape: {key: field}}}, keys in the schema's order."""
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    shapes = {name: spec for name, spec in schema["$defs"].items() if "properties" in spec} | {ROOT: schema}
+    return {
+        "root": ROOT,
+        "shapes": {name: {key: _field(name, key, prop) for key, prop in spec["properties"].items()}
+                   for name, spec in shapes.items()},
+    }
+
+
+def references(vision) -> dict:
+    """Names and ids of the principles, channels and target groups the text may refer to."""
+    if vision is None:
+        return {}
+    items = {"principe": vision.principes, "kanaal": vision.kanalen, "doelgroep": vision.doelgroepen}
+    return {kind: [{"naam": i.naam, "id": i.id} for i in found] for kind, found in items.items()}
 
 
 def key() -> str:
@@ -26,39 +118,94 @@ def key() -> str:
     return f"editor-{workspace.external_revision()}"
 
 
+def _state() -> dict:
+    """The editor component's state values for the current key ({} before it sent any)."""
+    state = st.session_state.get(key())
+    return {name: state.get(name) for name in ("edit", "need_text")} if hasattr(state, "get") else {}
+
+
+def _edit() -> dict | None:
+    """The editor's latest edit {'text', 'seq', 'base'} for the current key, if any."""
+    edit = _state().get("edit")
+    return edit if isinstance(edit, dict) and edit.get("base") == key() else None
+
+
 def sync() -> None:
     """Take the editor's latest text into the workspace (call before anything reads the text)."""
-    event = st.session_state.get(key())
-    if not isinstance(event, dict) or not event.get("id") or event["id"] == st.session_state.get(_SEEN):
+    edit = _edit()
+    if edit is None or (key(), edit.get("seq")) == st.session_state.get(_SEEN):
         return
-    st.session_state[_SEEN] = event["id"]
-    if event.get("type") in ("change", "blur", "submit") and isinstance(event.get("text"), str):
-        workspace.change_text(event["text"], from_editor=True)
+    st.session_state[_SEEN] = (key(), edit.get("seq"))
+    if isinstance(edit.get("text"), str):
+        workspace.change_text(edit["text"], from_editor=True)
 
 
 def lines_for(window_height: int) -> int:
-    """Editor rows that fill the window below the toolbar (in steps of 4, so small resizes don't matter)."""
-    return max(MIN_LINES, (window_height - 120) // LINE_PX // 4 * 4)
+    """Editor rows that fill the window below the toolbar and above the problem list (in steps of 4)."""
+    return max(MIN_LINES, (window_height - 120 - PANEL_PX) // LINE_PX // 4 * 4)
 
 
-def show(text: str, lines: int) -> None:
-    """The editor with ``text``, ``lines`` rows high; its changes arrive through ``sync`` on the next run."""
-    code_editor(
-        text,
-        lang="yaml",
-        theme="light",
-        height=[lines, lines],
-        key=key(),
-        response_mode="debounce",
-        allow_reset=False,
-        options={"showLineNumbers": True, "wrap": True, "tabSize": 2, "useSoftTabs": True, "fontSize": 14},
-        props={"debounceChangePeriod": DEBOUNCE_MS, "placeholder": "versie: 1"},
-        component_props={"style": {"border": "1px solid #C9D3DD", "borderRadius": "8px"}},
-    )
+def problems(result) -> list[dict]:
+    """Errors, then warnings, as the editor shows them: line, col, severity and message in the interface language."""
+    language = lang()
+    return [{"line": d.line, "col": d.col, "severity": d.severity, "message": d.message(language),
+             "where": t("at_line", line=d.line, col=d.col)} for d in result.errors + result.warnings]
+
+
+def summary(result, showing_last_good: bool) -> str:
+    """The heading of the problem list."""
+    if result.errors:
+        picture = t("last_good_short" if showing_last_good else "no_picture_short")
+        return f"{t('errors_title', n=len(result.errors))} · {picture}"
+    if result.warnings:
+        return t("warnings_title", n=len(result.warnings))
+    return t("no_problems")
+
+
+def _goto() -> dict | None:
+    goto = st.session_state.get("goto")
+    if isinstance(goto, dict) and isinstance(goto.get("line"), int):
+        return {"line": goto["line"], "col": int(goto.get("col") or 1), "nonce": str(goto.get("nonce"))}
+    return None
+
+
+def show(text: str, lines: int, result=None, vision=None) -> None:
+    """The editor with ``text``, ``lines`` rows high, and the problems of ``result`` under it.
+
+    ``vision`` is the one the picture shows (the last good one while the text has errors; None when
+    there is none): completion offers its principles and channels. Its changes arrive through ``sync``
+    on the next run; ``st.session_state['goto']`` = {'line', 'col', 'nonce'} moves its cursor (once per
+    nonce).
+    """
+    edit = _edit()
+    data = {
+        "id": key(),
+        "src": bundle_url(),
+        # Once the editor has sent an edit it holds the text (and keeps it across remounts in the page), so
+        # the text is not re-sent with every keystroke; it asks for it ("need_text") if it ever lacks it.
+        "text": text if edit is None or _state().get("need_text") else None,
+        "height": lines * LINE_PX + 8,
+        "ack": edit.get("seq", 0) if edit else 0,
+        "model": completion_model(),
+        "refs": references(vision),
+        "icons": list(ICONEN),
+        "problems": problems(result) if result is not None else [],
+        "labels": {"summary": summary(result, showing_last_good=vision is not None) if result is not None else "",
+                   "explain": (t("showing_last_good") if vision is not None else t("no_picture_yet"))
+                   if result is not None and result.errors else "",
+                   "tips": t("editor_tips"), "editor": t("editor_label")},
+        "goto": _goto(),
+    }
+    _component(key=key(), data=data, on_edit_change=_noop, on_need_text_change=_noop,
+               default={"edit": None, "need_text": None})
+
+
+def _noop() -> None:
+    """Edits need no callback: ``sync`` reads them at the start of the run."""
 
 
 def show_errors(result, showing_last_good: bool, limit: int = 5) -> None:
-    """The errors of a LoadResult (line, column, message in the interface language), above the editor."""
+    """The errors of a LoadResult where no editor is shown (the form view), above the forms."""
     if not result.errors:
         return
     language = lang()
@@ -70,7 +217,7 @@ def show_errors(result, showing_last_good: bool, limit: int = 5) -> None:
 
 
 def show_warnings(result) -> None:
-    """The warnings of a LoadResult, folded away below the editor."""
+    """The warnings of a LoadResult where no editor is shown, folded away below the forms."""
     if result.warnings:
         language = lang()
         with st.expander(t("warnings_title", n=len(result.warnings))):

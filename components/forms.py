@@ -1,9 +1,11 @@
 """Form editing for people who don't write YAML: fields and tables, synchronised with the text.
 
-The forms read the YAML as plain data (references stay as the user wrote them) and write a
-changed section back with yamldump.replace_section, so the rest of the text keeps its comments.
-Each table is keyed by a digest of its rows: after the text changes (here or in the editor) the
-table is rebuilt from the text, so the two never disagree.
+The forms read the YAML as plain data and write a changed section back with
+yamledit.replace_section, so the rest of the text keeps its comments. References are shown and
+chosen by name. A table keeps the rows it was built from while the person edits it (its edits
+are applied to those rows and written at once), so typing and new rows are never lost; it is
+rebuilt only when the text changed elsewhere. While the text is not readable YAML, the forms
+show the last valid version, and saving them replaces the broken text (undo brings it back).
 """
 
 from __future__ import annotations
@@ -19,12 +21,14 @@ import pandas as pd
 import streamlit as st
 
 from praatplaat.model import ICONEN, SOORTEN, STATUSSEN, slug
-from praatplaat.yamlload import load_yaml
+from praatplaat.yamledit import clean, ordered, replace_section
 
 from . import workspace
 from .i18n import lang, t
-from .markdown import esc
 from .picture import parse
+
+TABLES_STATE = "form_tables"  # per table: the rows it was built from, its widget key, what it last wrote
+ROW_PX = 35
 
 
 @dataclass(frozen=True)
@@ -34,36 +38,28 @@ class Column:
     kind: str = "text"  # text | list | select | multi | int
     options: tuple[str, ...] = ()
     source: str | None = None  # section whose names are the options (references)
+    width: int | None = None  # px; each table's columns (+ the row marker) fit the forms column at 1280 px
 
 
-TABLES: dict[str, tuple[Column, ...]] = {
-    "principes": (Column("naam", "col_naam"), Column("uitleg", "f_uitleg"),
-                  Column("voorbeelden", "f_voorbeelden", "list"), Column("icoon", "f_icoon", "select", ICONEN),
-                  Column("id", "col_id")),
-    "kanalen": (Column("naam", "col_naam"), Column("soort", "f_soort", "select", SOORTEN),
-                Column("bereikbaarheid", "f_bereikbaarheid"), Column("servicenorm", "f_servicenorm"),
-                Column("id", "col_id")),
-    "doelgroepen": (Column("naam", "col_naam"), Column("uitleg", "f_uitleg"), Column("id", "col_id")),
-    "klantreizen": (Column("naam", "col_naam"), Column("doelgroep", "f_doelgroep", "select", source="doelgroepen"),
-                    Column("id", "col_id")),
-    "stappen": (Column("naam", "col_naam"), Column("kanaal", "f_kanaal", "select", source="kanalen"),
-                Column("principes", "f_principes", "multi", source="principes"),
-                Column("beleving", "f_beleving", "int"), Column("toelichting", "f_toelichting")),
-    "verhalen": (Column("citaat", "col_citaat"), Column("wie", "f_wie"),
-                 Column("principe", "f_principe", "select", source="principes")),
-    "agenda": (Column("naam", "col_naam"), Column("wanneer", "f_wanneer"),
-               Column("status", "f_status", "select", STATUSSEN),
-               Column("principes", "f_principes", "multi", source="principes"), Column("id", "col_id")),
-}
-# The item keys in the format's order (table columns are ordered for reading instead).
-KEY_ORDER = {
-    "principes": ("naam", "id", "uitleg", "voorbeelden", "icoon"),
-    "kanalen": ("naam", "id", "soort", "bereikbaarheid", "servicenorm"),
-    "doelgroepen": ("naam", "id", "uitleg"),
-    "klantreizen": ("naam", "id", "doelgroep", "stappen"),
-    "stappen": ("naam", "kanaal", "principes", "beleving", "toelichting"),
-    "verhalen": ("citaat", "wie", "principe"),
-    "agenda": ("naam", "id", "wanneer", "status", "principes"),
+TABLES: dict[str, tuple[Column, ...]] = {  # ids are kept as written, not shown
+    "principes": (Column("naam", "col_naam", width=140), Column("uitleg", "f_uitleg", width=180),
+                  Column("voorbeelden", "f_voorbeelden", "list", width=100),
+                  Column("icoon", "f_icoon", "select", ICONEN, width=70)),
+    "kanalen": (Column("naam", "col_naam", width=130), Column("soort", "f_soort", "select", SOORTEN, width=100),
+                Column("bereikbaarheid", "f_bereikbaarheid", width=130),
+                Column("servicenorm", "f_servicenorm", width=130)),
+    "doelgroepen": (Column("naam", "col_naam", width=170), Column("uitleg", "f_uitleg", width=320)),
+    "klantreizen": (Column("naam", "col_naam", width=250),
+                    Column("doelgroep", "f_doelgroep", "select", source="doelgroepen", width=240)),
+    "stappen": (Column("naam", "col_naam", width=130),
+                Column("kanaal", "f_kanaal", "select", source="kanalen", width=100),
+                Column("principes", "f_principes", "multi", source="principes", width=120),
+                Column("beleving", "f_beleving", "int", width=50), Column("toelichting", "f_toelichting", width=90)),
+    "verhalen": (Column("citaat", "col_citaat", width=250), Column("wie", "f_wie", width=110),
+                 Column("principe", "f_principe", "select", source="principes", width=130)),
+    "agenda": (Column("naam", "col_naam", width=170), Column("wanneer", "f_wanneer", width=70),
+               Column("status", "f_status", "select", STATUSSEN, width=80),
+               Column("principes", "f_principes", "multi", source="principes", width=170)),
 }
 FIELDS = (  # (path, label, long text)
     (("titel",), "f_titel", False), (("ondertitel",), "f_ondertitel", False),
@@ -85,11 +81,36 @@ def _display(value, column: Column):
     return None if value is None or isinstance(value, (dict, list)) else str(value)
 
 
-def to_rows(items, columns: tuple[Column, ...]) -> list[dict]:
-    """Table rows for a list of items as written in the YAML."""
+def ref_names(data: dict, section: str) -> dict[str, str]:
+    """How each way of writing a reference to ``section`` (id, name, or loosely either) maps to the name."""
+    items = [i for i in data.get(section) or [] if isinstance(i, dict) and i.get("naam") is not None]
+    by_id = {str(i.get("id") or slug(str(i["naam"]))): str(i["naam"]) for i in items}
+    exact = by_id | {str(i["naam"]): str(i["naam"]) for i in items if str(i["naam"]) not in by_id}
+    return exact | {f"~{slug(k)}": v for k, v in exact.items()}
+
+
+def _name(ref, names: dict[str, str]):
+    if ref is None:
+        return None
+    return names.get(str(ref)) or names.get(f"~{slug(str(ref))}") or str(ref)
+
+
+def to_rows(items, columns: tuple[Column, ...], data: dict | None = None) -> list[dict]:
+    """Table rows for a list of items as written in the YAML; references shown by name."""
     items = items if isinstance(items, list) else []
-    return [{c.key: _display(item.get(c.key) if isinstance(item, dict) else None, c) for c in columns}
-            for item in items]
+    names = {c.source: ref_names(data or {}, c.source) for c in columns if c.source}
+    rows = []
+    for item in items:
+        row = {}
+        for c in columns:
+            value = _display(item.get(c.key) if isinstance(item, dict) else None, c)
+            if c.source and isinstance(value, list):
+                value = [_name(v, names[c.source]) for v in value]
+            elif c.source:
+                value = _name(value, names[c.source])
+            row[c.key] = value
+        rows.append(row)
+    return rows
 
 
 def _value(value, column: Column):
@@ -105,10 +126,6 @@ def _value(value, column: Column):
         except (TypeError, ValueError):
             return None
     return str(value).strip() or None
-
-
-def _ordered(item: dict, order: tuple[str, ...]) -> dict:
-    return {k: item[k] for k in order if k in item} | {k: v for k, v in item.items() if k not in order}
 
 
 def _references(data: dict) -> set[str]:
@@ -153,7 +170,7 @@ def new_item(section: str, items: list, language: str) -> dict:
 
 
 def apply_delta(section: str, items, delta: dict, language: str = "nl", references: frozenset = frozenset()) -> list:
-    """``items`` with a data_editor delta (edited, deleted and added rows) applied.
+    """``items`` with a data_editor delta (edited, deleted and added rows) applied; empty new rows are skipped.
 
     Renaming an element that has no explicit id and is referenced elsewhere keeps its old id,
     so the references stay valid.
@@ -177,17 +194,15 @@ def apply_delta(section: str, items, delta: dict, language: str = "nl", referenc
                 item.pop(key, None)
             else:
                 item[key] = value
-        items[i] = _ordered(item, KEY_ORDER[section])
+        items[i] = ordered(section, item)
     for index in sorted({int(i) for i in delta.get("deleted_rows") or []}, reverse=True):
         if 0 <= index < len(items):
             items.pop(index)
     for row in delta.get("added_rows") or []:
-        item = new_item(section, items, language)
-        for key, raw in row.items():
-            value = _value(raw, columns[key]) if key in columns else None
-            if value is not None:
-                item[key] = value
-        items.append(_ordered(item, KEY_ORDER[section]))
+        typed = {key: _value(raw, columns[key]) for key, raw in row.items() if key in columns}
+        typed = {key: value for key, value in typed.items() if value is not None}
+        if typed:  # an empty new row waits until something is typed in it
+            items.append(ordered(section, new_item(section, items, language) | typed))
     return items
 
 
@@ -211,6 +226,23 @@ def _digest(value) -> str:
     return hashlib.sha1(json.dumps(value, sort_keys=True, default=str).encode()).hexdigest()[:12]
 
 
+def _base(text: str) -> tuple[str | None, dict | None]:
+    """The text the forms edit and its data: ``text``, or the last valid version while it is not readable YAML."""
+    data = parse(text).data
+    if isinstance(data, dict):
+        return text, data
+    saved = st.session_state.get("last_good")
+    if saved and saved[0] == workspace.current().id and isinstance(parse(saved[1]).data, dict):
+        return saved[1], parse(saved[1]).data
+    return None, None
+
+
+def _write(section: str, value) -> None:
+    text, _ = _base(workspace.current().text)
+    if text is not None:
+        workspace.change_text(replace_section(text, section, value))
+
+
 def _names(data: dict, section: str, current: list) -> list[str]:
     names = [str(i.get("naam")) for i in data.get(section) or [] if isinstance(i, dict) and i.get("naam")]
     extra = [str(v) for v in current if v is not None and str(v) not in names]
@@ -224,48 +256,62 @@ def _column_config(columns: tuple[Column, ...], data: dict, rows: list[dict]) ->
         current = [v for r in rows for v in (r[c.key] if isinstance(r[c.key], list) else [r[c.key]])]
         options = list(c.options) or (_names(data, c.source, current) if c.source else [])
         if c.kind == "select":
-            config[c.key] = st.column_config.SelectboxColumn(label, options=options)
+            config[c.key] = st.column_config.SelectboxColumn(label, options=options, width=c.width)
         elif c.kind == "multi":
-            config[c.key] = st.column_config.MultiselectColumn(label, options=options, accept_new_options=True)
+            config[c.key] = st.column_config.MultiselectColumn(label, options=options, accept_new_options=True,
+                                                               width=c.width)
         elif c.kind == "list":
-            config[c.key] = st.column_config.ListColumn(label, help=t("help_list"))
+            config[c.key] = st.column_config.ListColumn(label, help=t("help_list"), width=c.width)
         elif c.kind == "int":
-            config[c.key] = st.column_config.NumberColumn(label, min_value=-2, max_value=2, step=1, format="%d")
+            config[c.key] = st.column_config.NumberColumn(label, min_value=-2, max_value=2, step=1, format="%d",
+                                                          width=c.width)
         else:
-            config[c.key] = st.column_config.TextColumn(label, width="large" if c.key in ("uitleg", "citaat") else None)
+            config[c.key] = st.column_config.TextColumn(label, width=c.width)
     return config
 
 
-def _on_table(key: str, section: str, items, journey: int | None) -> None:
-    delta = st.session_state.get(key) or {}
-    data = load_yaml(workspace.current().text).data
-    refs = frozenset(_references(data if isinstance(data, dict) else {}))
-    if journey is None:
-        workspace.set_section(section, apply_delta(section, items, delta, lang(), refs))
+def _on_table(table_id: str, section: str, journey: int | None) -> None:
+    entry = st.session_state[TABLES_STATE][table_id]
+    _, data = _base(workspace.current().text)
+    if data is None:
         return
-    journeys = copy.deepcopy(items)
-    reis = journeys[journey]
-    reis["stappen"] = apply_delta("stappen", reis.get("stappen"), delta, lang(), refs)
-    workspace.set_section("klantreizen", journeys)
+    table = "stappen" if journey is not None else section
+    refs = frozenset(_references(data))
+    items = apply_delta(table, entry["rows"], st.session_state.get(entry["key"]) or {}, lang(), refs)
+    entry["written"] = _digest(clean(items))
+    if journey is not None:
+        journeys = copy.deepcopy(data.get("klantreizen"))
+        journeys[journey]["stappen"] = items
+        items = journeys
+    _write(section, items)
 
 
 def _table(data: dict, section: str, journey: int | None = None) -> None:
+    """One table; it keeps its own rows (and so everything typed) until the text changes elsewhere."""
     items = data.get(section) if isinstance(data.get(section), list) else []
     table = "stappen" if journey is not None else section
     shown = items[journey].get("stappen") if journey is not None else items
+    shown = shown if isinstance(shown, list) else []
     columns = TABLES[table]
-    rows = to_rows(shown, columns)
-    key = f"tbl-{table}-{_digest([section, journey, items])}"
+    config = _column_config(columns, data, to_rows(shown, columns, data))
+    table_id = f"{table}-{journey}"
+    tables = st.session_state.setdefault(TABLES_STATE, {})
+    entry = tables.get(table_id)
+    signature = _digest(str(config))
+    if entry is None or entry["written"] != _digest(clean(shown)) or entry["signature"] != signature:
+        entry = tables[table_id] = {"rows": copy.deepcopy(shown), "written": _digest(clean(shown)),
+                                    "signature": signature, "key": f"tbl-{table_id}-{_digest([shown, signature])}"}
+    rows = to_rows(entry["rows"], columns, data)
     frame = pd.DataFrame(rows, columns=[c.key for c in columns])
-    st.data_editor(frame, key=key, num_rows="dynamic", hide_index=True, width="stretch",
-                   column_config=_column_config(columns, data, rows),
-                   on_change=partial(_on_table, key, section, items, journey))
+    st.data_editor(frame, key=entry["key"], num_rows="dynamic", hide_index=True, width="stretch", placeholder="",
+                   height=ROW_PX * (len(rows) + 3) + 3, column_config=config,
+                   on_change=partial(_on_table, table_id, section, journey))
 
 
 def _on_field(key: str, path: tuple[str, ...]) -> None:
-    data = load_yaml(workspace.current().text).data
-    section, value = set_field(data if isinstance(data, dict) else {}, path, st.session_state.get(key) or "")
-    workspace.set_section(section, value)
+    _, data = _base(workspace.current().text)
+    if data is not None:
+        _write(*set_field(data, path, st.session_state.get(key) or ""))
 
 
 def _fields(data: dict) -> None:
@@ -280,14 +326,12 @@ def _fields(data: dict) -> None:
 
 
 def show(text: str) -> None:
-    """All forms for ``text``; a text that is not readable YAML gets its first error instead."""
-    doc = parse(text)
-    if not isinstance(doc.data, dict):
-        first = doc.diagnostics[0] if doc.diagnostics else None
-        st.warning(t("forms_need_yaml") + (f"\n\n{t('at_line', line=first.line, col=first.col)}: "
-                                            f"{esc(first.message(lang()))}" if first else ""))
-        return
-    data = doc.data
+    """All forms for ``text`` (or for its last valid version while the text is not readable YAML)."""
+    base, data = _base(text)
+    if base != text:  # the error itself is listed above the forms
+        st.warning(t("forms_last_good" if data is not None else "forms_no_good"), icon=":material/warning:")
+        if data is None:
+            return
     st.caption(t("forms_intro"))
     sections = ("algemeen", "principes", "kanalen", "klantreizen", "verhalen", "agenda", "doelgroepen")
     tabs = st.tabs([t(f"section_{s}") for s in sections])

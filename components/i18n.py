@@ -18,7 +18,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "mode_edit": {"nl": "Bewerken", "en": "Edit"},
     "mode_forms": {"nl": "Formulieren", "en": "Forms"},
     "mode_gallery": {"nl": "Galerij", "en": "Gallery"},
-    "mode_present": {"nl": "Presenteren", "en": "Present"},
     # workspace
     "workspace": {"nl": "Werkruimte", "en": "Workspace"},
     "undo": {"nl": "Ongedaan maken", "en": "Undo"},
@@ -212,17 +211,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "PNG's bevatten de YAML-tekst: open zo'n PNG later weer in de galerij om verder te werken.",
         "en": "PNGs carry the YAML text: open such a PNG in the gallery later to continue working.",
     },
-    # presenter
-    "present_what": {"nl": "Wat presenteert u?", "en": "What are you presenting?"},
-    "present_principles": {"nl": "De principes", "en": "The principles"},
-    "present_journey": {"nl": "Klantreis: {name}", "en": "Journey: {name}"},
-    "previous": {"nl": "Vorige", "en": "Previous"},
-    "next": {"nl": "Volgende", "en": "Next"},
-    "position": {"nl": "{n} van {total}", "en": "{n} of {total}"},
-    "keys_hint": {
-        "nl": "Toetsen: ← vorige · → volgende",
-        "en": "Keys: ← previous · → next",
+    # --- picture ---
+    "projector": {"nl": "Projecteren", "en": "Project"},
+    "projector_help": {
+        "nl": "Alleen de plaat, schermvullend, voor een beamer. Stap met ← → of een presenter; Esc gaat terug.",
+        "en": "The picture alone, full screen, for a projector. Step with ← → or a clicker; Esc goes back.",
     },
+    "projector_keys": {
+        "nl": "← → spatie: vorige / volgende · Esc:",
+        "en": "← → space: previous / next · Esc:",
+    },
+    "projector_leave": {"nl": "Terug naar bewerken", "en": "Back to editing"},
+    "position": {"nl": "{n} van {total}", "en": "{n} of {total}"},
     "nothing_to_present": {
         "nl": "Er is nog niets om te presenteren: herstel eerst de fouten in de tekst.",
         "en": "Nothing to present yet: first fix the errors in the text.",
@@ -432,6 +432,58 @@ STRINGS: dict[str, dict[str, str]] = {
     "mee_who": {"nl": "Wie vertelt dit? (mag leeg blijven)", "en": "Who is telling this? (optional)"},
     "mee_who_hint": {"nl": "bijvoorbeeld: inwoner, 72 jaar", "en": "for example: resident, 72"},
     "mode_room": {"nl": "Werksessie", "en": "Workshop"},
+    # --- sidepanel ---
+    "edit_refused": {"nl": "Deze wijziging maakt de plaat ongeldig en is niet gedaan.",
+                     "en": "This change would make the picture invalid and was not made."},
+    "edit_empty": {"nl": "Een naam mag niet leeg zijn.", "en": "A name cannot be empty."},
+    "edit_taken": {"nl": "Die naam is al in gebruik. Kies een andere naam.",
+                   "en": "That name is already in use. Choose another name."},
+    "edit_invalid": {"nl": "Herstel eerst de fouten in de tekst.", "en": "First fix the errors in the text."},
+    "edit_last_item": {"nl": "Een klantreis heeft minstens één stap: deze stap kan niet weg.",
+                       "en": "A journey has at least one step: this step cannot be removed."},
+    "edit_missing": {"nl": "Dit onderdeel bestaat niet meer.", "en": "This element no longer exists."},
+    "edit_flow": {"nl": "Deze wijziging kon niet worden gedaan.", "en": "This change could not be made."},
+    "side_needs_valid": {
+        "nl": "Bewerken kan weer zodra de tekst geen fouten meer heeft (of gebruik de formulieren).",
+        "en": "Editing works again once the text has no errors (or use the forms).",
+    },
+    "help_lines": {"nl": "Eén per regel.", "en": "One per line."},
+    "none": {"nl": "— geen —", "en": "— none —"},
+    "choose": {"nl": "Kies…", "en": "Choose…"},
+    "rename_everywhere": {"nl": "Overal hernoemen", "en": "Rename everywhere"},
+    "rename_help": {
+        "nl": "Nieuwe naam, ook op alle {n} plekken die ernaar verwijzen.",
+        "en": "New name, also in all {n} places that refer to it.",
+    },
+    "show_in_yaml": {"nl": "Toon in YAML", "en": "Show in YAML"},
+    "delete": {"nl": "Verwijderen", "en": "Delete"},
+    "deleted": {"nl": "Verwijderd: {name}", "en": "Deleted: {name}"},
+    "qa_title": {"nl": "Snel toevoegen", "en": "Quick add"},
+    "qa_what": {"nl": "Wat voegt u toe?", "en": "What are you adding?"},
+    "qa_placeholder": {"nl": "Typ één zin en druk op Enter", "en": "Type one sentence and press Enter"},
+    "qa_add": {"nl": "Toevoegen", "en": "Add"},
+    "qa_step_in": {"nl": "Stap in: {journey}", "en": "Step in: {journey}"},
+    "forms_last_good": {
+        "nl": "De tekst heeft een fout, daarom tonen de formulieren de laatste geldige versie. Opslaan in een "
+              "formulier vervangt de tekst met de fout door die versie; met Ongedaan maken krijgt u hem terug.",
+        "en": "The text has an error, so the forms show the last valid version. Saving a form replaces the "
+              "text with the error by that version; Undo brings it back.",
+    },
+    "forms_no_good": {
+        "nl": "De tekst heeft een fout en er is nog geen geldige versie om in formulieren te tonen.",
+        "en": "The text has an error and there is no valid version yet to show in forms.",
+    },
+    # --- editor ---
+    "no_problems": {"nl": "Geen fouten of waarschuwingen", "en": "No errors or warnings"},
+    "last_good_short": {"nl": "de plaat toont de laatste geldige versie",
+                        "en": "the picture shows the last valid version"},
+    "no_picture_short": {"nl": "nog geen plaat", "en": "no picture yet"},
+    "editor_tips": {
+        "nl": "Ctrl+Spatie toont wat hier kan staan. Tab of een klik kiest een suggestie; Enter begint altijd een "
+              "nieuwe regel. Klik op een fout om ernaartoe te gaan.",
+        "en": "Ctrl+Space shows what can go here. Tab or a click picks a suggestion; Enter always starts a new line. "
+              "Click an error to go to it.",
+    },
 }
 
 

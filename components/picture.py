@@ -1,8 +1,9 @@
 """The live, clickable picture: cached loading and rendering, the last good version, selection.
 
-Everything expensive is cached by content (the YAML text, view, journey, language, selection,
-width and logo), so an unchanged picture costs nothing and an edit costs one parse, one layout
-and one figure.
+Everything expensive is cached by content (the YAML text, view, journey, language and logo), so an
+unchanged picture costs nothing and an edit costs one parse, one layout and one SVG. The selection
+is not part of the drawing: the browser lights it up (components.svgview), so selecting costs no
+drawing at all.
 """
 
 from __future__ import annotations
@@ -12,19 +13,20 @@ from functools import partial
 from pathlib import Path
 
 import streamlit as st
-from plotly.graph_objs import Figure
 
 from praatplaat.layout import VIEWS, build_scene
-from praatplaat.links import highlighted
+from praatplaat.links import lit
 from praatplaat.load import LoadResult, load_text
 from praatplaat.logo import read_logo
+from praatplaat.render.svg import render_svg
+from praatplaat.theme import Theme, mix, readable_on
 from praatplaat.yamlload import Document, load_yaml
 
-from . import workspace
+from . import svgview, workspace
 from .i18n import lang, t
 
 LAST_GOOD_SEARCH = 30
-CHART_CONFIG = {"displayModeBar": False, "scrollZoom": False, "doubleClick": False, "responsive": False}
+KEY = "picture"
 
 
 @dataclass(frozen=True)
@@ -46,8 +48,9 @@ def source(ws: workspace.Workspace, text: str) -> Source:
     return Source(text, str(ws.dir), stamp)
 
 
-@st.cache_data(max_entries=256, show_spinner=False)
+@st.cache_resource(max_entries=64, show_spinner=False)
 def load(src: Source) -> LoadResult:
+    """The loaded source, shared and never copied (a copy of a 1,000-step vision costs ~20 ms); read-only."""
     return load_text(src.text, "praatplaat.yaml", base_dir=Path(src.base_dir))
 
 
@@ -62,16 +65,23 @@ def logo_of(src: Source, vision) -> bytes | None:
     return read_logo(vision.logo, Path(src.base_dir))
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
-def figure(src: Source, view: str, journey: str | None, language: str, selected: str | None, width: int) -> dict:
-    """The Plotly figure dict of a valid source, ``width`` px wide, with ``selected`` highlighted."""
-    from praatplaat.render.plotly_fig import figure as plotly_figure
-
+@st.cache_resource(max_entries=64, show_spinner=False)
+def drawing(src: Source, view: str, journey: str | None, language: str) -> dict:
+    """The interactive SVG of a valid source and, per hotspot ref in reading order, [label, detail, lit refs]."""
     vision = load(src).vision
     scene = build_scene(vision, view, journey=journey, lang=language, logo=logo_of(src, vision))
-    if selected and scene.hotspot(selected) is None:
-        selected = None
-    return plotly_figure(scene, highlighted(vision, selected), selected, display_width=width)
+    spots = {h.ref: [h.label, h.detail, sorted(lit(h.ref, h.links))] for h in scene.hotspots}
+    return {"svg": render_svg(scene, interactive=True), "spots": spots}
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def colours(src: Source) -> dict:
+    """The house-style colours the picture's selection, tooltip and projector card use."""
+    theme = Theme.from_huisstijl(load(src).vision.huisstijl)
+    ink = theme.text
+    return {"bg": theme.background, "ink": ink, "select": theme.accent, "card": theme.card,
+            "line": theme.card_line, "heading": readable_on(theme.card, theme.primary),
+            "muted": readable_on(theme.card, mix(ink, theme.card, 0.3))}
 
 
 def good(ws: workspace.Workspace) -> tuple[LoadResult, Source | None]:
@@ -115,45 +125,21 @@ def view_choice() -> str:
     return st.session_state["view"]
 
 
-def _on_pick(chart_key: str) -> None:
-    state = st.session_state.get(chart_key)
-    points = state.get("selection", {}).get("points", []) if state else []
-    for point in points:
-        data = point.get("customdata")
-        if isinstance(data, (list, tuple)) and len(data) >= 3:
-            workspace.put("selected", data[2])
-            return
+def _on_select(key: str) -> None:
+    state = st.session_state.get(key)
+    ref = state.get("select") if hasattr(state, "get") else None
+    if isinstance(ref, str):
+        workspace.put("selected", ref or None)
 
 
-class _Trusted(Figure):
-    """A figure dict made by our renderer, handed to st.plotly_chart as is.
-
-    st.plotly_chart validates a plain dict through plotly's Figure (~150 ms for a full picture) and
-    deep-copies a Figure (~30 ms); our dict is already valid, so both are skipped.
-    """
-
-    def __init__(self, fig: dict):
-        super().__init__()
-        self._trusted = fig
-
-    def to_dict(self) -> dict:
-        return self._trusted
-
-
-def chart(fig: dict, key: str, title: str) -> None:
-    """Show a figure dict; a click on a hotspot selects its element (st.session_state['selected'])."""
-    st.plotly_chart(_Trusted(fig), key=key, on_select=partial(_on_pick, key),
-                    selection_mode="points", theme=None, config=CHART_CONFIG, width="content",
-                    alt=t("picture_alt", title=title))
-
-
-def show(src: Source, view: str, journey: str | None, width: int, key: str, selected: str | None = None) -> bool:
-    """Render the picture of ``src``; False (with a friendly message) when drawing fails."""
-    result = load(src)
+def show(src: Source, view: str, journey: str | None, selected: str | None = None) -> bool:
+    """The picture of ``src``, updated in place; False (with a friendly message) when drawing fails."""
     try:
-        fig = figure(src, view, journey, lang(), selected, width)
+        data = drawing(src, view, journey, lang())
+        alt = t("picture_alt", title=load(src).vision.titel)
+        data = data | {"selected": selected, "colours": colours(src), "alt": alt}
     except Exception:  # noqa: BLE001 - an engine failure must never show a stack trace
         st.warning(t("render_failed"))
         return False
-    chart(fig, key, result.vision.titel)
+    svgview.show(data, key=KEY, on_select=partial(_on_select, KEY))
     return True

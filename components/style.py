@@ -17,9 +17,13 @@ from praatplaat.fonts import BOLD, FAMILY, REGULAR
 
 _CSS = """
 [data-testid="stMainBlockContainer"] { padding: 1.5rem 2rem 1rem 2rem; }
-.pp-present { line-height: 1.3; }
-.pp-present-title { font-size: 2rem; font-weight: 700; color: #00558C; }
-.pp-present-body { font-size: 1.3rem; color: #1B1B1B; max-width: 60em; }
+"""
+# Projector mode: nothing of Streamlit's own chrome, no page padding; the picture covers the window.
+_PROJECTING = """
+header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
+[data-testid="stSidebar"], [data-testid="stStatusWidget"] { display: none !important; }
+[data-testid="stMainBlockContainer"] { padding: 0 !important; max-width: none !important; }
+html, body { overflow: hidden !important; }
 """
 
 
@@ -47,3 +51,8 @@ def favicon() -> Image.Image:
 
 def inject() -> None:
     st.html(f"<style>{_font_faces()}\n{_CSS}</style>")
+
+
+def projecting() -> None:
+    """Hide the page around the projector."""
+    st.html(f"<style>{_PROJECTING}</style>")

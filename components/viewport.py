@@ -1,8 +1,7 @@
-"""How wide the picture's column is in the browser, so the figure is drawn at its real size.
+"""How large the browser window and a column are, for parts that must fit them (the editor's height).
 
-The Plotly figure has fixed pixel text sizes (see praatplaat.render.plotly_fig), so it must be
-built for the width it is shown at. A tiny inline component measures its container and the
-window height, and reports them in steps of 20 px.
+A tiny inline component measures its container and the window height, and reports them in steps
+of 20 px.
 """
 
 from __future__ import annotations

@@ -226,6 +226,11 @@ SYNTAX_PROBLEMS = {
     "could not find expected ':'": {
         "nl": "na een sleutel hoort een ':'", "en": "a key must be followed by ':'",
     },
+    # a line in a mapping without its ':' (libyaml notices on the next line; reported on this one)
+    "missing colon after": {
+        "nl": "na '{key}' ontbreekt een ':'; schrijf '{key}: ...'",
+        "en": "'{key}' is missing its ':'; write '{key}: ...'",
+    },
     "did not find expected key": {
         "nl": "hier werd een sleutel verwacht; klopt het inspringen?",
         "en": "a key was expected here; check the indentation",

@@ -190,7 +190,8 @@ _NO_KEY = object()
 
 
 def _syntax(exc: yaml.MarkedYAMLError, text: str) -> Diagnostic:
-    """A syntax error at the place a person would look: an unclosed quote where it opens."""
+    """A syntax error at the place a person would look: an unclosed quote where it opens, a missing ':'
+    on the line that lacks it (libyaml only notices on the next line)."""
     mark = exc.problem_mark or exc.context_mark
     if exc.context and exc.context_mark and exc.context.startswith("while scanning a quoted"):
         mark = exc.context_mark
@@ -198,6 +199,14 @@ def _syntax(exc: yaml.MarkedYAMLError, text: str) -> Diagnostic:
     problem = exc.problem or exc.context or "?"
     if mark and problem.startswith("found character") and text[mark.index:mark.index + 1] == "\t":
         problem = "found character '\\t' that cannot start any token"
+    if (problem.startswith("could not find expected ':'") and exc.context_mark
+            and (exc.context or "").startswith("while scanning a simple key")):
+        start = exc.context_mark.index
+        word = text[start:].split("\n", 1)[0].split(maxsplit=1)
+        if word:
+            words = {lang: w.format(key=word[0]) for lang, w in SYNTAX_PROBLEMS["missing colon after"].items()}
+            line, col = _pos(exc.context_mark)
+            return Diagnostic("error", "syntax", line, col + len(word[0]), {"problem": words})
     plain = next((words for key, words in SYNTAX_PROBLEMS.items() if problem.startswith(key)), None)
     return Diagnostic("error", "syntax", line, col, {"problem": plain or problem})
 

@@ -57,19 +57,32 @@ def text(at: AppTest) -> str:
 def type_text(at: AppTest, new_text: str, event_id: str) -> AppTest:
     """What the editor component sends after a typing pause."""
     revision = at.session_state["external_revision"] if "external_revision" in at.session_state else 0  # noqa: SIM401
-    at.session_state[f"editor-{revision}"] = {"id": event_id, "type": "change", "text": new_text, "lang": "yaml",
-                                              "selected": "", "cursor": ""}
+    key = f"editor-{revision}"
+    at.session_state[key] = {"edit": {"text": new_text, "seq": event_id, "base": key}}
     return at.run()
+
+
+def problems(at: AppTest) -> str:
+    """What the editor's problem list shows: its heading, then each problem's place and message."""
+    data = next(json.loads(e.proto.json) for e in at.get("bidi_component")
+                if e.proto.component_name == "praatplaat_editor")
+    return " ".join([data["labels"]["summary"]] + [f"{p['where']}: {p['message']}" for p in data["problems"]])
 
 
 def uploader(at: AppTest, key: str):
     return next(u for u in at.get("file_uploader") if u.key == key)
 
 
+def component(at: AppTest, name: str) -> dict:
+    """The data a components-v2 component (e.g. the picture, praatplaat_picture) was given."""
+    found = [e for e in at.get("bidi_component") if e.proto.component_name == name]
+    assert found, f"{name} is shown"
+    return json.loads(found[0].proto.json)
+
+
 def spec(at: AppTest) -> str:
-    charts = at.get("plotly_chart")
-    assert charts, "the picture is shown"
-    return charts[0].proto.spec
+    """The picture's SVG."""
+    return component(at, "praatplaat_picture")["svg"]
 
 
 def test_gallery_opens_an_example_with_its_picture():
@@ -91,7 +104,7 @@ def test_edit_valid_then_invalid_yaml_keeps_text_and_last_good_picture():
     type_text(at, broken, "e2")
     assert text(at) == broken, "invalid text is kept exactly"
     assert store.open_store().get(at.query_params["ws"]).text == broken, "saved in the store"
-    errors = " ".join(e.value for e in at.error)
+    errors = problems(at)
     line = broken.splitlines().index("  - naam: [niet afgesloten") + 1
     assert f"Regel {line + 1}, kolom" in errors or f"Regel {line}, kolom" in errors, errors
     assert "Samen verder in Groothaven" in spec(at), "the last good picture stays"
@@ -101,24 +114,29 @@ def test_edit_valid_then_invalid_yaml_keeps_text_and_last_good_picture():
 def test_unknown_key_error_is_located_and_translated():
     at = opened()
     type_text(at, text(at).replace("titel:", "tietel:", 1), "e1")
-    assert any("Regel 3, kolom 1" in e.value and "tietel" in e.value for e in at.error)
+    assert "Regel 3, kolom 1: onbekende sleutel 'tietel'" in problems(at)
     at.session_state["lang"] = "en"
     at.run()
-    assert any("Line 3, column 1" in e.value and "unknown key" in e.value for e in at.error)
+    assert "Line 3, column 1: unknown key 'tietel'" in problems(at)
 
 
 def test_selecting_an_element_shows_details_and_highlights_links():
     at = opened()
     vision = load_text(text(at)).vision
     principle = vision.principes[0]
-    before = json.loads(spec(at))
+    before = component(at, "praatplaat_picture")
+    assert before["selected"] is None
     at.session_state["selected"] = f"principe:{principle.id}"
     at.run()
     markdown = " ".join(m.value for m in at.markdown)
     assert principle.naam in markdown.replace("\\", "")
-    assert principle.uitleg.split(".")[0] in markdown.replace("\\", "")
-    after = json.loads(spec(at))
-    assert after != before, "the picture shows the selection"
+    shown = markdown.replace("\\", "") + " ".join(str(w.value) for w in at.text_area)
+    assert principle.uitleg.split(".")[0] in shown, "its explanation is in the side panel"
+    after = component(at, "praatplaat_picture")
+    assert after["selected"] == f"principe:{principle.id}", "the picture shows the selection"
+    assert after["svg"] == before["svg"], "selecting draws nothing new: the browser lights it up"
+    lit = after["spots"][f"principe:{principle.id}"][2]
+    assert any(ref.startswith("stap:") for ref in lit), "the principle's steps light up with it"
     assert "Hangt samen met" in markdown
     at.button(key="clear-selection").click().run()
     assert at.session_state["selected"] is None
@@ -195,22 +213,29 @@ def test_forms_show_the_yaml_and_write_changes_back():
     assert "titel: Zo helpen wij u\n" in text(at)
 
 
-def test_presentation_steps_through_principles():
+def test_projector_holds_every_slide_and_keeps_its_own_selection():
     at = opened()
     vision = load_text(text(at)).vision
-    at.session_state["mode"] = "present"
+    at.session_state["selected"] = f"kanaal:{vision.kanalen[0].id}"
+    at.button(key="project").click().run()
+    assert not at.exception and at.session_state["projecting"]
+    assert all(b.key != "undo" for b in at.button), "no toolbar while projecting"
+    data = component(at, "praatplaat_picture")["projector"]
+    refs = [s["ref"] for s in data["slides"]]
+    principles = [f"principe:{p.id}" for p in vision.principes]
+    steps = [f"stap:{r.id}/{i + 1}" for r in vision.klantreizen for i in range(len(r.stappen))]
+    assert refs[1:1 + len(principles)] == principles, "the vision, then the principles in order"
+    assert [r for r in refs if r.startswith("stap:")] == steps, "then every journey's steps"
+    assert refs[-len(vision.agenda):] == [f"agenda:{a.id}" for a in vision.agenda], "the whole agenda last"
+    assert set(data["pictures"]) == {"overzicht"} | {f"reis:{r.id}" for r in vision.klantreizen}
+    second = data["slides"][2]
+    assert second["title"] == vision.principes[1].naam and vision.principes[1].uitleg in second["body"]
+    assert data["start"] == f"kanaal:{vision.kanalen[0].id}", "starts at the selection (the browser falls back)"
+    at.session_state["projecting"] = False
     at.run()
-    assert at.session_state["selected"] == f"principe:{vision.principes[0].id}"
-    at.button(key="present-next").click().run()
-    assert at.session_state["selected"] == f"principe:{vision.principes[1].id}"
-    at.button(key="present-prev").click().run()
-    assert at.session_state["selected"] == f"principe:{vision.principes[0].id}"
-    journey = vision.klantreizen[0]
-    at.selectbox(key="present-what").set_value(f"reis:{journey.id}").run()
-    assert at.session_state["selected"] == f"stap:{journey.id}/1"
-    at.button(key="present-next").click().run()
-    assert at.session_state["selected"] == f"stap:{journey.id}/2"
-    assert journey.stappen[1].naam in " ".join(m.value for m in at.markdown)
+    assert any(b.key == "undo" for b in at.button), "the toolbar is back after leaving"
+    assert at.session_state["mode"] == "edit"
+    assert at.session_state["selected"] == f"kanaal:{vision.kanalen[0].id}", "the edit selection is untouched"
 
 
 def test_colour_change_is_written_back_into_the_yaml():

@@ -97,7 +97,62 @@ def serve(base: Path, database: str) -> Iterator[Studio]:
 
 @pytest.fixture(scope="session")
 def studio(tmp_path_factory):
-    """The studio on its own SQLite database; stopped after the session."""
-    base = tmp_path_factory.mktemp("studio")
-    with serve(base, f"sqlite:///{base / 'praatplaat.db'}") as running:
+    """The studio on its own SQLite database for the whole test session; stopped afterwards."""
+    with running_studio(tmp_path_factory.mktemp("studio")) as running:
         yield running
+
+
+def running_studio(base: Path):
+    """A studio (see serve) on its own SQLite database in ``base``."""
+    return serve(base, f"sqlite:///{base / 'praatplaat.db'}")
+
+
+# --- the studio's picture (components/svgview.py: the engine's SVG in a component's shadow root) -----------------
+
+PICTURE_LINES = """() => {
+  const roots = [document];
+  for (let i = 0; i < roots.length; i++) {
+    roots[i].querySelectorAll('*').forEach(el => { if (el.shadowRoot) roots.push(el.shadowRoot); });
+  }
+  const out = [];
+  for (const root of roots) root.querySelectorAll('svg.pp-svg tspan').forEach(t => out.push(t.textContent));
+  return out;
+}"""
+
+
+def picture_lines(page) -> list[str]:
+    """The text lines of the picture on the page."""
+    return page.evaluate(PICTURE_LINES)
+
+
+def wait_for_picture(page, text: str) -> None:
+    """Wait until the picture has ``text`` in one of its lines."""
+    page.wait_for_function(f"(s) => ({PICTURE_LINES})().some(line => line.includes(s))", arg=text)
+
+
+HOTSPOT_LABELS = PICTURE_LINES.replace("'svg.pp-svg tspan').forEach(t => out.push(t.textContent))",
+                                        "'svg.pp-svg .pp-hs').forEach(h => out.push(h.getAttribute('aria-label')))")
+
+
+def wait_for_element(page, text: str) -> None:
+    """Wait until the picture has an element whose full text (its hotspot's accessible name) holds ``text``:
+    unlike its drawn lines, that is never wrapped or shortened."""
+    page.wait_for_function(f"(s) => ({HOTSPOT_LABELS})().some(label => (label || '').includes(s))", arg=text)
+
+
+def click_in_picture(page, ref: str) -> None:
+    """Click the middle of the hotspot of element ``ref`` ("kind:id") with the mouse, as a person does."""
+    area = page.locator(f'svg.pp-svg .pp-hs[data-ref="{ref}"] .pp-area').first
+    area.scroll_into_view_if_needed()
+    box = area.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+
+def put_cursor_at_end_of(page, line_start: str) -> None:
+    """Click into the YAML editor on the first line starting with ``line_start`` and go to its end.
+
+    The one place that knows the editor's DOM (CodeMirror, components/editor.py).
+    """
+    live = page.locator('[data-testid="stElementContainer"]:not([data-stale="true"])')  # not a copy left by a rerun
+    live.locator(".cm-content .cm-line", has_text=line_start).first.click()
+    page.keyboard.press("End")

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 import store
+from tests.browser.conftest import wait_for_element
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "out" / "screenshots"
 TIMEOUT_MS = 60_000
-PICTURE_TEXT = "() => [...document.querySelectorAll('.js-plotly-plot text')].map(t => t.textContent).join('\\n')"
 PHONE = {"width": 390, "height": 844}
 
 
@@ -46,7 +46,7 @@ def start_room(page, studio) -> str:
     page.goto(studio.url)
     page.locator(".st-key-open-gemeente-groothaven button").click()
     page.wait_for_url("**/?ws=*")
-    page.wait_for_selector(".js-plotly-plot")
+    page.wait_for_selector("svg.pp-svg")
     settled(page)
     choose(page, "Werksessie")
     page.get_by_role("button", name="Werksessie starten").click()
@@ -127,6 +127,6 @@ def test_werksessie_from_phones_to_the_picture(browser, studio):
         assert sum(store.open_store(studio.database).results(room.id).votes.values()) == 9
 
         choose(page, "Bewerken")
-        page.wait_for_function(f"(s) => ({PICTURE_TEXT})().includes(s)", arg="mens aan de lijn")
+        wait_for_element(page, "mens aan de lijn")
     finally:
         context.close()

@@ -7,14 +7,13 @@ from __future__ import annotations
 import pytest
 
 import store
-from tests.browser.conftest import serve
+from tests.browser.conftest import serve, wait_for_element
 from tests.pg import postgres_server, postgres_url  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.browser
 
 TIMEOUT_MS = 90_000
 QUOTE = "Heel snel geholpen"
-PICTURE_TEXT = "() => [...document.querySelectorAll('.js-plotly-plot text')].map(t => t.textContent).join('\\n')"
 
 
 def settled(page) -> None:
@@ -38,7 +37,7 @@ def test_a_contribution_crosses_processes(browser, postgres_url, tmp_path):  # n
             page.goto(one.url)
             page.locator(".st-key-open-gemeente-groothaven button").click()
             page.wait_for_url("**/?ws=*")
-            page.wait_for_selector(".js-plotly-plot")
+            page.wait_for_selector("svg.pp-svg")
             settled(page)
             choose(page, "Werksessie")
             page.get_by_role("button", name="Werksessie starten").click()
@@ -63,10 +62,10 @@ def test_a_contribution_crosses_processes(browser, postgres_url, tmp_path):  # n
             other.goto(f"{two.url}/?ws={ws_id}")
             other.get_by_test_id("pp-join-code").wait_for()  # the workspace opens where it was: the room
             choose(other, "Bewerken")
-            other.wait_for_selector(".js-plotly-plot")
+            other.wait_for_selector("svg.pp-svg")
             db = store.open_store(postgres_url)
             assert QUOTE in db.get(ws_id).text, "the accepted quote is in the shared store"
-            other.wait_for_function(f"(s) => ({PICTURE_TEXT})().includes(s)", arg=QUOTE)  # seen in the other process
+            wait_for_element(other, QUOTE)  # seen in the other process
         finally:
             facilitator.close()
             phone.close()

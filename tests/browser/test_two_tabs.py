@@ -12,7 +12,7 @@ import store
 pytestmark = pytest.mark.browser
 
 TIMEOUT_MS = 90_000
-EDITOR = 'iframe[title="code_editor.code_editor"]'
+LIVE = '[data-testid="stElementContainer"]:not([data-stale="true"])'  # not a copy left by a rerun
 ROUNDS = 3
 PICK_UP_MS = 3000  # after a save, the other tab's poll (1 s) loads it before its person types again
 
@@ -24,11 +24,9 @@ def settled(page) -> None:
 
 def type_in_editor(page, text: str, at_start: bool) -> None:
     """ALL editor typing of this file: ``text`` on a new first or last line of the editor.
-    (The one place to adapt when the editor component changes.) The trailing space closes Ace's
-    word completion, which would otherwise take the next Enter."""
+    (The one place that knows the editor: CodeMirror in components/editor.py.)"""
     settled(page)
-    page.wait_for_function("(sel) => document.querySelectorAll(sel).length === 1", arg=EDITOR)
-    content = page.frame_locator(EDITOR).locator(".ace_content").first
+    content = page.locator(LIVE).locator(".cm-content").first
     content.wait_for()
     content.click()
     if at_start:
@@ -38,7 +36,7 @@ def type_in_editor(page, text: str, at_start: bool) -> None:
     else:
         page.keyboard.press("Control+End")
         page.keyboard.press("Enter")
-    page.keyboard.type(f"{text} ")
+    page.keyboard.type(text)
 
 
 def kept(db: store.Store, ws_id: str) -> tuple[str, str]:
@@ -63,9 +61,9 @@ def test_two_tabs_typing_alternately_lose_nothing(browser, studio):
         first.goto(studio.url)
         first.locator(".st-key-open-gemeente-groothaven button").click()
         first.wait_for_url("**/?ws=*")
-        first.wait_for_selector(".js-plotly-plot")
+        first.wait_for_selector("svg.pp-svg")
         second.goto(first.url)
-        second.wait_for_selector(".js-plotly-plot")
+        second.wait_for_selector("svg.pp-svg")
         ws_id = first.url.split("ws=")[1].split("&")[0]
         db = store.open_store(studio.database)
 
@@ -85,7 +83,7 @@ def test_two_tabs_typing_alternately_lose_nothing(browser, studio):
             assert any(p.get_by_text("tegelijk dezelfde regels").count() for p in (first, second)), \
                 "a kept conflict is shown to the person"
         # without a reload, the first tab's editor shows what the second typed last (at the top of the text)
-        first.frame_locator(EDITOR).locator(".ace_content").first.get_by_text(f"# B{ROUNDS - 1}").wait_for()
+        first.locator(LIVE).locator(".cm-content").first.get_by_text(f"# B{ROUNDS - 1}").wait_for()
     finally:
         for context in contexts:
             context.close()

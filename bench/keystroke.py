@@ -1,0 +1,139 @@
+"""Keystroke -> updated picture, from the key press, in real Chromium against `streamlit run app.py`.
+
+    python -m bench.keystroke [--presses 24] [--only largest|generated]
+
+For the largest example and the generated 1,000-step vision (bench/generate.py) it opens the
+vision in a fresh workspace, puts the cursor at the end of the ``titel:`` line and, again and
+again, selects the title's last character (Shift+←) and types a different letter over it, so every
+text is new to the server (no cached picture). Each letter's key press is timed from the moment it
+is sent to the browser until the picture's title line shows the new title (checked on every
+animation frame in the page). Prints median, p95, min and max per vision, where the time went
+(see ``measure``) and the machine's load. Bounded: every wait times out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from bench.generate import vision_yaml
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, PICTURE_LINES, put_cursor_at_end_of, running_studio
+
+ROOT = Path(__file__).resolve().parent.parent
+TIMEOUT_MS = 60_000
+WS_ID = "benchkeystroke0000000"
+LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+PICTURE_MESSAGE = b"praatplaat_picture"  # the component's name, in every message that carries the picture
+
+# Resolves with Date.now() on the first animation frame on which a picture line equals ``expected`` and none ``gone``.
+_SHOWN = """([expected, gone, timeout]) => new Promise((resolve, reject) => {
+  const lines = LINES;
+  const start = Date.now();
+  const tick = () => {
+    const now = lines();
+    if (now.includes(expected) && !now.includes(gone)) resolve(Date.now());
+    else if (Date.now() - start > timeout) reject(new Error('picture did not show ' + expected));
+    else requestAnimationFrame(tick);
+  };
+  tick();
+})""".replace("LINES", PICTURE_LINES)
+
+
+def settled(page) -> None:
+    page.wait_for_timeout(300)
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=TIMEOUT_MS)
+
+
+def measure(browser, studio, text: str, ws_id: str, presses: int) -> tuple[list[float], dict[str, list[float]]]:
+    """Milliseconds from each key press to the picture showing its effect, and where that time went.
+
+    The parts, from the page's websocket traffic: ``editor`` key press -> the edit leaves the browser;
+    ``server`` -> the first message carrying the picture comes back; ``browser`` -> the picture shows it.
+    """
+    folder = studio.workspaces / ws_id
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "praatplaat.yaml").write_text(text, encoding="utf-8")
+    (folder / "instellingen.json").write_text(json.dumps({"mode": "edit", "view": "overzicht"}), encoding="utf-8")
+    title = next(line[7:].strip() for line in text.splitlines() if line.startswith("titel:"))
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    frames: list[tuple[str, float]] = []
+
+    def watch(ws) -> None:
+        ws.on("framesent", lambda _payload: frames.append(("sent", time.time() * 1000)))
+        ws.on("framereceived", lambda payload: frames.append(
+            ("picture", time.time() * 1000)) if PICTURE_MESSAGE in _bytes(payload) else None)
+
+    page.on("websocket", watch)
+    try:
+        page.goto(f"{studio.url}/?ws={ws_id}")
+        page.wait_for_function(f"() => ({PICTURE_LINES})().includes({json.dumps(title)})", timeout=TIMEOUT_MS)
+        settled(page)
+        put_cursor_at_end_of(page, "titel:")
+        times, shown, parts = [], title, {"editor": [], "server": [], "browser": []}
+        letters = [c for c in LETTERS if c != title[-1]][:presses]
+        for letter in letters:
+            page.keyboard.press("Shift+ArrowLeft")
+            page.wait_for_timeout(100)
+            expected = title[:-1] + letter
+            page.evaluate(f"(a) => {{ window.ppShown = ({_SHOWN})(a); }}", [expected, shown, TIMEOUT_MS])
+            frames.clear()
+            pressed = time.time() * 1000
+            page.keyboard.press(letter)
+            done = page.evaluate("() => window.ppShown")
+            times.append(done - pressed)
+            sent = next((at for kind, at in frames if kind == "sent" and at >= pressed), None)
+            back = next((at for kind, at in frames if kind == "picture" and sent and at >= sent), None)
+            if sent and back:
+                parts["editor"].append(sent - pressed)
+                parts["server"].append(back - sent)
+                parts["browser"].append(done - back)
+            shown = expected
+            page.wait_for_timeout(150)  # a short human pause between key presses
+        return times, parts
+    finally:
+        context.close()
+
+
+def _bytes(payload) -> bytes:
+    return payload if isinstance(payload, bytes) else payload.encode("utf-8", "replace")
+
+
+def report(name: str, times: list[float], parts: dict[str, list[float]]) -> str:
+    ordered = sorted(times)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    split = ", ".join(f"{part} {statistics.median(values):.0f}" for part, values in parts.items() if values)
+    return (f"{name}: {len(times)} key presses, keystroke->picture median {statistics.median(times):.0f} ms, "
+            f"p95 {p95:.0f} ms, min {ordered[0]:.0f} ms, max {ordered[-1]:.0f} ms; medians of the parts (ms): "
+            f"{split}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--presses", type=int, default=24, help="at most 51")
+    parser.add_argument("--only", choices=("largest", "generated"))
+    args = parser.parse_args()
+    examples = [p for p in (ROOT / "praatplaten").glob("*.yaml") if p.name != "leeg-sjabloon.yaml"]
+    largest = max(examples, key=lambda p: p.stat().st_size)
+    cases = {"largest": (largest.name, largest.read_text(encoding="utf-8")),
+             "generated": ("generated 40x25 = 1,000 steps", vision_yaml(40, 25))}
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as tmp, running_studio(Path(tmp)) as studio, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        try:
+            for n, (case, (name, text)) in enumerate(cases.items()):
+                if args.only in (None, case):
+                    print(report(name, *measure(browser, studio, text, f"{WS_ID}{n}", args.presses)), flush=True)
+        finally:
+            browser.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,114 @@
+"""Quick capture ("Snel toevoegen"): pick what to add, type one sentence, press Enter.
+
+The new element gets sensible defaults (a channel's kind guessed from its name, a step at the end
+of the chosen journey), appears in the picture at once and is selected, so the side form can
+refine it. The text field keeps its focus and is emptied for the next entry: keyboard only.
+"""
+
+from __future__ import annotations
+
+import re
+
+import streamlit as st
+
+from praatplaat import yamledit
+from praatplaat.model import slug
+
+from . import element_form, workspace
+from .i18n import t
+
+WHAT = "qa-what"
+TEXT = "qa-text"
+KINDS = ("principe", "kanaal", "verhaal", "agenda")
+_SECTIONS = {"principe": "principes", "kanaal": "kanalen", "verhaal": "verhalen", "agenda": "agenda"}
+SOORT_WORDS = (  # first match wins; else "online"
+    ("video", ("video", "beeldbellen", "beeld bellen")),
+    ("telefoon", ("telefoon", "bellen", "bel ", "14 0", "callcenter", "klantcontactcentrum", "kcc", "phone")),
+    ("chat", ("chat", "whatsapp", "chatbot")),
+    ("email", ("e-mail", "email", "mail")),
+    ("sociale-media", ("sociale media", "social", "facebook", "instagram", "twitter", "linkedin", "tiktok")),
+    ("thuis", ("thuis", "huisbezoek", "aan huis", "keukentafel", "bezoek")),
+    ("post", ("post", "brief", "antwoordnummer")),
+    ("balie", ("balie", "loket", "stadswinkel", "servicepunt", "gemeentehuis", "stadhuis", "spreekuur",
+               "inloop", "bibliotheek", "wijkcentrum", "afspraak")),
+)
+NAME_MAX = 160
+
+
+def guess_soort(name: str) -> str:
+    """The channel kind its name suggests ("Balie in het stadhuis" -> "balie"), else "online"."""
+    lower = f" {name.lower()} "
+    return next((soort for soort, words in SOORT_WORDS if any(w in lower for w in words)), "online")
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    """``name``, or ``name (2)``, ``(3)``... when its id is taken."""
+    candidate, n = name, 1
+    while slug(candidate) in taken:
+        n += 1
+        candidate = f"{name} ({n})"
+    return candidate
+
+
+def item_for(what: str, sentence: str, vision) -> tuple[tuple, dict]:
+    """(list path, new item) for one typed sentence; ``what`` is a kind or "stap:<journey id>"."""
+    sentence = " ".join(sentence.split())
+    if what.startswith("stap:"):
+        r = next(i for i, reis in enumerate(vision.klantreizen) if reis.id == what[5:])
+        return ("klantreizen", r, "stappen"), {"naam": sentence[:NAME_MAX]}
+    section = _SECTIONS[what]
+    if what == "verhaal":
+        parts = re.split(r"\s+[—–]\s+", sentence)
+        quote, who = (" — ".join(parts[:-1]), parts[-1]) if len(parts) > 1 else (sentence, None)
+        return (section,), {"citaat": quote.strip("\"'“”„ "), "wie": who}
+    name, _, rest = sentence.partition(": ") if what == "principe" else (sentence, "", "")
+    taken = {slug(x) for item in getattr(vision, section) for x in (item.id, item.naam)}
+    item = {"naam": _unique(name[:NAME_MAX].strip(), taken)}
+    if what == "principe" and rest:
+        item["uitleg"] = rest
+    if what == "kanaal":
+        item["soort"] = guess_soort(name)
+    return (section,), item
+
+
+def _on_add(vision) -> None:
+    sentence = (st.session_state.get(TEXT) or "").strip()
+    what = st.session_state.get(WHAT) or "principe"
+    if not sentence:
+        return
+    list_path, item = item_for(what, sentence, vision)
+    try:
+        new = yamledit.append(workspace.current().text, list_path, item)
+    except yamledit.EditError as error:
+        st.session_state[element_form.PROBLEM] = t(f"edit_{error.reason}")
+        return
+    items = getattr(vision, list_path[0]) if len(list_path) == 1 else vision.klantreizen[list_path[1]].stappen
+    index = len(items)
+    added = element_form.commit(new)
+    if added is not None:
+        workspace.put("selected", yamledit.ref_of(added, list_path + (index,)))
+        st.session_state[TEXT] = ""
+
+
+def _label(what: str, journeys: dict[str, str]) -> str:
+    if what.startswith("stap:"):
+        return t("qa_step_in", journey=journeys.get(what[5:], what[5:]))
+    return t(f"kind_{what}")
+
+
+def show(vision) -> None:
+    """The quick capture line for ``vision`` (disabled, with a hint, while the text has errors)."""
+    editable = element_form.editable()
+    journeys = {r.id: r.naam for r in vision.klantreizen}
+    options = [*KINDS, *(f"stap:{r}" for r in journeys)]
+    if st.session_state.get(WHAT) not in options:
+        st.session_state[WHAT] = "principe"
+    with st.form("quickadd", border=False, enter_to_submit=True), \
+            st.container(horizontal=True, vertical_alignment="bottom", gap="small"):
+        st.selectbox(t("qa_what"), options, key=WHAT, format_func=lambda w: _label(w, journeys), width=180,
+                     disabled=not editable)
+        st.text_input(t("qa_title"), key=TEXT, placeholder=t("qa_placeholder"), disabled=not editable)
+        st.form_submit_button(t("qa_add"), on_click=_on_add, args=(vision,), icon=":material/add:",
+                              disabled=not editable, key="qa-add")
+    if not editable:
+        st.caption(t("side_needs_valid"))

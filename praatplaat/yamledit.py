@@ -1,0 +1,474 @@
+"""Edit a vision's YAML text in place: only the lines of what changes are rewritten.
+
+Every function takes the YAML text and returns the new text; comments and the layout of
+everything else survive. Elements are addressed by their path in the data, as in
+``yamlload.Document.marks``: ``("principes", 2)``, ``("klantreizen", 0, "stappen", 1)``,
+``("verhalen", 3)``, ``("visie",)``; ``path_of`` and ``ref_of`` translate to and from the refs
+the picture uses ("principe:open", "stap:verhuizen/2", "verhaal:verhaal-4", ...).
+
+- ``update(text, path, changes)``: set (or, with None/empty, remove) fields of one element.
+- ``append(text, list_path, item)``: add an item to a list, creating the section in key order.
+- ``delete(text, path)``: remove an element and every reference to it.
+- ``rename(text, path, name)``: give an element a new name; every reference follows.
+- ``position(text, path)``: (line, col), 1-based, where an element starts ("show in YAML").
+
+A block-style element is edited key by key; anything written in flow style (``{...}``,
+``[...]``) falls back to rewriting its top-level section. An edit that cannot be made raises
+``EditError`` with a reason code (``missing``, ``last_item``, ``invalid``, ``empty``, ``taken``).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+import yaml
+
+from .links import step_id, verhaal_id
+from .load import load_text
+from .model import Vision, slug
+from .yamlload import Document, load_yaml
+
+KEY_ORDER = (
+    "versie", "titel", "ondertitel", "organisatie", "logo", "huisstijl", "visie", "principes",
+    "fundament", "kanalen", "doelgroepen", "klantreizen", "verhalen", "agenda",
+)
+ITEM_KEYS = {  # the keys of each kind of element, in the format's order
+    "visie": ("kern", "toelichting"),
+    "fundament": ("naam", "uitleg"),
+    "principes": ("naam", "id", "uitleg", "voorbeelden", "icoon"),
+    "kanalen": ("naam", "id", "soort", "bereikbaarheid", "servicenorm"),
+    "doelgroepen": ("naam", "id", "uitleg"),
+    "klantreizen": ("naam", "id", "doelgroep", "stappen"),
+    "stappen": ("naam", "kanaal", "principes", "beleving", "toelichting"),
+    "verhalen": ("citaat", "wie", "principe"),
+    "agenda": ("naam", "id", "wanneer", "status", "principes"),
+}
+REFERENCED = {"principes": "principe", "kanalen": "kanaal", "doelgroepen": "doelgroep"}
+_TOP_KEY = re.compile(r"^(?P<key>[^\s#\-'\"{\[][^:#]*?)\s*:(\s|$)")
+_DASH = re.compile(r"^\s*-\s+$")
+_FLOW_MAX = 70
+
+
+class EditError(ValueError):
+    """An edit that cannot be made; ``reason`` is a short code the interface translates."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+# --- writing YAML ----------------------------------------------------------------------------
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style with list items indented under their key."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False):
+        return super().increase_indent(flow, False)
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str):
+    style = None
+    if "\n" in value.strip("\n"):
+        style = "|"
+    elif value:
+        analysis = dumper.analyze_scalar(value)
+        implicit = dumper.resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str"
+        if not (implicit and analysis.allow_block_plain):
+            style = '"'
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+def _represent_list(dumper: yaml.SafeDumper, value: list):
+    short = all(isinstance(v, (str, int)) and "\n" not in str(v) for v in value)
+    flow = short and len(", ".join(map(str, value))) <= _FLOW_MAX
+    node = dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=flow)
+    if flow:
+        for item in node.value:
+            if item.style is None and not dumper.analyze_scalar(item.value).allow_flow_plain:
+                item.style = '"'
+    return node
+
+
+_Dumper.add_representer(str, _represent_str)
+_Dumper.add_representer(list, _represent_list)
+
+
+def clean(value):
+    """Drop None, empty text and empty lists/mappings (list items are always kept)."""
+    if isinstance(value, dict):
+        out = {k: clean(v) for k, v in value.items()}
+        return {k: v for k, v in out.items() if v not in (None, "", [], {})}
+    if isinstance(value, list):
+        return [clean(v) for v in value]
+    if isinstance(value, str):
+        return value.strip()
+    return value
+
+
+def _dump(value) -> str:
+    return yaml.dump(value, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=10_000)
+
+
+def dump_section(key: str, value) -> str:
+    """``key: value`` as block YAML ending in a newline ('' when the value is empty)."""
+    value = clean(value)
+    if value in (None, "", [], {}):
+        return ""
+    return _dump({key: value})
+
+
+def _sections(lines: list[str]) -> dict[str, tuple[int, int]]:
+    """Line ranges [start, end) of each top-level key (first occurrence)."""
+    starts = [(i, m.group("key")) for i, line in enumerate(lines) if (m := _TOP_KEY.match(line))]
+    out: dict[str, tuple[int, int]] = {}
+    for n, (start, key) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
+        while end > start + 1 and (not lines[end - 1].strip() or lines[end - 1].startswith("#")):
+            end -= 1
+        out.setdefault(key, (start, end))
+    return out
+
+
+def replace_section(text: str, key: str, value) -> str:
+    """``text`` with the top-level ``key`` set to ``value`` (removed when the value is empty)."""
+    block = dump_section(key, value)
+    lines = _lines(text)
+    sections = _sections(lines)
+    if key in sections:
+        start, end = sections[key]
+        return "".join(lines[:start]) + block + "".join(lines[end:])
+    later = [sections[k][0] for k in KEY_ORDER[KEY_ORDER.index(key) + 1:] if k in sections] if key in KEY_ORDER else []
+    at = min(later) if later else len(lines)
+    return "".join(lines[:at]) + block + "".join(lines[at:])
+
+
+def ordered(kind: str, item: dict) -> dict:
+    """``item`` with its keys in the format's order for ``kind`` (a list name, e.g. "stappen")."""
+    order = ITEM_KEYS.get(kind, ())
+    return {k: item[k] for k in order if k in item} | {k: v for k, v in item.items() if k not in order}
+
+
+# --- finding elements in the text ------------------------------------------------------------
+
+
+def _lines(text: str) -> list[str]:
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    return lines
+
+
+def _get(data, path: tuple):
+    for part in path:
+        found = (isinstance(part, int) and isinstance(data, list) and 0 <= part < len(data)) or (
+            isinstance(part, str) and isinstance(data, dict) and part in data)
+        if found:
+            data = data[part]
+        else:
+            raise EditError("missing")
+    return data
+
+
+def _kind(path: tuple) -> str:
+    """The list (or section) name of the element at ``path``: "stappen" for a step."""
+    return str(path[-2] if isinstance(path[-1], int) else path[-1])
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _is_content(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and not stripped.startswith("#")
+
+
+class _Block:
+    """Where a block-style mapping's keys and lines are in the text (offsets into the text)."""
+
+    def __init__(self, lines: list[str], doc: Document, path: tuple, item: dict):
+        self.lines = lines
+        self.offsets = [0]
+        for line in lines:
+            self.offsets.append(self.offsets[-1] + len(line))
+        marks = [(doc.key_marks.get(path + (k,)), k) for k in item]
+        if not marks or any(m is None for m, _ in marks) or doc.marks.get(path) != marks[0][0]:
+            raise EditError("flow")
+        marks.sort()
+        self.col = marks[0][0][1] - 1
+        first = marks[0][0][0] - 1
+        for (line, col), _ in marks:
+            before = lines[line - 1][:col - 1]
+            if col - 1 != self.col or not (before.strip() == "" or (line - 1 == first and _DASH.match(before))):
+                raise EditError("flow")
+        self.dash = isinstance(path[-1], int)
+        if self.dash and not _DASH.match(lines[first][:self.col]):
+            raise EditError("flow")
+        self.first = first
+        boundary = next((n for n in range(first + 1, len(lines))
+                         if _is_content(lines[n]) and _indent(lines[n]) < self.col), len(lines))
+        self.keys: dict[str, tuple[int, int]] = {}
+        for n, ((line, col), key) in enumerate(marks):
+            stop = marks[n + 1][0][0] - 1 if n + 1 < len(marks) else boundary
+            self.keys[key] = (self.offsets[line - 1] + col - 1, self._end(line - 1, stop))
+        self.start = self.offsets[first] if self.dash else self.keys[marks[0][1]][0]
+        self.end = max(end for _, end in self.keys.values())
+
+    def _end(self, start: int, stop: int) -> int:
+        """Offset after the last line of a value written on lines [start, stop), trailing comments excluded."""
+        value = self.lines[start].split(":", 1)[-1].strip()
+        block_scalar = value[:1] in ("|", ">")
+        last = start
+        for n in range(start + 1, stop):
+            line = self.lines[n]
+            if _is_content(line) or (block_scalar and line.strip() and _indent(line) > self.col):
+                last = n
+        return self.offsets[last + 1]
+
+
+def _block(text: str, path: tuple) -> tuple[Document, dict, _Block | None]:
+    doc = load_yaml(text)
+    item = _get(doc.data, path)
+    if not isinstance(item, dict):
+        raise EditError("missing")
+    try:
+        return doc, item, _Block(_lines(text), doc, path, item)
+    except EditError:
+        return doc, item, None
+
+
+def _splice(text: str, edits: list[tuple[int, int, str]]) -> str:
+    text = "".join(_lines(text))
+    for start, end, new in sorted(edits, reverse=True):
+        text = text[:start] + new + text[end:]
+    return text
+
+
+def _indented(block: str, col: int, first: bool = True) -> str:
+    lines = block.splitlines(keepends=True)
+    pad = " " * col
+    return "".join((pad + line if line.strip() and (first or n) else line) for n, line in enumerate(lines))
+
+
+def _rewrite_section(text: str, doc: Document, path: tuple, value) -> str:
+    """The fallback: set the data at ``path`` to ``value`` (None: remove it) and rewrite its section."""
+    if len(path) == 1:
+        return replace_section(text, path[0], value)
+    data = copy.deepcopy(doc.data)
+    parent = _get(data, path[:-1])
+    if value is None:
+        del parent[path[-1]]
+    else:
+        parent[path[-1]] = value
+    return replace_section(text, path[0], data[path[0]])
+
+
+# --- operations ------------------------------------------------------------------------------
+
+
+def update(text: str, path: tuple, changes: dict) -> str:
+    """Set the fields in ``changes`` on the element at ``path``; None or empty removes a field."""
+    path = tuple(path)
+    doc, item, block = _block(text, path)
+    new = dict(item)
+    for key, value in changes.items():
+        value = clean(value)
+        if value in (None, "", [], {}):
+            new.pop(key, None)
+        else:
+            new[key] = value
+    if new == item:
+        return text
+    kind = _kind(path)
+    if block is None or any(k not in new for k in list(item)[:1]):
+        return _rewrite_section(text, doc, path, ordered(kind, new))
+    order = ITEM_KEYS.get(kind, ())
+    edits = []
+    for key in changes:
+        if key in item and key not in new:
+            start, end = block.keys[key]
+            edits.append((start - block.col, end, ""))
+        elif key in item and new[key] != item[key]:
+            start, end = block.keys[key]
+            edits.append((start, end, _indented(_dump({key: new[key]}), block.col, first=False)))
+        elif key not in item and key in new:
+            before = [k for k in order[:order.index(key)] if k in item] if key in order else list(item)
+            at = block.keys[before[-1] if before else next(iter(block.keys))][1]
+            edits.append((at, at, _indented(_dump({key: new[key]}), block.col)))
+    return _splice(text, edits)
+
+
+def append(text: str, list_path: tuple, item: dict) -> str:
+    """Add ``item`` at the end of the list at ``list_path`` (e.g. ``("principes",)``, ``("klantreizen", 0,
+    "stappen")``); a missing top-level section is created in the format's key order."""
+    list_path = tuple(list_path)
+    item = ordered(str(list_path[-1]), clean(item))
+    doc = load_yaml(text)
+    try:
+        items = _get(doc.data, list_path)
+    except EditError:
+        if len(list_path) > 1 or not isinstance(doc.data, dict):
+            raise
+        items = None
+    if not isinstance(items, list) or not items:
+        return _rewrite_section(text, doc, list_path, [*(items or []), item])
+    last = list_path + (len(items) - 1,)
+    try:
+        _, _, block = _block(text, last)
+    except EditError:
+        block = None
+    if block is None:
+        return _rewrite_section(text, doc, list_path, [*items, item])
+    dash = len(block.lines[block.first]) - len(block.lines[block.first].lstrip(" "))
+    return _splice(text, [(block.end, block.end, _indented(_dump([item]), dash))])
+
+
+def delete(text: str, path: tuple) -> str:
+    """Remove the element at ``path`` and every reference to it (a principle from steps' lists...).
+
+    Removing the only step of a journey raises EditError("last_item"); the only item of a top-level
+    list removes the section.
+    """
+    path = tuple(path)
+    result = load_text(text)
+    if result.ok and path[0] in REFERENCED and len(path) == 2:
+        target = _get(result.vision.model_dump(), path)["id"]
+        for where, key, written, resolved in _references(text, result.vision, path[0]):
+            if isinstance(resolved, list):
+                keep = [w for w, r in zip(written, resolved, strict=True) if r != target]
+                if len(keep) != len(written):
+                    text = update(text, where, {key: keep})
+            elif resolved == target:
+                text = update(text, where, {key: None})
+    doc = load_yaml(text)
+    items = _get(doc.data, path[:-1])
+    _get(doc.data, path)
+    if not isinstance(items, list):
+        raise EditError("missing")
+    if len(items) == 1:
+        if len(path) > 2:
+            raise EditError("last_item")
+        return replace_section(text, path[0], [])
+    _, _, block = _block(text, path)
+    if block is None or not block.dash:
+        return _rewrite_section(text, doc, path[:-1], [v for i, v in enumerate(items) if i != path[-1]])
+    return _splice(text, [(block.start, block.end, "")])
+
+
+def _references(text: str, vision: Vision, section: str):
+    """(element path, key, value as written, value as resolved) of every reference to ``section``'s items."""
+    data = load_yaml(text).data
+    wanted = {"principes": ("principes", "principe"), "kanalen": ("kanaal",), "doelgroepen": ("doelgroep",)}[section]
+    found = []
+
+    def add(path: tuple, key: str, resolved) -> None:
+        if key in wanted and resolved not in (None, []):
+            found.append((path, key, _get(data, path)[key], resolved))
+
+    for r, reis in enumerate(vision.klantreizen):
+        add(("klantreizen", r), "doelgroep", reis.doelgroep)
+        for s, stap in enumerate(reis.stappen):
+            add(("klantreizen", r, "stappen", s), "kanaal", stap.kanaal)
+            add(("klantreizen", r, "stappen", s), "principes", stap.principes)
+    for v, verhaal in enumerate(vision.verhalen):
+        add(("verhalen", v), "principe", verhaal.principe)
+    for a, punt in enumerate(vision.agenda):
+        add(("agenda", a), "principes", punt.principes)
+    return found
+
+
+def rename(text: str, path: tuple, name: str) -> str:
+    """Give the element at ``path`` the name ``name``; every reference to it is rewritten to the new name.
+
+    An explicit ``id`` is kept. Raises EditError("invalid") when the text does not load,
+    ("empty") for an empty name and ("taken") when the name would clash with another element.
+    """
+    path = tuple(path)
+    name = name.strip()
+    if not name:
+        raise EditError("empty")
+    result = load_text(text)
+    if not result.ok:
+        raise EditError("invalid")
+    element = _get(result.vision.model_dump(), path)
+    section = path[0]
+    if section in REFERENCED and len(path) == 2:
+        explicit = "id" in _get(load_yaml(text).data, path)
+        new_id = element["id"] if explicit else slug(name)
+        for i, other in enumerate(getattr(result.vision, section)):
+            if i != path[1] and ({other.id, slug(other.naam)} & {new_id, slug(name)}):
+                raise EditError("taken")
+    out = update(text, path, {"naam": name})
+    if section in REFERENCED and len(path) == 2:
+        for where, key, written, resolved in _references(text, result.vision, section):
+            if isinstance(resolved, list):
+                new = [name if r == element["id"] else w for w, r in zip(written, resolved, strict=True)]
+                if new != written:
+                    out = update(out, where, {key: new})
+            elif resolved == element["id"] and written != name:
+                out = update(out, where, {key: name})
+    if not load_text(out).ok:
+        raise EditError("taken")
+    return out
+
+
+def position(text: str, path: tuple) -> tuple[int, int]:
+    """(line, col), 1-based, where the element at ``path`` starts: its dash, or its key for a section."""
+    path = tuple(path)
+    doc = load_yaml(text)
+    _get(doc.data, path)
+    if len(path) == 1:
+        return doc.key_marks.get(path, doc.mark(path))
+    line, col = doc.mark(path)
+    before = _lines(text)[line - 1][:col - 1]
+    if isinstance(path[-1], int) and _DASH.match(before):
+        return line, before.index("-") + 1
+    return line, col
+
+
+# --- refs ------------------------------------------------------------------------------------
+
+_BY_ID = {"principe": "principes", "kanaal": "kanalen", "doelgroep": "doelgroepen", "klantreis": "klantreizen",
+          "agenda": "agenda"}
+
+
+def path_of(vision: Vision, ref: str) -> tuple | None:
+    """The data path of the element with ref ``ref`` ("principe:open", "stap:reis/2"...), None when gone."""
+    kind, _, ident = (ref or "").partition(":")
+    if kind in ("visie", "fundament"):
+        return (kind,) if kind == "visie" or vision.fundament else None
+    if kind in _BY_ID:
+        section = _BY_ID[kind]
+        return next(((section, i) for i, item in enumerate(getattr(vision, section)) if item.id == ident), None)
+    if kind == "stap":
+        journey, _, number = ident.rpartition("/")
+        for r, reis in enumerate(vision.klantreizen):
+            if reis.id == journey and number.isdigit() and 1 <= int(number) <= len(reis.stappen):
+                return ("klantreizen", r, "stappen", int(number) - 1)
+    if kind == "verhaal" and ident.startswith("verhaal-") and ident[8:].isdigit() and (
+            1 <= int(ident[8:]) <= len(vision.verhalen)):
+        return ("verhalen", int(ident[8:]) - 1)
+    return None
+
+
+def ref_of(vision: Vision, path: tuple) -> str | None:
+    """The ref of the element at ``path`` (the inverse of ``path_of``)."""
+    path = tuple(path)
+    if path in (("visie",), ("fundament",)):
+        return path[0]
+    try:
+        if len(path) == 4 and path[0] == "klantreizen" and path[2] == "stappen":
+            reis = vision.klantreizen[path[1]]
+            reis.stappen[path[3]]
+            return f"stap:{step_id(reis.id, path[3])}"
+        if len(path) == 2 and path[0] == "verhalen":
+            vision.verhalen[path[1]]
+            return f"verhaal:{verhaal_id(path[1])}"
+        if len(path) == 2:
+            kind = next(k for k, s in _BY_ID.items() if s == path[0])
+            return f"{kind}:{getattr(vision, path[0])[path[1]].id}"
+    except (IndexError, StopIteration, TypeError):
+        return None
+    return None

@@ -1,0 +1,151 @@
+"""Direct editing from the picture and quick capture, in real Chromium against `streamlit run app.py`.
+
+A facilitator clicks a principle in the picture, renames it in the side form with "Overal
+hernoemen" and finds every former reference using the new name, with the picture updated; then
+adds a principle, a journey step and a quote with quick capture, keyboard only. Screenshots of the
+side form and quick capture at 1280×720 and 1920×1080 go to $PRAATPLAAT_SHOTS (default: the temp dir).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from praatplaat.load import load_text
+from tests.browser.conftest import click_in_picture, picture_lines, running_studio
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = "gemeente-groothaven"
+TIMEOUT_MS = 60_000
+SHOTS = Path(os.environ.get("PRAATPLAAT_SHOTS") or tempfile.gettempdir()) / "praatplaat-shots"
+
+
+@pytest.fixture(scope="module")
+def studio(tmp_path_factory):
+    """A studio of this module's own, so its workspaces do not mix with other modules' workspaces."""
+    with running_studio(tmp_path_factory.mktemp("direct-edit")) as running:
+        yield running
+
+
+def new_page(browser, width: int = 1280, height: int = 720):
+    context = browser.new_context(viewport={"width": width, "height": height})
+    context.set_default_timeout(TIMEOUT_MS)
+    return context, context.new_page()
+
+
+def settled(page) -> None:
+    """Wait until the script run that the last action started has finished."""
+    page.wait_for_timeout(200)
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
+
+
+def picture_text(page) -> str:
+    """All text drawn in the picture, its lines joined (so a wrapped name reads as one)."""
+    return " ".join(" ".join(picture_lines(page)).split())
+
+
+def wait_until(condition, what: str, timeout_s: float = 60) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.1)
+
+
+def open_example(page, studio) -> Path:
+    """A new workspace with the example opened; returns the path of its saved YAML."""
+    before = set(studio.workspaces.glob("*")) if studio.workspaces.exists() else set()
+    page.goto(studio.url)
+    page.wait_for_url("**/?ws=*")
+    page.locator(f".st-key-open-{EXAMPLE} button").click()
+    page.locator('[data-testid="stForm"]').first.wait_for()
+    page.locator("svg.pp-svg").first.wait_for()
+    settled(page)
+    folder = next(iter(set(studio.workspaces.glob("*")) - before))
+    return folder / "praatplaat.yaml"
+
+
+def saved(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def shoot(page, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / name))
+
+
+def test_rename_a_principle_everywhere_from_the_picture(studio, browser):
+    context, page = new_page(browser)
+    try:
+        yaml_file = open_example(page, studio)
+        old = saved(yaml_file)
+        former = len(re.findall(r"principes?: \[?[^\n]*\bduidelijk\b", old))
+        assert former > 5
+        click_in_picture(page, "principe:duidelijk")
+        details = page.locator(".st-key-details")
+        details.get_by_role("button", name="Overal hernoemen").wait_for()
+        settled(page)
+        shoot(page, "side-form-1280x720.png")
+        name = details.get_by_label("Naam", exact=True)
+        name.fill("Helder en eenvoudig")
+        details.get_by_role("button", name="Overal hernoemen").click()
+        wait_until(lambda: "- naam: Helder en eenvoudig" in saved(yaml_file), "the rename in the YAML")
+        new = saved(yaml_file)
+        assert not re.search(r"principes?: \[?[^\n]*\bduidelijk\b", new), "no reference uses the old id"
+        assert len(re.findall(r"principes?: \[?[^\n]*Helder en eenvoudig", new)) == former
+        assert load_text(new).ok
+        wait_until(lambda: "Helder en eenvoudig" in picture_text(page), "the picture to show the new name")
+        settled(page)
+        page.set_viewport_size({"width": 1920, "height": 1080})
+        settled(page)
+        shoot(page, "side-form-1920x1080.png")
+    finally:
+        context.close()
+
+
+def test_quick_capture_by_keyboard_only(studio, browser):
+    context, page = new_page(browser)
+    try:
+        yaml_file = open_example(page, studio)
+        field = page.locator(".st-key-qa-text input")
+        what = page.locator(".st-key-qa-what input")
+        what.focus()
+
+        def add(kind: str, sentence: str, expect: str) -> None:
+            if page.evaluate("() => !!document.activeElement.closest('.st-key-qa-text')"):
+                page.keyboard.press("Shift+Tab")
+            page.keyboard.type(kind)
+            page.keyboard.press("Enter")
+            page.keyboard.press("Tab")
+            page.keyboard.type(sentence)
+            page.keyboard.press("Enter")
+            wait_until(lambda: expect in saved(yaml_file), f"{expect!r} in the YAML")
+            settled(page)
+            assert field.input_value() == "", "the line is empty for the next entry"
+            assert page.evaluate("() => !!document.activeElement.closest('.st-key-qa-text')"), \
+                "focus stays in the text field"
+
+        add("Principe", "Wij luisteren eerst", "- naam: Wij luisteren eerst")
+        wait_until(lambda: "Wij luisteren eerst" in picture_text(page), "the new principle in the picture")
+        shoot(page, "quick-capture-1280x720.png")
+        add("Stap in: Verhuizen", "Welkomstpakket ophalen", "- naam: Welkomstpakket ophalen")
+        add("Verhaal", "Ik werd meteen teruggebeld — mevrouw De Vries", "citaat: Ik werd meteen teruggebeld")
+        result = load_text(saved(yaml_file))
+        assert result.ok
+        assert result.vision.principes[-1].naam == "Wij luisteren eerst"
+        journey = next(r for r in result.vision.klantreizen if r.id == "verhuizen")
+        assert journey.stappen[-1].naam == "Welkomstpakket ophalen"
+        assert (result.vision.verhalen[-1].citaat, result.vision.verhalen[-1].wie) == (
+            "Ik werd meteen teruggebeld", "mevrouw De Vries")
+        page.set_viewport_size({"width": 1920, "height": 1080})
+        settled(page)
+        shoot(page, "quick-capture-1920x1080.png")
+    finally:
+        context.close()

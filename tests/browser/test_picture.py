@@ -1,0 +1,72 @@
+"""The studio's picture in real Chromium: click to select with the details beside it, and edits update it in place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from praatplaat.load import load_file
+from tests.browser.conftest import click_in_picture, put_cursor_at_end_of, wait_for_picture
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = "gemeente-groothaven"
+TIMEOUT_MS = 60_000
+# The picture component's state in its shadow root; ``mark`` tags the element that holds the SVG.
+PICTURE = """(mark) => {
+  const host = [...document.querySelectorAll('*')]
+    .find(el => el.shadowRoot && el.shadowRoot.querySelector('svg.pp-svg'));
+  const root = host.shadowRoot, pic = root.querySelector('.pp-pic'), svg = root.querySelector('svg.pp-svg');
+  if (mark) pic.dataset.mark = mark;
+  const box = svg.getBoundingClientRect();
+  return {mark: pic.dataset.mark || null, selected: svg.classList.contains('is-sel'),
+          cur: [...root.querySelectorAll('.pp-hs.is-cur')].map(el => el.dataset.ref),
+          lit: [...root.querySelectorAll('.pp-paint .is-lit')].map(el => el.dataset.ref),
+          right: box.right, top: box.top};
+}"""
+
+
+def settled(page) -> None:
+    page.wait_for_timeout(150)
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
+
+
+def test_click_selects_with_details_beside_and_edits_update_in_place(studio, browser):
+    vision = load_file(ROOT / "praatplaten" / f"{EXAMPLE}.yaml").vision
+    principle = vision.principes[1]
+    ref = f"principe:{principle.id}"
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    try:
+        page.goto(studio.url)
+        page.wait_for_url("**/?ws=*")
+        page.locator(f".st-key-open-{EXAMPLE} button").click()
+        page.locator("svg.pp-svg").wait_for()
+        settled(page)
+        assert page.evaluate(PICTURE, "first")["mark"] == "first"
+
+        click_in_picture(page, ref)
+        details = page.locator(".st-key-details")
+        details.get_by_text(principle.naam).first.wait_for()
+        settled(page)
+        state = page.evaluate(PICTURE, None)
+        assert state["cur"] == [ref] and state["selected"], "the principle has the selection outline"
+        steps = {f"stap:{r.id}/{i + 1}" for r in vision.klantreizen for i, s in enumerate(r.stappen)
+                 if principle.id in s.principes}
+        assert steps & set(state["lit"]), "its steps stay lit while the rest fades"
+        box = details.bounding_box()
+        assert box["x"] >= state["right"] - 1, "the details are beside the picture, not below it"
+        assert box["y"] < 720 and box["x"] + box["width"] <= 1280, "and in view at 1280×720"
+
+        put_cursor_at_end_of(page, "titel:")
+        page.keyboard.type(" samen")
+        wait_for_picture(page, "Zo helpen wij u samen")
+        settled(page)
+        state = page.evaluate(PICTURE, None)
+        assert state["mark"] == "first", "the picture was updated in place, not mounted anew"
+        assert state["cur"] == [ref], "the selection survives the edit"
+    finally:
+        context.close()

@@ -1,0 +1,82 @@
+"""Projector mode in real Chromium at 1280×720: picture only, filling the window, keys work at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from praatplaat.load import load_file
+from tests.browser.conftest import click_in_picture
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = "gemeente-groothaven"
+TIMEOUT_MS = 60_000
+# What the projector shows now: the outlined element and the card's text (inside the component's shadow root).
+STATE = """() => {
+  const host = [...document.querySelectorAll('*')].find(el => el.shadowRoot && el.shadowRoot.querySelector('.pp-proj'));
+  const root = host.shadowRoot;
+  const cur = root.querySelector('.pp-hs.is-cur');
+  const svg = root.querySelector('svg.pp-svg'), m = svg.getScreenCTM(), vb = svg.viewBox.baseVal;
+  const body = root.querySelector('.pp-body');
+  return {ref: cur && cur.dataset.ref, title: root.querySelector('.pp-title').textContent,
+          body: body.textContent, bodyPx: parseFloat(getComputedStyle(body).fontSize),
+          width: vb.width * m.a, height: vb.height * m.d};
+}"""
+
+
+def settled(page) -> None:
+    page.wait_for_timeout(150)
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
+
+
+def test_projector_fills_the_window_and_steps_at_once(studio, browser):
+    vision = load_file(ROOT / "praatplaten" / f"{EXAMPLE}.yaml").vision
+    first, second = (f"principe:{p.id}" for p in vision.principes[:2])
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    try:
+        page.goto(studio.url)
+        page.wait_for_url("**/?ws=*")
+        page.locator(f".st-key-open-{EXAMPLE} button").click()
+        page.locator("svg.pp-svg").wait_for()
+        settled(page)
+        click_in_picture(page, first)
+        page.locator(".st-key-details").wait_for()
+        settled(page)
+
+        page.get_by_role("button", name="Projecteren").click()
+        page.locator(".pp-proj").wait_for()
+        state = page.evaluate(STATE)
+        assert state["ref"] == first and state["title"] == vision.principes[0].naam, "it starts at the selection"
+        page.keyboard.press("ArrowRight")  # at once, nothing clicked first
+        state = page.evaluate(STATE)
+        assert state["ref"] == second and state["title"] == vision.principes[1].naam
+        assert vision.principes[1].uitleg in state["body"]
+        page.keyboard.press("ArrowLeft")
+        assert page.evaluate(STATE)["ref"] == first
+        page.keyboard.press("Tab")  # whatever has the focus: keys still step
+        page.keyboard.press("PageDown")
+        assert page.evaluate(STATE)["ref"] == second, "a clicker's PageDown steps too"
+        page.keyboard.press(" ")
+        assert page.evaluate(STATE)["ref"] == f"principe:{vision.principes[2].id}", "so does space"
+        settled(page)
+
+        buttons = page.locator("button:visible").all_inner_texts()
+        assert buttons == ["Terug naar bewerken"], "no toolbar buttons while projecting, only the way back"
+        assert not page.locator('header[data-testid="stHeader"]').is_visible(), "no Streamlit header"
+        state = page.evaluate(STATE)
+        assert state["width"] >= 0.9 * 1280 or state["height"] >= 0.9 * 720, state
+        assert state["bodyPx"] >= 28, "the explanation is readable from the back of the room"
+
+        page.keyboard.press("Escape")
+        page.get_by_role("button", name="Projecteren").wait_for()
+        settled(page)
+        assert page.locator(".pp-proj").count() == 0
+        details = page.locator(".st-key-details").inner_text()
+        assert vision.principes[0].naam in details, "edit mode keeps its own selection, not the projected one"
+    finally:
+        context.close()
