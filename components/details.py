@@ -115,18 +115,20 @@ def _open_journey(journey_id: str) -> None:
     workspace.put("journey", journey_id)
 
 
-def show(vision, ref: str | None) -> None:
-    """The panel for ``ref``, or a hint how to select something."""
-    element_form.undo_notice()
+def show(vision, ref: str | None, read_only: bool = False) -> None:
+    """The panel for ``ref``, or a hint how to select something; ``read_only`` (a share link) never edits."""
+    if not read_only:
+        element_form.undo_notice()
     item = element(vision, ref) if ref else None
     if item is None:
         st.caption(t("click_hint"))
         return
-    editable = element_form.editable()
+    editable = not read_only and element_form.editable()
     with st.container(border=True, key="details"):
         st.caption(t(f"kind_{item.kind}").upper())
         st.markdown(f"**{esc(item.title)}**")
-        element_form.show(vision, ref, editable)
+        if not read_only:
+            element_form.show(vision, ref, editable)
         if not editable:
             for label, value in item.fields:
                 if isinstance(value, list):

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import streamlit as st
 
-from . import details, export_panel, picture, viewport, workspace
+from . import details, export_panel, picture, workspace
 from .i18n import t
 
 
@@ -74,8 +74,11 @@ def page() -> None:
         journey = picture.journey_choice(vision) if view == "reis" else None
         with st.popover(t("export"), icon=":material/ios_share:", key="pop-export-shared"):
             export_panel.show(src, True, view, journey)
-    size = viewport.size("probe-shared")
     selected = st.session_state.get("selected")
-    if picture.show(src, view, journey, size["width"], key=f"shared-{view}", selected=selected):
-        details.show(vision, selected)
+    left, right = st.columns([7, 3], gap="medium")
+    with left:
+        shown = picture.show(src, view, journey, selected)
+    if shown:
+        with right:
+            details.show(vision, selected, read_only=True)
 

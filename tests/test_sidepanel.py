@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+import store
 from components import forms
 from praatplaat.load import load_text
 from praatplaat.yamlload import load_yaml
@@ -22,7 +23,9 @@ EXAMPLE = ROOT / "praatplaten" / "gemeente-groothaven.yaml"
 
 @pytest.fixture(autouse=True)
 def workspaces(tmp_path, monkeypatch):
+    """Each test has its own SQLite database."""
     monkeypatch.setenv("PRAATPLAAT_WORKSPACES", str(tmp_path / "ws"))
+    monkeypatch.setenv("PRAATPLAAT_DATABASE_URL", f"sqlite:///{tmp_path / 'praatplaat.db'}")
     return tmp_path / "ws"
 
 
@@ -38,8 +41,11 @@ def text(at: AppTest) -> str:
 
 
 def set_text(at: AppTest, new_text: str) -> AppTest:
-    """Change the workspace text the way any change from outside the editor does."""
-    at.session_state["workspace"].set_text(new_text)
+    """Change the workspace text the way any change from outside the editor does (as another tab's save)."""
+    ws = at.session_state["workspace"]
+    db = store.open_store()
+    db.save(ws.id, new_text, base_revision=ws.revision, author="test")
+    ws.load(db.get(ws.id))
     at.session_state["external_revision"] = at.session_state["external_revision"] + 1 \
         if "external_revision" in at.session_state else 1
     return at.run()
