@@ -45,15 +45,18 @@ def card(path: str, stamp: float) -> dict:
     return {"title": vision.titel, "organisation": vision.organisatie, "thumbnail": thumbnail, "ok": True}
 
 
-def open_text(text: str, files: dict[str, bytes] | None = None) -> None:
-    """Make ``text`` (and files it refers to, such as a logo) the workspace's work; undo brings back the old."""
+def open_text(text: str, files: dict[str, bytes] | None = None) -> bool:
+    """Make ``text`` (and files it refers to, such as a logo) the workspace's work; undo brings back the old.
+    False when the store refused the text (the reason is in the workspace's flash message)."""
     ws = workspace.current()
     for name, data in (files or {}).items():
         if ws.file(name) is not None:
             ws.write_file(name, data)
-    workspace.change_text(text)
+    if not workspace.change_text(text) and text != workspace.current().text:
+        return False
     workspace.put("selected", None)
     workspace.put("mode", "edit")
+    return True
 
 
 def _open_example(path: str) -> None:
@@ -86,7 +89,9 @@ def _on_upload() -> None:
     if problem is not None:
         st.session_state["flash"] = ("error", t("upload_unreadable", reason=esc(problem.message(lang()))))
         return
-    open_text(text)
+    if not open_text(text):
+        st.session_state["flash"] = ("error", st.session_state.pop("flash_error", t("text_unsavable")))
+        return
     st.session_state["flash"] = ("success", t("upload_done", name=esc(upload.name)))  # a name is plain text
 
 

@@ -298,6 +298,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "conflict_both": {"nl": "Beide bekijken", "en": "Open both"},
     "conflict_my_version": {"nl": "Mijn versie", "en": "My version"},
     "conflict_their_version": {"nl": "Hun versie", "en": "Their version"},
+    "text_unsavable": {
+        "nl": "Deze tekst bevat een teken dat niet bewaard kan worden (een NUL-teken). Haal het weg en probeer het "
+              "opnieuw.",
+        "en": "This text contains a character that cannot be saved (a NUL character). Remove it and try again.",
+    },
     "text_too_long": {
         "nl": "De tekst is te lang ({n} tekens; hoogstens {limit}). Uw laatste wijziging is niet bewaard.",
         "en": "The text is too long ({n} characters; at most {limit}). Your last change was not saved.",

@@ -224,6 +224,9 @@ def change_text(text: str, from_editor: bool = False) -> bool:
     except store.LimitExceeded as error:
         st.session_state["flash_error"] = t("text_too_long", n=len(text), limit=error.limit)
         return False
+    except store.InvalidText:
+        st.session_state["flash_error"] = t("text_unsavable")
+        return False
     _apply(ws, result, from_editor)
     ws.can_undo, ws.can_redo = True, False
     ws.mirror_files()

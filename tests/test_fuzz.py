@@ -187,7 +187,7 @@ def claimed_size_png(width: int, height: int, chunks: dict[str, str]) -> bytes:
 
 @st.composite
 def hostile_pngs(draw) -> bytes:
-    source = draw(hostile_texts())
+    source = draw(hostile_texts()).encode("utf-8", "replace").decode("utf-8")  # a PNG text chunk holds UTF-8
     kind = draw(st.sampled_from(["embedded", "embedded_plain", "truncated", "claimed", "noise", "no_source"]))
     if kind == "embedded":
         return png_bytes(chunks={SOURCE_KEY: source})

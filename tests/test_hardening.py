@@ -551,19 +551,26 @@ def test_the_studio_shows_the_editor_and_a_located_message(studio, text, where):
     assert not at.exception
     assert at.session_state["mode"] == "edit"
     assert at.session_state["workspace"].text == text, "nothing is lost"
-    errors = " ".join(e.value for e in at.error)
+    errors = " ".join([e.value for e in at.error] + [editor_problems(at)])
     assert f"Regel {where[0]}, kolom {where[1]}" in errors
     assert "Er ging iets mis" not in errors and len(errors) < 3000
     assert editor_holds(at, text), "the editor is there, with the text"
 
 
+def editor_data(at: AppTest) -> dict:
+    """What the studio gave the YAML editor component (components/editor.py)."""
+    return next((json.loads(e.proto.json) for e in at.get("bidi_component")
+                 if e.proto.component_name == "praatplaat_editor"), {})
+
+
 def editor_holds(at: AppTest, text: str) -> bool:
-    """Whether a custom component on the page (the code editor) was given ``text``."""
-    for component in [*at.get("component_instance"), *at.get("bidi_component")]:
-        args = getattr(component.proto, "json_args", "") or "{}"
-        if text in json.loads(args).values():
-            return True
-    return False
+    """Whether the YAML editor is on the page and was given ``text``."""
+    return editor_data(at).get("text") == text
+
+
+def editor_problems(at: AppTest) -> str:
+    """The editor's problem list: each problem's place and message."""
+    return " ".join(f"{p['where']}: {p['message']}" for p in editor_data(at).get("problems", []))
 
 
 def test_an_uploaded_file_name_is_shown_as_plain_text(studio):
