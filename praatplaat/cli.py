@@ -58,6 +58,7 @@ TEXT = {
         "help_lang": "taal van meldingen en teksten (nl of en)",
         "help_alt": "schrijf ook alt-tekst en lange beschrijving",
         "help_fragment": "HTML-fragment om in een bestaande pagina te plakken",
+        "help_uitgeklapt": "druk de visie af als YAML met haar basis erin verwerkt",
     },
     "en": {
         "usage": "usage", "error": "error", "ok": "{file}: valid", "written": "written: {path}",
@@ -85,6 +86,7 @@ TEXT = {
         "help_lang": "language of messages and texts (nl or en)",
         "help_alt": "also write alt text and a long description",
         "help_fragment": "HTML fragment to paste into an existing page",
+        "help_uitgeklapt": "print the vision as YAML with its base worked in",
     },
 }
 
@@ -129,6 +131,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=functools.partial(_Parser, lang=lang))
     check = sub.add_parser("check", help=t["help_check"], epilog=t["epilog"])
     check.add_argument("file")
+    check.add_argument("--uitgeklapt", action="store_true", help=t["help_uitgeklapt"])
     check.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS, help=t["help_lang"])
     check.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=t["help_debug"])
     render = sub.add_parser("render", help=t["help_render"], epilog=t["epilog"])
@@ -188,6 +191,11 @@ def _run(args, lang: str) -> int:
     if not result.ok:
         return EXIT_INVALID
     if args.command == "check":
+        if args.uitgeklapt:
+            from .basis import expanded_yaml
+
+            sys.stdout.write(expanded_yaml(result.vision))
+            return EXIT_OK
         print(TEXT[lang]["ok"].format(file=args.file))
         return EXIT_OK
     return _render(args, result, lang)

@@ -145,6 +145,8 @@ class Vision(_Strict):
     """A service vision (dienstverleningsvisie), format version 1."""
 
     versie: Annotated[Literal[1], BeforeValidator(_only_one)]
+    basis: Ref | None = None  # a built-in base (praatplaten/basis/) or a file name next to the vision
+    weglaten: list[Ref] = Field(default_factory=list, max_length=60)  # ids of inherited elements left out
     titel: Naam
     ondertitel: Naam | None = None
     organisatie: Naam
