@@ -1,0 +1,88 @@
+"""Comparing organisations: matching principles, channels and fundament across visions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from praatplaat.compare import SAME_BASE, SAME_ID, SIMILAR, compare, name_score
+from praatplaat.load import load_file, load_text
+
+ROOT = Path(__file__).resolve().parent.parent
+THREE = ["gemeente-beekdal", "provincie-zuidwold", "dienst-inkomen"]
+
+
+def loaded(names):
+    results = [load_file(ROOT / "praatplaten" / f"{n}.yaml") for n in names]
+    assert all(r.ok for r in results)
+    return [r.vision for r in results], [r.herkomst for r in results]
+
+
+@pytest.fixture(scope="module")
+def three():
+    visions, herkomst = loaded(THREE)
+    return visions, compare(visions, herkomst)
+
+
+def test_every_element_of_every_organisation_appears_exactly_once(three):
+    visions, comparison = three
+    for section, attr in (("principes", "principes"), ("kanalen", "kanalen")):
+        rows = getattr(comparison, attr)
+        for org, vision in enumerate(visions):
+            placed = [r.cells[org].id for r in rows if r.cells[org]]
+            assert sorted(placed) == sorted(e.id for e in getattr(vision, attr)), (section, org)
+    for org, vision in enumerate(visions):
+        assert sum(r.cells[org] is not None for r in comparison.fundament) == (vision.fundament is not None)
+
+
+def test_shared_base_principles_are_one_row_each_first(three):
+    _, comparison = three
+    first = comparison.principes[:3]
+    assert [r.cells[0].id for r in first] == ["algemeen-belang", "er-om-te-helpen", "duidelijk-en-aanspreekbaar"]
+    assert all(r.count == 3 and r.how == SAME_BASE and r.confidence == 1.0 for r in first)
+    # changed locally (the agency renamed it) but still the same base element
+    assert first[2].cells[2].naam == "Wij zijn duidelijk en altijd bereikbaar"
+
+
+def test_similar_names_match_with_a_confidence(three):
+    _, comparison = three
+    row = next(r for r in comparison.principes if r.cells[0] and r.cells[0].id == "menselijke-maat")
+    assert row.cells[1].naam == "Menselijke maat" and row.cells[2] is None
+    assert row.how == SIMILAR and 0.6 <= row.confidence <= 1.0
+
+
+def test_unique_principles_stay_alone_and_come_last(three):
+    _, comparison = three
+    counts = [r.count for r in comparison.principes]
+    assert counts == sorted(counts, reverse=True)
+    alone = {r.label for r in comparison.principes if r.count == 1}
+    assert alone == {"Samen met het dorp", "Wij zijn makkelijk te vinden", "Wij gaan uit van vertrouwen",
+                     "Wij herstellen fouten snel"}
+
+
+def test_channels_side_by_side_with_availability_and_norm(three):
+    _, comparison = three
+    telefoon = next(r for r in comparison.kanalen if r.label == "Telefoon")
+    assert telefoon.count == 3 and telefoon.how == SAME_ID
+    assert "Binnen 1 minuut een mens aan de lijn" in telefoon.cells[0].tekst
+    assert "Werkdagen van 8.00 tot 20.00 uur" in telefoon.cells[2].tekst
+
+
+def test_fundament_inherited_by_all_is_one_row(three):
+    _, comparison = three
+    (row,) = comparison.fundament
+    assert row.count == 3 and row.how == SAME_BASE
+
+
+def test_name_score_method():
+    assert name_score("Menselijke maat", "Op menselijke maat") >= 0.9
+    assert name_score("Wij zijn er voor u", "Wij zijn er om te helpen") < 0.6
+    assert name_score("Wij doen wat we beloven", "Wij komen in actie") < 0.6
+
+
+def test_unrelated_principles_do_not_match():
+    a = load_text("versie: 1\ntitel: A\norganisatie: A\nvisie:\n  kern: K\nprincipes:\n  - naam: Snel\n").vision
+    b = load_text("versie: 1\ntitel: B\norganisatie: B\nvisie:\n  kern: K\nprincipes:\n  - naam: Eerlijk\n").vision
+    rows = compare([a, b]).principes
+    assert [r.count for r in rows] == [1, 1]
