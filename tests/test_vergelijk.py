@@ -86,3 +86,67 @@ def test_unrelated_principles_do_not_match():
     b = load_text("versie: 1\ntitel: B\norganisatie: B\nvisie:\n  kern: K\nprincipes:\n  - naam: Eerlijk\n").vision
     rows = compare([a, b]).principes
     assert [r.count for r in rows] == [1, 1]
+
+
+# --- the picture -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def scene(three):
+    from praatplaat.layout.vergelijk import layout
+
+    return layout(three[1])
+
+
+def test_grid_has_each_principle_once_per_organisation_and_shared_ones_in_one_row(three, scene):
+    visions, _ = three
+    spots = [h for h in scene.hotspots if h.kind == "principe"]
+    for org, vision in enumerate(visions):
+        names = [h.label for h in spots if h.id.endswith(f"-{org}")]
+        assert sorted(names) == sorted(p.naam for p in vision.principes)
+    rows = {}
+    for h in spots:
+        rows.setdefault(h.id.rsplit("-", 1)[0], []).append(h)
+    shared = [r for r in rows.values() if len(r) == 3]
+    assert len(shared) == 3 and all(len({h.y for h in r}) == 1 for r in shared)  # side by side
+    assert {h.label for h in rows["principes-3"]} == {"Op menselijke maat", "Menselijke maat"}
+
+
+def test_picture_says_how_rows_match_and_where_elements_come_from(scene):
+    text = " ".join(line for t in scene.texts() for line in t.lines)
+    for words in ("gedeeld door 3 van 3", "zelfde basis-element", "lijkt op elkaar", "alleen Dienst Inkomen",
+                  "basis", "aangepast", "eigen", "Legenda", "overgenomen uit de basis"):
+        assert words in text, words
+    assert all(t.full is None for t in scene.texts()), [t.full for t in scene.texts() if t.full]
+
+
+def test_every_format(three, tmp_path):
+    import io
+
+    from PIL import Image
+
+    from praatplaat.layout.vergelijk import export_vergelijking
+
+    comparison = three[1]
+    with Image.open(io.BytesIO(export_vergelijking(comparison, "png", scale=0.5))) as image:
+        assert image.width == 960 and image.height > 540
+    svg = export_vergelijking(comparison, "svg").decode()
+    assert "Provincie Zuidwold" in svg and ">aangepast<" in svg
+    assert export_vergelijking(comparison, "pdf").startswith(b"%PDF")
+    html = export_vergelijking(comparison, "html", lang="en").decode()
+    assert '<html lang="en">' in html and "<caption>Principles</caption>" in html
+    assert "<strong>Op menselijke maat</strong> (own)" in html and "same base element" in html
+
+
+def test_cli_vergelijk(tmp_path):
+    from praatplaat.cli import main
+
+    files = [str(ROOT / "praatplaten" / f"{n}.yaml") for n in THREE]
+    out = tmp_path / "v" / "vergelijking.png"
+    assert main(["vergelijk", *files, "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"\x89PNG")
+    assert main(["vergelijk", files[0], "--out", str(out)]) == 2
+    assert main(["vergelijk", *files, "--out", str(tmp_path / "x.gif")]) == 2
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("versie: 1\nbasis: overheid\nprincipes:\n  - naam: X\n    icoon: fout\n", encoding="utf-8")
+    assert main(["vergelijk", files[0], str(bad), "--out", str(out)]) == 1
