@@ -115,7 +115,7 @@ def test_grid_has_each_principle_once_per_organisation_and_shared_ones_in_one_ro
 def test_picture_says_how_rows_match_and_where_elements_come_from(scene):
     text = " ".join(line for t in scene.texts() for line in t.lines)
     for words in ("gedeeld door 3 van 3", "zelfde basis-element", "lijkt op elkaar", "alleen Dienst Inkomen",
-                  "basis", "aangepast", "eigen", "Legenda", "overgenomen uit de basis"):
+                  "basis: overgenomen uit de basis", "Legenda", "eigen: van de organisatie zelf"):
         assert words in text, words
     assert all(t.full is None for t in scene.texts()), [t.full for t in scene.texts() if t.full]
 
@@ -129,9 +129,9 @@ def test_every_format(three, tmp_path):
 
     comparison = three[1]
     with Image.open(io.BytesIO(export_vergelijking(comparison, "png", scale=0.5))) as image:
-        assert image.width == 960 and image.height > 540
+        assert image.size == (960, 540)
     svg = export_vergelijking(comparison, "svg").decode()
-    assert "Provincie Zuidwold" in svg and ">aangepast<" in svg
+    assert "Provincie Zuidwold" in svg and "aangepast: uit de basis, hier aangepast" in svg
     assert export_vergelijking(comparison, "pdf").startswith(b"%PDF")
     html = export_vergelijking(comparison, "html", lang="en").decode()
     assert '<html lang="en">' in html and "<caption>Principles</caption>" in html
@@ -150,3 +150,20 @@ def test_cli_vergelijk(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("versie: 1\nbasis: overheid\nprincipes:\n  - naam: X\n    icoon: fout\n", encoding="utf-8")
     assert main(["vergelijk", files[0], str(bad), "--out", str(out)]) == 1
+
+
+def test_three_organisations_fit_a_screen_and_each_cell_has_a_provenance_mark(three, scene):
+    assert (scene.width, scene.height) == (1920, 1080)
+    marks = [t for t in scene.texts() if t.lines in (["B"], ["A"], ["E"])]
+    assert len(marks) == len(scene.hotspots) + 3  # one per cell, plus the three in the legend
+    refs = {h.ref for h in scene.hotspots}
+    assert {t.ref for t in marks if t.ref} == refs
+
+
+def test_many_organisations_stack_and_grow(three):
+    from praatplaat.compare import compare as match
+    from praatplaat.layout.vergelijk import layout
+
+    visions, _ = three
+    scene = layout(match(visions * 2))
+    assert scene.height > 1080 and all(t.full is None for t in scene.texts())

@@ -12,17 +12,19 @@ from __future__ import annotations
 from ..compare import SAME_BASE, SAME_ID, SIMILAR, Cell, Comparison, Row
 from ..fonts import measure
 from ..model import Huisstijl
-from ..scene import Hotspot, Rect, Scene, Text
+from ..scene import Circle, Hotspot, Rect, Scene, Text
 from ..textfit import fit
 from ..theme import Theme, mix, readable_on
-from .common import DETAIL, LABEL, MARGIN, MIN, NAME, RADIUS
+from .common import DETAIL, LABEL, MARGIN, MIN, RADIUS
 
 WIDTH = 1920
 HEADER_H = 112
 LEFT_W = 250
-GAP = 12
-SECTION_GAP = 28
-PAD = 12
+GAP = 10
+SECTION_GAP = 24
+PAD = 10
+NAME = 17  # a little smaller than the other views: three organisations share half the width
+MARK = 24  # the provenance mark: a circle with a letter (B, A, E), explained in the legend
 
 WORDS = {
     "nl": {
@@ -30,8 +32,9 @@ WORDS = {
         "fundament": "Fundament", "gedeeld": "gedeeld door {n} van {total}", "alleen": "alleen {org}",
         SAME_BASE: "zelfde basis-element", SAME_ID: "zelfde id · {pct}%", SIMILAR: "lijkt op elkaar · {pct}%",
         "overgenomen": "basis", "aangepast": "aangepast", "eigen": "eigen",
-        "legenda": "Legenda:", "l_overgenomen": "overgenomen uit de basis",
-        "l_aangepast": "uit de basis, hier aangepast", "l_eigen": "eigen aan de organisatie",
+        "m_overgenomen": "B", "m_aangepast": "A", "m_eigen": "E",
+        "legenda": "Legenda:", "l_overgenomen": "basis: overgenomen uit de basis",
+        "l_aangepast": "aangepast: uit de basis, hier aangepast", "l_eigen": "eigen: van de organisatie zelf",
         "l_rij": "volle balk: bij iedereen · lichte balk: bij enkelen · open kaart: uniek",
         "bereikbaarheid": "Bereikbaarheid", "servicenorm": "Servicenorm", "match": "Overeenkomst",
         "niet": "—",
@@ -41,8 +44,9 @@ WORDS = {
         "fundament": "Foundation", "gedeeld": "shared by {n} of {total}", "alleen": "only {org}",
         SAME_BASE: "same base element", SAME_ID: "same id · {pct}%", SIMILAR: "similar · {pct}%",
         "overgenomen": "base", "aangepast": "changed", "eigen": "own",
-        "legenda": "Legend:", "l_overgenomen": "taken over from the base",
-        "l_aangepast": "from the base, changed here", "l_eigen": "the organisation's own",
+        "m_overgenomen": "B", "m_aangepast": "C", "m_eigen": "O",
+        "legenda": "Legend:", "l_overgenomen": "base: taken over from the base",
+        "l_aangepast": "changed: from the base, changed here", "l_eigen": "own: the organisation's own",
         "l_rij": "solid band: everyone · light band: some · open card: unique",
         "bereikbaarheid": "Availability", "servicenorm": "Service norm", "match": "Match",
         "niet": "—",
@@ -85,20 +89,34 @@ def cell_detail(cell: Cell, kind: str, lang: str) -> str:
 
 
 def layout(comparison: Comparison, lang: str = "nl") -> Scene:
-    """The comparison as one Scene, 1920 wide and as high as its rows need."""
+    """The comparison as one Scene, 1920 wide: up to three organisations in two panels side by side
+    (principles and fundament left, channels right) on 1920×1080 when it fits; more organisations, or
+    more rows, stacked, as high as the rows need."""
     w = words(lang)
     t = Theme.from_huisstijl(Huisstijl())
-    n = max(1, len(comparison.organisations))
-    col_w = (WIDTH - 2 * MARGIN - LEFT_W - GAP * n) / n
     scene = Scene(WIDTH, 1080, t.background, "vergelijk", w["titel"], lang if lang in WORDS else "nl",
                   accent=t.accent)
-    y = _header(scene, t, comparison, w, col_w)
-    for key, rows in comparison.sections:
-        if rows:
-            y = _section(scene, t, comparison, key, rows, y, col_w, lang) + SECTION_GAP
+    top = _header(scene, t, w)
+    sections = [(key, rows) for key, rows in comparison.sections if rows]
+    if len(comparison.organisations) <= 3:
+        half = (WIDTH - 2 * MARGIN - PANEL_GAP) / 2
+        panels = [(MARGIN, [s for s in sections if s[0] != "kanalen"]),
+                  (MARGIN + half + PANEL_GAP, [s for s in sections if s[0] == "kanalen"])]
+        ends = [_panel(scene, t, comparison, part, x, half, top, lang) for x, part in panels if part]
+        if max(ends) + LEGEND_H + MARGIN <= 1080:
+            _legend(scene, t, w, max(ends))
+            return scene
+        scene.items.clear()
+        scene.hotspots.clear()
+        top = _header(scene, t, w)
+    y = _panel(scene, t, comparison, sections, MARGIN, WIDTH - 2 * MARGIN, top, lang)
     y = _legend(scene, t, w, y)
     scene.height = round(max(1080.0, y + MARGIN), 2)
     return scene
+
+
+PANEL_GAP = 40
+LEGEND_H = 64
 
 
 def _text(scene: Scene, text: str, x, y, w, h, size, t_colour, bold=False, max_lines=None, ref=None,
@@ -109,49 +127,63 @@ def _text(scene: Scene, text: str, x, y, w, h, size, t_colour, bold=False, max_l
     return f.height
 
 
-def _header(scene: Scene, t: Theme, comparison: Comparison, w: dict, col_w: float) -> float:
+def _header(scene: Scene, t: Theme, w: dict) -> float:
     scene.add(Rect(0, 0, WIDTH, HEADER_H, fill=t.panel), Rect(0, HEADER_H - 6, WIDTH, 6, fill=t.primary))
     heading = readable_on(t.panel, t.primary)
     _text(scene, w["titel"], MARGIN, 30, WIDTH - 2 * MARGIN, 56, 44, heading, bold=True, max_lines=1, min_size=28)
-    y = HEADER_H + 24
-    x = MARGIN + LEFT_W + GAP
+    return HEADER_H + 20
+
+
+def _panel(scene: Scene, t: Theme, comparison: Comparison, sections: list, x: float, width: float, y: float,
+           lang: str) -> float:
+    """Organisation names over their columns, then each section's rows; returns the bottom y."""
+    n = max(1, len(comparison.organisations))
+    left = LEFT_W if width > 1200 else LEFT_NARROW
+    col_w = (width - left - GAP * n) / n
+    cx = x + left + GAP
+    org_h = 0.0
     for org in comparison.organisations:
-        _text(scene, org, x, y, col_w, 2 * 26 * 1.3, 26, t.heading, bold=True, max_lines=2, min_size=18)
-        x += col_w + GAP
-    return y + 2 * 26 * 1.3 + 16
+        org_h = max(org_h, _text(scene, org, cx, y, col_w, 2 * 22 * 1.3, 22, t.heading, bold=True, max_lines=2))
+        cx += col_w + GAP
+    y += org_h + 14
+    for key, rows in sections:
+        y = _section(scene, t, comparison, key, rows, x, width, left, col_w, y, lang) + SECTION_GAP
+    return y - SECTION_GAP
 
 
-def _row_height(rows_cells: list[Cell | None], kind: str, col_w: float) -> float:
+LEFT_NARROW = 175
+
+
+def _cell_height(cell: Cell, kind: str, col_w: float) -> float:
     inner = col_w - 2 * PAD
-    h = 0.0
-    for cell in filter(None, rows_cells):
-        need = PAD + fit(cell.naam, inner - 100, 1e4, NAME, NAME, True, 1.3, 2).height + PAD
-        if kind == "kanaal" and cell.tekst:
-            need += fit(cell.tekst, inner, 1e4, DETAIL, DETAIL, False, 1.3, 3).height + 4
-        h = max(h, need)
-    return max(h, 58.0)
+    h = PAD + fit(cell.naam, inner - MARK - 6, 1e4, NAME, NAME, True, 1.3, 3).height + PAD
+    if kind == "kanaal" and cell.tekst:
+        h += fit(cell.tekst, inner, 1e4, DETAIL, DETAIL, False, 1.3, 4).height + 4
+    return h
 
 
-def _section(scene: Scene, t: Theme, comparison: Comparison, key: str, rows: list[Row], y: float, col_w: float,
-             lang: str) -> float:
+def _section(scene: Scene, t: Theme, comparison: Comparison, key: str, rows: list[Row], x0: float, width: float,
+             left: float, col_w: float, y: float, lang: str) -> float:
     w = words(lang)
     n = len(comparison.organisations)
-    _text(scene, w[key], MARGIN, y, LEFT_W + 400, LABEL * 1.3, LABEL, t.heading, bold=True, max_lines=1)
+    _text(scene, w[key], x0, y, width, LABEL * 1.3, LABEL, t.heading, bold=True, max_lines=1)
     y += LABEL * 1.3 + 10
     shared_fill, some_fill = mix(t.background, t.primary, 0.16), mix(t.background, t.primary, 0.07)
     for r, row in enumerate(rows):
-        h = _row_height(row.cells, row.kind, col_w)
+        shared, how = match_words(row, comparison.organisations, lang)
+        label_h = sum(fit(text, left - 8, 1e4, DETAIL, DETAIL, bold, 1.3, 2).height
+                      for text, bold in ((shared, row.count > 1), (how, False)) if text)
+        h = max([48.0, label_h + 2 * PAD] + [_cell_height(c, row.kind, col_w) for c in row.cells if c])
         band = shared_fill if row.count == n and n > 1 else some_fill if row.count > 1 else None
         if band:
-            scene.add(Rect(MARGIN - 8, y - 4, WIDTH - 2 * MARGIN + 16, h + 8, fill=band, radius=RADIUS))
-        shared, how = match_words(row, comparison.organisations, lang)
+            scene.add(Rect(x0 - 8, y - 4, width + 16, h + 8, fill=band, radius=RADIUS))
         muted = readable_on(band or t.background, t.muted)
         ly = y + PAD
-        ly += _text(scene, shared, MARGIN + 4, ly, LEFT_W - 8, DETAIL * 1.3, DETAIL, readable_on(
-            band or t.background, t.text), bold=row.count > 1, max_lines=1)
+        ly += _text(scene, shared, x0 + 4, ly, left - 8, 2 * DETAIL * 1.3, DETAIL,
+                    readable_on(band or t.background, t.text), bold=row.count > 1, max_lines=2)
         if how:
-            _text(scene, how, MARGIN + 4, ly, LEFT_W - 8, 2 * DETAIL * 1.3, DETAIL, muted, max_lines=2)
-        x = MARGIN + LEFT_W + GAP
+            _text(scene, how, x0 + 4, ly, left - 8, 2 * DETAIL * 1.3, DETAIL, muted, max_lines=2)
+        x = x0 + left + GAP
         for org, cell in enumerate(row.cells):
             if cell is not None:
                 _cell(scene, t, cell, row, key, r, org, x, y, col_w, h, lang)
@@ -159,7 +191,7 @@ def _section(scene: Scene, t: Theme, comparison: Comparison, key: str, rows: lis
                 _text(scene, w["niet"], x + PAD, y + PAD, col_w - 2 * PAD, NAME * 1.3, NAME, muted, max_lines=1)
             x += col_w + GAP
         y += h + GAP
-    return y
+    return y - GAP
 
 
 def _cell(scene: Scene, t: Theme, cell: Cell, row: Row, key: str, r: int, org: int, x: float, y: float,
@@ -171,47 +203,41 @@ def _cell(scene: Scene, t: Theme, cell: Cell, row: Row, key: str, r: int, org: i
     scene.add(Rect(x, y, w_, h, fill=t.card, stroke=t.card_line if not unique else t.muted,
                    stroke_width=1.5 if not unique else 2, radius=12, ref=ref))
     status = mark_of(cell)
-    badge = w[status]
-    bw = max(64.0, len(badge) * 8.5 + 20)
-    bx = x + w_ - PAD - bw
-    fill = badge_fill(t, status)
-    scene.add(Rect(bx, y + PAD, bw, 24, fill=fill, stroke=t.primary, stroke_width=1.5, radius=12, ref=ref))
-    colour = readable_on(fill, t.on_primary if status == "overgenomen" else t.heading)
-    f = fit(badge, bw - 8, 24, 14, MIN, True, 1.3, 1)
-    scene.add(Text(bx + bw / 2, y + PAD + 2, f.lines, f.size, colour, True, f.line_height, "middle",
-                   box=(bx, y + PAD, bw, 24), ref=ref))
+    inner = w_ - 2 * PAD
     ty = y + PAD
-    ty += _text(scene, cell.naam, x + PAD, ty, w_ - 2 * PAD - bw - 8, 2 * NAME * 1.3, NAME, t.text, bold=True,
-                max_lines=2, ref=ref) + 4
+    ty += _text(scene, cell.naam, x + PAD, ty, inner - MARK - 6, 3 * NAME * 1.3, NAME, t.text, bold=True,
+                max_lines=3, ref=ref) + 4
     if kind == "kanaal" and cell.tekst:
-        _text(scene, cell.tekst, x + PAD, ty, w_ - 2 * PAD, y + h - PAD - ty + 2, DETAIL,
-              readable_on(t.card, t.muted), max_lines=3, ref=ref)
+        _text(scene, cell.tekst, x + PAD, ty, inner, 4 * DETAIL * 1.3, DETAIL, readable_on(t.card, t.muted),
+              max_lines=4, ref=ref)
+    _mark(scene, t, w, status, x + w_ - PAD - MARK, y + PAD, ref)
     scene.hotspots.append(Hotspot(kind, f"{key}-{r}-{org}", x, y, w_, h, cell.naam, cell_detail(cell, kind, lang)))
 
 
+def _mark(scene: Scene, t: Theme, w: dict, status: str, x: float, y: float, ref: str | None = None) -> None:
+    """The small worded mark of where an element comes from: a letter in a circle, solid for inherited,
+    half-tone for changed, open for own (the legend says what each letter means)."""
+    fill = badge_fill(t, status)
+    r = MARK / 2
+    scene.add(Circle(x + r, y + r, r, fill=fill, stroke=t.primary, stroke_width=1.5, ref=ref))
+    colour = readable_on(fill, t.on_primary if status == "overgenomen" else t.heading)
+    scene.add(Text(x + r, y + 2, [w[f"m_{status}"]], 15, colour, True, 20, "middle", box=(x, y, MARK, MARK), ref=ref))
+
+
 def _legend(scene: Scene, t: Theme, w: dict, y: float) -> float:
+    y += 20
     x = MARGIN
     _text(scene, w["legenda"], x, y + 2, 120, DETAIL * 1.3, DETAIL, t.text, bold=True, max_lines=1)
     x += 110
     for status in MARK_STATUS:
-        fill = badge_fill(t, status)
-        badge = w[status]
-        bw = max(64.0, len(badge) * 8.5 + 20)
-        scene.add(Rect(x, y, bw, 24, fill=fill, stroke=t.primary, stroke_width=1.5, radius=12))
-        colour = readable_on(fill, t.on_primary if status == "overgenomen" else t.heading)
-        f = fit(badge, bw - 8, 24, 14, MIN, True, 1.3, 1)
-        scene.add(Text(x + bw / 2, y + 2, f.lines, f.size, colour, True, f.line_height, "middle",
-                       box=(x, y, bw, 24)))
-        x += bw + 8
-        x += _legend_text(scene, t, w[f"l_{status}"], x, y) + 28
-    _text(scene, w["l_rij"], MARGIN, y + 36, WIDTH - 2 * MARGIN, DETAIL * 1.3, DETAIL, t.text, max_lines=1)
-    return y + 36 + DETAIL * 1.3
-
-
-def _legend_text(scene: Scene, t: Theme, text: str, x: float, y: float) -> float:
-    width = measure(text, DETAIL) + 4
-    _text(scene, text, x, y + 2, width + 8, DETAIL * 1.3, DETAIL, t.text, max_lines=1)
-    return width
+        _mark(scene, t, w, status, x, y)
+        x += MARK + 8
+        text = w[f"l_{status}"]
+        width = measure(text, DETAIL) + 12
+        _text(scene, text, x, y + 2, width, DETAIL * 1.3, DETAIL, t.text, max_lines=1)
+        x += width + 24
+    _text(scene, w["l_rij"], MARGIN, y + 34, WIDTH - 2 * MARGIN, DETAIL * 1.3, DETAIL, t.text, max_lines=1)
+    return y + 34 + DETAIL * 1.3
 
 
 # --- outputs -----------------------------------------------------------------------------------
