@@ -167,3 +167,50 @@ def test_many_organisations_stack_and_grow(three):
     visions, _ = three
     scene = layout(match(visions * 2))
     assert scene.height > 1080 and all(t.full is None for t in scene.texts())
+
+
+# --- the studio's Vergelijken mode -----------------------------------------------------------
+
+
+def test_studio_grid_has_one_square_per_element(three):
+    from components.vergelijk import grid
+
+    visions, comparison = three
+    figure = grid(comparison, "principes", "nl")
+    (trace,) = figure.data
+    assert len(trace.x) == sum(len(v.principes) for v in visions)
+    shared_row = comparison.principes[0]
+    assert list(trace.customdata).count(0) == shared_row.count == 3
+    assert "&lt;" in grid(_with_html_name(comparison), "principes", "nl").data[0].hovertext[0]
+
+
+def _with_html_name(comparison):
+    from dataclasses import replace
+
+    row = comparison.principes[0]
+    cells = [replace(c, naam="<b>x</b>") if c else c for c in row.cells]
+    return replace(comparison, principes=[replace(row, cells=cells)])
+
+
+def _studio(root: str):
+    import sys
+
+    sys.path.insert(0, root)
+    import streamlit as st
+
+    from components import vergelijk
+
+    st.session_state.setdefault("lang", "nl")
+    vergelijk.show()
+
+
+def test_studio_mode_shows_three_grids_and_asks_for_two_visions():
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_function(_studio, default_timeout=120, args=(str(ROOT),))
+    at.run()
+    assert not at.exception
+    assert [s.value for s in at.subheader] == ["Principes", "Kanalen", "Fundament"]
+    assert len(at.get("plotly_chart")) == 3
+    at.multiselect(key="vergelijk-kies").set_value(["gemeente-beekdal"]).run()
+    assert not at.exception and "minstens twee" in at.info[0].value
