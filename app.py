@@ -17,13 +17,14 @@ from components import (
     picture,
     presenter,
     style,
+    vergelijk,
     viewport,
     workspace,
 )
 from components.i18n import LANGS, t
 from praatplaat.model import slug
 
-MODES = ("edit", "forms", "gallery", "present")
+MODES = ("edit", "forms", "gallery", "present", "compare")
 log = logging.getLogger("praatplaat.app")
 
 
@@ -83,6 +84,9 @@ def main() -> None:
     if mode == "gallery":
         with friendly():
             gallery.show()
+    elif mode == "compare":
+        with friendly():
+            vergelijk.show()
     elif mode == "present":
         with friendly():
             if vision is None:
