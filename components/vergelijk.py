@@ -51,8 +51,8 @@ def grid(comparison: Comparison, section: str, language: str) -> go.Figure:
             ys.append(names[r])
             colours.append(row.count / n)
             labels.append(w[f"m_{mark_of(cell)}"])
-            detail = cell_detail(cell, row.kind, language).replace("\n", "<br>")
-            hovers.append(f"<b>{_plain(cell.naam)}</b><br>{_plain(detail)}<br><i>{_plain(shared)}"
+            detail = "<br>".join(_plain(line) for line in cell_detail(cell, row.kind, language).splitlines())
+            hovers.append(f"<b>{_plain(cell.naam)}</b><br>{detail}<br><i>{_plain(shared)}"
                           f"{' · ' + _plain(how) if how else ''}</i>")
             custom.append(r)
     figure = go.Figure(go.Scatter(
@@ -60,6 +60,7 @@ def grid(comparison: Comparison, section: str, language: str) -> go.Figure:
         marker={"symbol": "square", "size": 44, "color": colours, "cmin": 0, "cmax": 1,
                 "colorscale": [[0, "#E3ECF3"], [1, "#00558C"]], "line": {"width": 1.5, "color": "#00558C"}},
         textfont={"color": ["#FFFFFF" if c > 0.6 else "#1B1B1B" for c in colours], "size": 15},
+        selected={"marker": {"opacity": 1}}, unselected={"marker": {"opacity": 0.75}},
     ))
     figure.update_layout(
         height=80 + 56 * max(1, len(rows)), margin={"l": 8, "r": 8, "t": 40, "b": 8}, showlegend=False,

@@ -1,0 +1,55 @@
+"""The studio's 'Vergelijken' mode in a real browser: click a square of the grid, read both texts."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+TIMEOUT_MS = 60_000
+SHOTS = os.environ.get("PRAATPLAAT_SHOTS")  # a folder to keep screenshots in (for looking at them), if set
+POINT = """(row) => {
+  const gd = document.querySelector('.st-key-vergelijk-grid-principes .js-plotly-plot');
+  const trace = gd.data[0];
+  const i = trace.customdata.findIndex(c => c === row);
+  const layout = gd._fullLayout, box = gd.getBoundingClientRect();
+  return {x: box.left + layout._size.l + layout.xaxis.l2p(layout.xaxis.d2c(trace.x[i])),
+          y: box.top + layout._size.t + layout.yaxis.l2p(layout.yaxis.d2c(trace.y[i]))};
+}"""
+
+
+def settled(page) -> None:
+    page.wait_for_timeout(150)
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (390, 844)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_click_a_square_and_see_the_texts_of_every_organisation(studio, browser, size):
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]})
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    try:
+        page.goto(studio.url)
+        page.wait_for_url("**/?ws=*")
+        settled(page)
+        page.locator(".st-key-mode").get_by_text("Vergelijken", exact=True).click()
+        grid = page.locator(".st-key-vergelijk-grid-principes .js-plotly-plot")
+        grid.wait_for()
+        settled(page)
+        grid.scroll_into_view_if_needed()
+        point = page.evaluate(POINT, 0)
+        page.mouse.click(point["x"], point["y"])
+        texts = page.locator('[data-testid="stText"]', has_text="Wij wegen de belangen van het hele gebied af")
+        texts.first.wait_for()  # the province's text, shown under the grid (not only in the hover label)
+        texts.first.scroll_into_view_if_needed()
+        body = "\n".join(page.locator('[data-testid="stText"]').all_inner_texts())
+        assert "Wij kijken naar het leven van mensen" in body  # the base text, kept by Beekdal and the agency
+        assert "gedeeld door 3 van 3" in page.locator('[data-testid="stMain"]').inner_text()
+        if SHOTS:
+            Path(SHOTS).mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=f"{SHOTS}/vergelijken-{size[0]}x{size[1]}.png", full_page=False)
+    finally:
+        context.close()
