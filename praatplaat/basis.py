@@ -59,6 +59,22 @@ class Resolved:
     herkomst: dict  # (collection, id) or (mapping,) -> Herkomst
 
 
+WORDS = {
+    "nl": {OVERGENOMEN: "overgenomen uit de basis '{bron}'",
+           AANGEPAST: "uit de basis '{bron}', hier aangepast: {velden}", EIGEN: "eigen aan de organisatie"},
+    "en": {OVERGENOMEN: "taken over from the base '{bron}'",
+           AANGEPAST: "from the base '{bron}', changed here: {velden}", EIGEN: "the organisation's own"},
+}
+
+
+def herkomst_text(herkomst: Herkomst | None, lang: str = "nl") -> str:
+    """Where an element comes from, in words (for details and text alternatives); '' when it has no base."""
+    if herkomst is None:
+        return ""
+    words = WORDS[lang if lang in WORDS else "nl"]
+    return words[herkomst.status].format(bron=herkomst.bron or "", velden=", ".join(herkomst.velden))
+
+
 def builtins() -> list[str]:
     """The names of the built-in bases."""
     return sorted(p.stem for p in BUILTIN_DIR.glob("*.yaml"))
@@ -84,7 +100,11 @@ def item_id(item: object) -> str | None:
 def resolve(doc: Document, filename: str, base_dir: Path | None) -> Resolved:
     """Merge the base named by ``basis:`` (if any) into ``doc``; never raises for bad input."""
     name = doc.data.get("basis") if isinstance(doc.data, dict) else None
+    if isinstance(name, int) and not isinstance(name, bool):
+        name = str(name)  # the model reads a number as text too
     if not isinstance(name, str) or not name.strip():
+        if name is None and isinstance(doc.data, dict) and doc.data.get("weglaten"):
+            return Resolved(doc, [Diagnostic("warning", "weglaten_no_basis", *doc.mark(("weglaten",)))], {})
         return Resolved(doc, [], {})  # no base, or one the model reports
     at = doc.mark(("basis",))
     base, herkomst, problems = _load_base(name.strip(), filename, base_dir, at)

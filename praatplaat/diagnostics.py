@@ -245,6 +245,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "de basis heeft geen {kind} met id '{id}' om aan te passen{hint}",
         "en": "the base has no {kind} with id '{id}' to change{hint}",
     },
+    "weglaten_no_basis": {
+        "nl": "'weglaten' werkt alleen met een 'basis'; zonder basis is er niets om weg te laten",
+        "en": "'weglaten' only works with a 'basis'; without a base there is nothing to leave out",
+    },
     "weglaten_unknown": {
         "nl": "de basis heeft geen element met id '{id}' om weg te laten{hint}",
         "en": "the base has no element with id '{id}' to leave out{hint}",

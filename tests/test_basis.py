@@ -211,3 +211,22 @@ def test_check_uitgeklapt_prints_yaml_without_basis(tmp_path):
     assert "id: er-om-te-helpen" in done.stdout and "algemeen-belang" not in done.stdout
     out = write(tmp_path, "uit.yaml", done.stdout)
     assert load_file(out).vision == load_file(path).vision.model_copy(update={"basis": None, "weglaten": []})
+
+
+def test_a_number_as_base_name_is_resolved_not_ignored():
+    assert [d.code for d in load_text(HEAD + "basis: 12\n").errors] == ["basis_no_folder"]
+
+
+def test_weglaten_without_basis_is_a_located_warning():
+    text = HEAD + "visie:\n  kern: K\nprincipes:\n  - naam: P\nweglaten: [p]\n"
+    result = load_text(text)
+    assert result.ok and [(d.code, d.line) for d in result.warnings] == [("weglaten_no_basis", 8)]
+
+
+def test_herkomst_in_words():
+    from praatplaat.basis import Herkomst, herkomst_text
+
+    assert herkomst_text(Herkomst(AANGEPAST, "overheid", ("uitleg",))) == (
+        "uit de basis 'overheid', hier aangepast: uitleg")
+    assert herkomst_text(Herkomst(OVERGENOMEN, "overheid"), "en") == "taken over from the base 'overheid'"
+    assert herkomst_text(None) == ""

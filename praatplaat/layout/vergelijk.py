@@ -9,6 +9,7 @@ where the element comes from (basis / aangepast / eigen), explained in the legen
 
 from __future__ import annotations
 
+from ..basis import herkomst_text
 from ..compare import SAME_BASE, SAME_ID, SIMILAR, Cell, Comparison, Row
 from ..fonts import measure
 from ..model import Huisstijl
@@ -80,12 +81,8 @@ def badge_fill(t: Theme, status: str) -> str:
 
 
 def cell_detail(cell: Cell, kind: str, lang: str) -> str:
-    w = words(lang)
-    parts = [cell.tekst] if cell.tekst else []
-    h = cell.herkomst
-    if h and h.bron:
-        parts.append(f"{w[mark_of(cell)]}: {h.bron}" + (f" ({', '.join(h.velden)})" if h.velden else ""))
-    return "\n".join(parts)
+    """The element's text and, when it has a base, where it comes from."""
+    return "\n".join(p for p in (cell.tekst, herkomst_text(cell.herkomst, lang)) if p)
 
 
 def layout(comparison: Comparison, lang: str = "nl") -> Scene:
