@@ -145,8 +145,13 @@ class Vision(_Strict):
     """A service vision (dienstverleningsvisie), format version 1."""
 
     versie: Annotated[Literal[1], BeforeValidator(_only_one)]
-    basis: Ref | None = None  # a built-in base (praatplaten/basis/) or a file name next to the vision
-    weglaten: list[Ref] = Field(default_factory=list, max_length=60)  # ids of inherited elements left out
+    basis: Ref | None = Field(
+        default=None, examples=["overheid", "mens-centraal"],
+        description="Een ingebouwde basis (overheid, mens-centraal) of de naam van een YAML-bestand naast deze visie",
+    )
+    weglaten: list[Ref] = Field(
+        default_factory=list, max_length=60, description="Ids van overgenomen elementen die wegvallen",
+    )
     titel: Naam
     ondertitel: Naam | None = None
     organisatie: Naam

@@ -230,3 +230,11 @@ def test_herkomst_in_words():
         "uit de basis 'overheid', hier aangepast: uitleg")
     assert herkomst_text(Herkomst(OVERGENOMEN, "overheid"), "en") == "taken over from the base 'overheid'"
     assert herkomst_text(None) == ""
+
+
+def test_the_schema_offers_every_built_in_base_for_completion():
+    from praatplaat.schema import json_schema
+
+    schema = json_schema()
+    assert schema["properties"]["basis"]["examples"] == builtins()
+    assert schema["properties"]["weglaten"]["type"] == "array"
