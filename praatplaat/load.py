@@ -150,6 +150,7 @@ def _load(text: str, filename: str, base_dir: Path | None) -> LoadResult:
     if any(d.severity == "error" for d in diagnostics):
         return LoadResult(None, _sorted(diagnostics), filename)
     diagnostics += resolved.diagnostics + _warnings(vision, doc, base_dir)
+    vision._herkomst = resolved.herkomst
     return LoadResult(vision, _sorted(diagnostics), filename, herkomst=resolved.herkomst)
 
 

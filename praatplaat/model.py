@@ -6,7 +6,16 @@ import re
 import unicodedata
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StrictInt,
+    StringConstraints,
+)
 from pydantic_core import PydanticCustomError
 
 from . import logo as _logo
@@ -152,6 +161,13 @@ class Vision(_Strict):
     weglaten: list[Ref] = Field(
         default_factory=list, max_length=60, description="Ids van overgenomen elementen die wegvallen",
     )
+    _herkomst: dict = PrivateAttr(default_factory=dict)  # set by load when built on a base (praatplaat.basis)
+
+    @property
+    def herkomst(self) -> dict:
+        """Where elements come from when the vision builds on a base: (collection, id) -> basis.Herkomst."""
+        return self._herkomst
+
     titel: Naam
     ondertitel: Naam | None = None
     organisatie: Naam

@@ -43,6 +43,7 @@ def test_everything_of_the_base_is_inherited():
     assert vision.titel == "T" and vision.organisatie == "O"
     assert all(result.herkomst[("principes", i)].status == OVERGENOMEN for i in OVERHEID_IDS)
     assert result.herkomst[("principes", "algemeen-belang")].bron == "overheid"
+    assert result.vision.herkomst is result.herkomst  # the views get it with the vision
 
 
 def test_same_id_overrides_fields_and_new_ones_are_added():
@@ -199,7 +200,7 @@ def test_uitgeklapt_reloads_to_the_same_vision(tmp_path):
         result = load_file(path)
         again = load_text(expanded_yaml(result.vision), base_dir=path.parent)
         assert again.ok, again.report()
-        assert again.vision == result.vision.model_copy(update={"basis": None, "weglaten": []}), path.name
+        assert again.vision.model_dump() == result.vision.model_dump() | {"basis": None, "weglaten": []}, path.name
 
 
 def test_check_uitgeklapt_prints_yaml_without_basis(tmp_path):
@@ -210,7 +211,7 @@ def test_check_uitgeklapt_prints_yaml_without_basis(tmp_path):
     assert "basis:" not in done.stdout and "weglaten" not in done.stdout
     assert "id: er-om-te-helpen" in done.stdout and "algemeen-belang" not in done.stdout
     out = write(tmp_path, "uit.yaml", done.stdout)
-    assert load_file(out).vision == load_file(path).vision.model_copy(update={"basis": None, "weglaten": []})
+    assert load_file(out).vision.model_dump() == load_file(path).vision.model_dump() | {"basis": None, "weglaten": []}
 
 
 def test_a_number_as_base_name_is_resolved_not_ignored():
