@@ -4,14 +4,19 @@
 
 Stages: parse+validate (load_text), layout (build_scene, overzicht 1920×1080), Plotly dict,
 PNG 1920×1080, SVG, PDF (A4); for the smallest and largest example and a generated vision of
-40 journeys × 25 steps, then how YAML→figure grows with the number of steps.
+40 journeys × 25 steps, then how YAML→figure grows with the number of steps; then what a person
+waits for at the command line: the whole process ``python -m praatplaat render <largest> --out
+X.png`` (and ``python -c pass`` for the interpreter's own start), next to a plotly+kaleido PNG
+export of a comparable figure when kaleido is installed (it is never a dependency).
 """
 
 from __future__ import annotations
 
 import argparse
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -77,6 +82,34 @@ def main() -> None:
         text = vision_yaml(journeys, 25)
         ms = median_ms(lambda t=text: figure(build_scene(load_text(t).vision)), runs)
         print(f"{journeys * 25:>8}{ms:>10.1f}{ms / (journeys * 25) * 100:>20.1f}")
+    command_line(examples[-1], runs)
+
+
+def process_ms(command: list[str], runs: int) -> float:
+    """Median wall time of a whole process, from start to exit."""
+    return median_ms(lambda: subprocess.run(command, cwd=ROOT, check=True, capture_output=True), runs)
+
+
+def command_line(largest: Path, runs: int) -> None:
+    print("\ncommand line, whole process (median ms)")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = str(Path(tmp) / "x.png")
+        ours = process_ms([sys.executable, "-m", "praatplaat", "render", str(largest), "--out", out], runs)
+        bare = process_ms([sys.executable, "-c", "pass"], runs)
+        print(f"{'python -m praatplaat render ' + largest.name + ' --out x.png':<64}{ours:>10.1f}")
+        print(f"{'python -c pass (interpreter start)':<64}{bare:>10.1f}")
+        try:
+            import kaleido  # noqa: F401 - only to see whether the comparison can run
+        except ImportError:
+            print("plotly+kaleido PNG export: skipped (kaleido is not installed; it is never a dependency)")
+            return
+        script = (f"import sys; sys.path.insert(0, {str(ROOT)!r}); import plotly.graph_objects as go; "
+                  "from praatplaat.load import load_file; from praatplaat.layout import build_scene; "
+                  "from praatplaat.render.plotly_fig import figure; "
+                  f"go.Figure(figure(build_scene(load_file({str(largest)!r}).vision), display_width=1920))"
+                  f".write_image({out!r}, scale=1)")
+        theirs = process_ms([sys.executable, "-c", script], runs)
+        print(f"{'plotly+kaleido write_image of the same figure':<64}{theirs:>10.1f}   ratio {theirs / ours:.1f}x")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
+from praatplaat.export import FORMATS as ENGINE_FORMATS
 from praatplaat.model import slug
 
 from .i18n import lang, t
@@ -19,24 +20,28 @@ class Format:
     fmt: str  # export format, or "yaml"
     size: str = "scherm"
     scale: float = 1.0
-    mime: str = "application/octet-stream"
+
+    @property
+    def mime(self) -> str:
+        return ENGINE_FORMATS[self.fmt].mime if self.fmt in ENGINE_FORMATS else "application/x-yaml"
 
     @property
     def suffix(self) -> str:
         extra = {"png-2x": "-2x", "png-a4": "-a4", "png-a3": "-a3", "pdf-a4": "-a4", "pdf-a3": "-a3"}
-        return extra.get(self.id, "") + "." + self.fmt
+        suffix = ENGINE_FORMATS[self.fmt].suffix if self.fmt in ENGINE_FORMATS else ".yaml"
+        return extra.get(self.id, "") + suffix
 
 
 FORMATS = (
-    Format("png-scherm", "png", mime="image/png"),
-    Format("png-2x", "png", scale=2.0, mime="image/png"),
-    Format("png-a4", "png", "a4", mime="image/png"),
-    Format("png-a3", "png", "a3", mime="image/png"),
-    Format("svg", "svg", mime="image/svg+xml"),
-    Format("pdf-a4", "pdf", "a4", mime="application/pdf"),
-    Format("pdf-a3", "pdf", "a3", mime="application/pdf"),
-    Format("html", "html", mime="text/html"),
-    Format("yaml", "yaml", mime="application/x-yaml"),
+    Format("png-scherm", "png"),
+    Format("png-2x", "png", scale=2.0),
+    Format("png-a4", "png", "a4"),
+    Format("png-a3", "png", "a3"),
+    Format("svg", "svg"),
+    Format("pdf-a4", "pdf", "a4"),
+    Format("pdf-a3", "pdf", "a3"),
+    Format("html", "html"),
+    Format("yaml", "yaml"),
 )
 BY_ID = {f.id: f for f in FORMATS}
 

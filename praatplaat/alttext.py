@@ -11,57 +11,16 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .layout.common import WORDS, beleving_word, grouped_channels
-from .links import step_id, verhaal_id
+from .describe import Describer, Description
+from .layout.common import grouped_channels
 from .model import Vision
+from .ref import step_id, verhaal_id
+from .words import count, lang_of, table, word
 
-TEXT = {
-    "nl": {
-        "doelgroepen": "Doelgroepen", "soort_label": "Soort", "wanneer": "Wanneer", "status": "Status",
-        "principe": "Principe",
-        "soort": {"online": "online", "email": "e-mail", "chat": "chat", "sociale-media": "sociale media",
-                  "telefoon": "telefoon", "video": "videobellen", "balie": "balie", "thuis": "aan huis",
-                  "post": "post"},
-        "count": {"principe": ("principe", "principes"), "kanaal": ("kanaal", "kanalen"),
-                  "klantreis": ("klantreis", "klantreizen"), "verhaal": ("verhaal", "verhalen"),
-                  "agenda": ("agendapunt", "agendapunten"), "stap": ("stap", "stappen")},
-        "alt": {"overzicht": "Praatplaat '{t}' van {o}", "huis": "Praatplaat '{t}' van {o} als huis",
-                "kanalen": "Kanalen van {o}", "reis": "Klantreis '{j}' van {o}",
-                "reis_leeg": "Klantreizen van {o}"},
-        "kern_huis": "kern, {n} en fundament", "geen_reis": "nog geen klantreizen",
-        "alt_suffix": "beschrijving", "and": "en",
-    },
-    "en": {
-        "doelgroepen": "Target groups", "soort_label": "Kind", "wanneer": "When", "status": "Status",
-        "principe": "Principle",
-        "soort": {"online": "online", "email": "email", "chat": "chat", "sociale-media": "social media",
-                  "telefoon": "phone", "video": "video call", "balie": "desk", "thuis": "at home", "post": "post"},
-        "count": {"principe": ("principle", "principles"), "kanaal": ("channel", "channels"),
-                  "klantreis": ("journey", "journeys"), "verhaal": ("quote", "quotes"),
-                  "agenda": ("agenda item", "agenda items"), "stap": ("step", "steps")},
-        "alt": {"overzicht": "Praatplaat '{t}' by {o}", "huis": "Praatplaat '{t}' by {o} as a house",
-                "kanalen": "Channels of {o}", "reis": "Journey '{j}' of {o}",
-                "reis_leeg": "Journeys of {o}"},
-        "kern_huis": "core, {n} and foundation", "geen_reis": "no journeys yet",
-        "alt_suffix": "description", "and": "and",
-    },
-}
 ALT_MAX = 150
 
 
-def _lang(lang: str) -> str:
-    return lang if lang in TEXT else "nl"
-
-
-def word(key: str, lang: str):
-    """A UI word for the text alternative (the picture's own words first, then this module's)."""
-    lang = _lang(lang)
-    return WORDS[lang][key] if key in WORDS[lang] else TEXT[lang][key]
-
-
-def count(n: int, kind: str, lang: str) -> str:
-    one, many = TEXT[_lang(lang)]["count"][kind]
-    return f"{n} {one if n == 1 else many}"
+_lang = lang_of
 
 
 @dataclass
@@ -95,69 +54,59 @@ class Section:
     blocks: list[Block]
 
 
+def _entry(d: Description, skip: tuple[str, ...] = ()) -> Entry:
+    """An element's description as an outline entry: facts, paragraphs (prose) and bullets."""
+    facts = [(f.label, ", ".join(f.value) if isinstance(f.value, list) else f.value)
+             for f in d.fields if f.style in ("fact", "list") and f.key not in skip]
+    bullets = next((f for f in d.fields if f.style == "bullets"), None)
+    return Entry(d.title, facts, [f.value for f in d.fields if f.style == "prose"],
+                 bullets.value if bullets else [], bullets.label if bullets else None, ref=d.ref)
+
+
 def outline(vision: Vision, lang: str = "nl") -> list[Section]:
-    """The full content of the vision as sections, in reading order; empty sections left out."""
+    """The full content of the vision as sections, in reading order; empty sections left out.
+
+    Every entry is the element's describe() (praatplaat.describe), so the text alternative, the
+    hotspots and the details panel say the same.
+    """
     lang = _lang(lang)
+    describe = Describer(vision, lang).describe
     w = lambda key: word(key, lang)  # noqa: E731
-    principles = {p.id: p.naam for p in vision.principes}
-    channels = {k.id: k.naam for k in vision.kanalen}
-    groups = {g.id: g.naam for g in vision.doelgroepen}
-    names = lambda ids: ", ".join(principles.get(i, i) for i in ids)  # noqa: E731
-    out = [Section("visie", w("visie"), [Block(prose=True, entries=[Entry(
-        vision.visie.kern, paragraphs=[vision.visie.toelichting] if vision.visie.toelichting else [],
-        ref="visie:visie")])])]
+    out = [Section("visie", w("visie"), [Block(prose=True, entries=[_entry(describe("visie:visie"))])])]
     out.append(Section("principes", w("principes"), [Block(entries=[
-        Entry(p.naam, paragraphs=[p.uitleg] if p.uitleg else [], bullets=list(p.voorbeelden),
-              bullets_label=w("voorbeelden"), ref=f"principe:{p.id}")
-        for p in vision.principes])]))
+        _entry(describe(f"principe:{p.id}")) for p in vision.principes])]))
     if vision.fundament:
-        f = vision.fundament
         out.append(Section("fundament", w("fundament"), [Block(prose=True, entries=[
-            Entry(f.naam, paragraphs=[f.uitleg] if f.uitleg else [], ref="fundament:fundament")])]))
+            _entry(describe("fundament:fundament"))])]))
     blocks = []
     for group, members in grouped_channels(vision):
         entries = []
         for k in members:
-            soort = TEXT[lang]["soort"][k.soort]
-            facts = [] if soort.lower() == k.naam.lower() else [(w("soort_label"), soort)]
-            facts += [(w(key), value) for key, value in
-                      (("bereikbaarheid", k.bereikbaarheid), ("servicenorm", k.servicenorm)) if value]
-            entries.append(Entry(k.naam, facts, ref=f"kanaal:{k.id}"))
+            same = table("soort", lang)[k.soort].lower() == k.naam.lower()  # "Chat", soort chat: said once
+            entries.append(_entry(describe(f"kanaal:{k.id}"), ("soort",) if same else ()))
         blocks.append(Block(w(group), entries=entries))
     if blocks:
         out.append(Section("kanalen", w("kanalen"), blocks))
     if vision.doelgroepen:
         out.append(Section("doelgroepen", w("doelgroepen"), [Block(entries=[
-            Entry(g.naam, paragraphs=[g.uitleg] if g.uitleg else [], ref=f"doelgroep:{g.id}")
-            for g in vision.doelgroepen])]))
+            _entry(describe(f"doelgroep:{g.id}")) for g in vision.doelgroepen])]))
     if vision.klantreizen:
         blocks = []
         for reis in vision.klantreizen:
-            steps = []
-            for n, stap in enumerate(reis.stappen):
-                facts = []
-                if stap.kanaal:
-                    facts.append((w("kanaal"), channels.get(stap.kanaal, stap.kanaal)))
-                if stap.principes:
-                    facts.append((w("principes"), names(stap.principes)))
-                if stap.beleving is not None:
-                    facts.append((w("beleving"), beleving_word(stap.beleving, lang)))
-                steps.append(Entry(stap.naam, facts, [stap.toelichting] if stap.toelichting else [],
-                                   ref=f"stap:{step_id(reis.id, n)}"))
-            facts = [(w("doelgroep"), groups.get(reis.doelgroep, reis.doelgroep))] if reis.doelgroep else []
-            blocks.append(Block(reis.naam, facts, steps, ordered=True))
+            journey = _entry(describe(f"klantreis:{reis.id}"), ("stappen",))
+            steps = [_entry(describe(f"stap:{step_id(reis.id, n)}"), ("klantreis",)) for n in range(len(reis.stappen))]
+            blocks.append(Block(reis.naam, journey.facts, steps, ordered=True))
         out.append(Section("klantreizen", w("klantreizen"), blocks))
     if vision.verhalen:
-        out.append(Section("verhalen", w("verhalen"), [Block(quotes=True, entries=[
-            Entry(v.wie, [(w("principe"), principles.get(v.principe, v.principe))] if v.principe else [],
-                  [v.citaat], ref=f"verhaal:{verhaal_id(i)}")
-            for i, v in enumerate(vision.verhalen)])]))
+        quotes = []
+        for i in range(len(vision.verhalen)):
+            d = describe(f"verhaal:{verhaal_id(i)}")
+            wie = d.get("wie")
+            quotes.append(Entry(wie.value if wie else None, _entry(d, ("wie",)).facts, [d.title], ref=d.ref))
+        out.append(Section("verhalen", w("verhalen"), [Block(quotes=True, entries=quotes)]))
     if vision.agenda:
         out.append(Section("agenda", w("agenda"), [Block(entries=[
-            Entry(a.naam, [(w(k), v) for k, v in (("wanneer", a.wanneer), ("status", w(a.status)),
-                                                  ("principes", names(a.principes))) if v],
-                  ref=f"agenda:{a.id}")
-            for a in vision.agenda])]))
+            _entry(describe(f"agenda:{a.id}")) for a in vision.agenda])]))
     return out
 
 
@@ -171,7 +120,7 @@ def _shorten(text: str, limit: int) -> str:
 def alt_text(vision: Vision, view: str = "overzicht", lang: str = "nl", journey: str | None = None) -> str:
     """A short alt text (about 150 characters at most) naming what the picture shows."""
     lang = _lang(lang)
-    t = TEXT[lang]
+    t = {key: table(key, lang) for key in ("alt", "geen_reis", "kern_huis")}
     first = vision.klantreizen[0] if vision.klantreizen else None
     reis = next((r for r in vision.klantreizen if journey in (r.id, r.naam)), first)
     if view == "reis":
@@ -252,7 +201,7 @@ def write_alt_files(out_path: str | Path, vision: Vision, view: str = "overzicht
     out_path = Path(out_path)
     lang = _lang(lang)
     alt = out_path.with_suffix(".alt.txt")
-    long = out_path.with_suffix(f".{TEXT[lang]['alt_suffix']}.md")
+    long = out_path.with_suffix(f".{word('alt_suffix', lang)}.md")
     alt.write_text(alt_text(vision, view, lang, journey) + "\n", encoding="utf-8")
     long.write_text(long_description(vision, lang), encoding="utf-8")
     return [alt, long]

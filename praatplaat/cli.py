@@ -54,13 +54,16 @@ TEXT = {
         "help_render": "maak een praatplaat als PNG, SVG, PDF of HTML", "help_schema": "druk het JSON Schema af",
         "help_out": "uitvoerbestand; het formaat volgt de extensie (.png, .svg, .pdf, .html)",
         "help_view": "weergave (standaard: overzicht)", "help_journey": "id of naam van de klantreis voor 'reis'",
-        "help_size": "formaat: scherm (1920×1080), a4 of a3 (300 dpi)", "help_scale": "vermenigvuldig de pixelmaat",
+        "help_size": "formaat: scherm (1920×1080), telefoon (1080×1920), a4, a3, a4-staand of a3-staand (300 dpi)",
+        "help_scale": "vermenigvuldig de pixelmaat",
         "help_lang": "taal van meldingen en teksten (nl of en)",
         "help_alt": "schrijf ook alt-tekst en lange beschrijving",
         "help_fragment": "HTML-fragment om in een bestaande pagina te plakken",
         "help_uitgeklapt": "druk de visie af als YAML met haar basis erin verwerkt",
         "help_vergelijk": "zet de visies van 2 tot 8 organisaties naast elkaar (PNG, SVG, PDF of HTML)",
         "vergelijk_count": "geef 2 tot 8 visies om te vergelijken",
+        "help_strict": "ingekorte teksten zijn fouten (voor CI)",
+        "help_all": "alle weergaven in één PDF met inhoudsopgave", "all_pdf": "--all kan alleen bij .pdf",
     },
     "en": {
         "usage": "usage", "error": "error", "ok": "{file}: valid", "written": "written: {path}",
@@ -84,13 +87,16 @@ TEXT = {
         "help_render": "render a praatplaat as PNG, SVG, PDF or HTML", "help_schema": "print the JSON Schema",
         "help_out": "output file; the format follows its suffix (.png, .svg, .pdf, .html)",
         "help_view": "view (default: overzicht)", "help_journey": "id or name of the journey for 'reis'",
-        "help_size": "size: scherm (1920×1080), a4 or a3 (300 dpi)", "help_scale": "multiply the pixel size",
+        "help_size": "size: scherm (1920×1080), telefoon (1080×1920), a4, a3, a4-staand or a3-staand (300 dpi)",
+        "help_scale": "multiply the pixel size",
         "help_lang": "language of messages and texts (nl or en)",
         "help_alt": "also write alt text and a long description",
         "help_fragment": "HTML fragment to paste into an existing page",
         "help_uitgeklapt": "print the vision as YAML with its base worked in",
         "help_vergelijk": "put the visions of 2 to 8 organisations side by side (PNG, SVG, PDF or HTML)",
         "vergelijk_count": "give 2 to 8 visions to compare",
+        "help_strict": "shortened texts are errors (for CI)",
+        "help_all": "every view in one PDF with contents", "all_pdf": "--all only applies to .pdf",
     },
 }
 
@@ -138,6 +144,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     check.add_argument("--uitgeklapt", action="store_true", help=t["help_uitgeklapt"])
     check.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS, help=t["help_lang"])
     check.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=t["help_debug"])
+    check.add_argument("--strict", action="store_true", help=t["help_strict"])
     render = sub.add_parser("render", help=t["help_render"], epilog=t["epilog"])
     render.add_argument("file")
     render.add_argument("--out", required=True, help=t["help_out"])
@@ -147,6 +154,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     render.add_argument("--scale", type=float, default=1.0, help=t["help_scale"])
     render.add_argument("--alt", action="store_true", help=t["help_alt"])
     render.add_argument("--fragment", action="store_true", help=t["help_fragment"])
+    render.add_argument("--all", action="store_true", help=t["help_all"])
     render.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS, help=t["help_lang"])
     render.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=t["help_debug"])
     sub.add_parser("schema", help=t["help_schema"])
@@ -208,6 +216,10 @@ def _run(args, lang: str) -> int:
 
             sys.stdout.write(expanded_yaml(result.vision))
             return EXIT_OK
+        from .fitcheck import report
+
+        if report(result, lang, strict=args.strict):
+            return EXIT_INVALID
         print(TEXT[lang]["ok"].format(file=args.file))
         return EXIT_OK
     return _render(args, result, lang)
@@ -242,6 +254,8 @@ def _check_render_args(args, lang: str) -> None:
                                             limit=f"{MAX_OUTPUT_PIXELS:,}"))
     if args.fragment and fmt != "html":
         raise UsageError(t["fragment"])
+    if args.all and fmt != "pdf":
+        raise UsageError(t["all_pdf"])
     if args.journey and args.view != "reis":
         raise UsageError(t["journey_view"])
     if _is_dir(out):
@@ -265,7 +279,7 @@ def _render(args, result: LoadResult, lang: str) -> int:
     try:
         data = export(vision, fmt, view=args.view, journey=args.journey, size=args.size, scale=args.scale,
                       lang=lang, logo=read_logo(vision.logo, Path(args.file).parent), source=result.text,
-                      fragment=args.fragment)
+                      fragment=args.fragment, all_views=args.all)
     except UnknownJourney as exc:
         choices = ", ".join(r.id for r in vision.klantreizen)
         raise UsageError(t["journey"].format(journey=exc, choices=choices)) from exc

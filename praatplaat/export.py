@@ -1,16 +1,107 @@
-"""One entry point from a vision to the bytes of an export in any format."""
+"""One entry point from a vision to the bytes of an export in any format, and the registries of
+formats and sizes that ``export``, the CLI and the app's export panel read."""
 
 from __future__ import annotations
 
-from .layout import build_scene
-from .model import Vision
+from collections.abc import Callable
+from dataclasses import dataclass
 
-# Output pixel sizes; print sizes are landscape at 300 dpi.
-SIZES = {"scherm": (1920, 1080), "a4": (3508, 2480), "a3": (4961, 3508)}
-PAGE_MM = {"a4": (297, 210), "a3": (420, 297)}
-DPI = {"scherm": 96, "a4": 300, "a3": 300}
-FORMATS = ("png", "svg", "pdf", "html")
+from .layout import build_scene
+from .limits import MAX_OUTPUT_PIXELS, output_pixels
+from .model import Vision
+from .scene import Scene
+
 SOURCE_KEY = "praatplaat:source"
+
+
+@dataclass(frozen=True)
+class Size:
+    """An output size: pixels, resolution, and the paper it is printed on (mm), if any; a size
+    higher than wide gets the portrait composition (praatplaat.layout.build_scene)."""
+
+    name: str
+    px: tuple[int, int]
+    dpi: int
+    page_mm: tuple[float, float] | None = None
+
+
+SIZE_LIST = (
+    Size("scherm", (1920, 1080), 96),
+    Size("a4", (3508, 2480), 300, (297, 210)),
+    Size("a3", (4961, 3508), 300, (420, 297)),
+    Size("telefoon", (1080, 1920), 96),  # portrait, for phones and social media
+    Size("a4-staand", (2480, 3508), 300, (210, 297)),
+    Size("a3-staand", (3508, 4961), 300, (297, 420)),
+)
+SIZE_INFO = {s.name: s for s in SIZE_LIST}
+SIZES = {s.name: s.px for s in SIZE_LIST}  # name -> (width, height) in output pixels
+PAGE_MM = {s.name: s.page_mm for s in SIZE_LIST if s.page_mm}
+DPI = {s.name: s.dpi for s in SIZE_LIST}
+
+
+@dataclass(frozen=True)
+class Job:
+    """What a format's renderer gets: the laid-out scene and the export's options."""
+
+    vision: Vision
+    scene: Scene
+    size: Size
+    scale: float
+    lang: str
+    source: str | None
+    fragment: bool
+    logo: bytes | None = None
+
+
+def _png(job: Job) -> bytes:
+    from .render.png import render_png
+
+    chunks = {SOURCE_KEY: job.source} if job.source else None
+    return render_png(job.scene, round(job.size.px[0] * job.scale), dpi=job.size.dpi, text_chunks=chunks)
+
+
+def _svg(job: Job) -> bytes:
+    from .render.svg import render_svg
+
+    return render_svg(job.scene, width=job.size.px[0] * job.scale, embed_font=True).encode("utf-8")
+
+
+def _pdf(job: Job) -> bytes:
+    from .render.pdf import render_pdf
+
+    w, h = job.size.px
+    w_mm, h_mm = job.size.page_mm or (w * 25.4 / 96, h * 25.4 / 96)
+    return render_pdf(job.scene, w_mm * 72 / 25.4, h_mm * 72 / 25.4, title=job.vision.titel)
+
+
+def _html(job: Job) -> bytes:
+    """Every view in one page (so a '+N meer' there always has its view below it), each also in its
+    portrait composition for phones."""
+    from .render.html import render_html
+
+    views = all_views(job.vision, job.size.name, job.lang, job.logo)
+    tall = [scene for _, scene in all_views(job.vision, "telefoon", job.lang, job.logo)]
+    return render_html(job.scene, job.vision, lang=job.lang, fragment=job.fragment, views=views,
+                       tall=tall).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class Format:
+    """An export format: its renderer, MIME type, file suffix and the sizes it is made in."""
+
+    name: str
+    render: Callable[[Job], bytes]
+    mime: str
+    suffix: str
+    sizes: tuple[str, ...] = tuple(SIZES)
+
+
+FORMATS = {f.name: f for f in (
+    Format("png", _png, "image/png", ".png"),
+    Format("svg", _svg, "image/svg+xml", ".svg"),
+    Format("pdf", _pdf, "application/pdf", ".pdf"),
+    Format("html", _html, "text/html", ".html", ("scherm",)),
+)}
 
 
 def export(
@@ -25,30 +116,50 @@ def export(
     logo: bytes | None = None,
     source: str | None = None,
     fragment: bool = False,
+    all_views: bool = False,
 ) -> bytes:
-    """Render ``vision`` to PNG, SVG, PDF or HTML bytes.
+    """Render ``vision`` to the bytes of format ``fmt`` (a key of FORMATS).
 
     ``size`` is a key of SIZES, ``scale`` multiplies the pixel size of PNG/SVG; ``source`` (the
-    YAML text) is embedded in PNGs so that they can be opened and edited again.
+    YAML text) is embedded in PNGs so that they can be opened and edited again. ``all_views``
+    (PDF only) gives every view in one document (see export_all).
     """
-    width, height = SIZES[size]
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    if all_views:
+        if fmt != "pdf":
+            raise ValueError("all_views needs fmt='pdf'")
+        return export_all(vision, size=size, lang=lang, logo=logo)
+    spec = SIZE_INFO[size]
+    width, height = spec.px
+    if output_pixels(width, height, scale) > MAX_OUTPUT_PIXELS:
+        raise ValueError(f"{size} at scale {scale:g} exceeds the pixel budget of {MAX_OUTPUT_PIXELS:,}")
     scene = build_scene(vision, view, journey=journey, aspect=width / height, lang=lang, logo=logo)
-    if fmt == "png":
-        from .render.png import render_png
+    return FORMATS[fmt].render(Job(vision, scene, spec, scale, lang, source, fragment, logo))
 
-        chunks = {SOURCE_KEY: source} if source else None
-        return render_png(scene, round(width * scale), dpi=DPI[size], text_chunks=chunks)
-    if fmt == "svg":
-        from .render.svg import render_svg
 
-        return render_svg(scene, width=width * scale).encode("utf-8")
-    if fmt == "pdf":
-        from .render.pdf import render_pdf
+def all_views(vision: Vision, size: str = "a4", lang: str = "nl", logo: bytes | None = None) -> list[tuple[str, Scene]]:
+    """(page name, scene) of every view: overview, house, channels and every journey."""
+    from .words import table
 
-        w_mm, h_mm = PAGE_MM.get(size, (width * 25.4 / 96, height * 25.4 / 96))
-        return render_pdf(scene, w_mm * 72 / 25.4, h_mm * 72 / 25.4, title=vision.titel)
-    if fmt == "html":
-        from .render.html import render_html
+    w, h = SIZES[size]
+    views = table("view", lang)
 
-        return render_html(scene, vision, lang=lang, fragment=fragment).encode("utf-8")
-    raise ValueError(f"unknown format {fmt!r}")
+    def scene(view: str, journey: str | None = None) -> Scene:
+        return build_scene(vision, view, journey=journey, aspect=w / h, lang=lang, logo=logo)
+
+    pages = [(views[v].capitalize(), scene(v)) for v in ("overzicht", "huis", "kanalen")]
+    pages += [(f"{views['reis'].capitalize()}: {r.naam}", scene("reis", r.id)) for r in vision.klantreizen]
+    return pages
+
+
+def export_all(vision: Vision, *, size: str = "a4", lang: str = "nl", logo: bytes | None = None) -> bytes:
+    """Every view as one PDF: table of contents, then overview, house, channels and every journey,
+    with bookmarks and page numbers (``render --all``)."""
+    from .render.pdf import render_pdf_pages
+
+    spec = SIZE_INFO[size]
+    w, h = spec.px
+    w_mm, h_mm = spec.page_mm or (w * 25.4 / 96, h * 25.4 / 96)
+    return render_pdf_pages(all_views(vision, size, lang, logo), w_mm * 72 / 25.4, h_mm * 72 / 25.4,
+                            title=vision.titel, lang=lang)

@@ -6,15 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from .model import Vision
-
-
-def step_id(journey_id: str, index: int) -> str:
-    """Id of the index-th (0-based) step of a journey: "<journey>/<n>", n 1-based."""
-    return f"{journey_id}/{index + 1}"
-
-
-def verhaal_id(index: int) -> str:
-    return f"verhaal-{index + 1}"
+from .ref import Ref, step_id, verhaal_id  # noqa: F401 - step_id, verhaal_id: also imported from here
 
 
 def links(vision: Vision) -> dict[str, set[str]]:
@@ -52,7 +44,8 @@ def lit(selected: str, linked: Iterable[str]) -> set[str]:
     keeps its journey's name readable).
     """
     keep = {selected, *linked}
-    keep |= {f"klantreis:{ref[5:].rsplit('/', 1)[0]}" for ref in keep if ref.startswith("stap:")}
+    steps = [Ref.parse(ref) for ref in keep if ref.startswith("stap:")]
+    keep |= {f"klantreis:{r.step_position()[0]}" for r in steps if r and r.step_position()}
     return keep
 
 

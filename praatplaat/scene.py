@@ -2,8 +2,11 @@
 
 Coordinates are design pixels with the origin top-left and y downwards; a scene is 1920 wide
 and as high as its aspect ratio asks (1080 for 16:9). Renderers only scale. Every primitive may
-carry ``ref`` = "kind:id" of the model element it belongs to, so renderers can group, highlight
-and fade by element. Hotspots are the clickable areas, one per model element.
+carry ``ref`` = "kind:id" of the model element it belongs to (see praatplaat.ref). A scene's
+paint order is a sequence of groups (``Scene.groups``): each element's primitives are drawn
+together, in exactly one group, so every output has one group with one title per element;
+``Scene.add`` refuses a primitive of an element whose group is already closed. Hotspots are the
+clickable areas, one per model element.
 """
 
 from __future__ import annotations
@@ -58,7 +61,8 @@ class Text:
 
     ``size`` is the font size in design px, ``line_height`` the distance between baselines.
     ``full`` holds the untruncated text when lines were shortened with an ellipsis; ``box``
-    (x, y, w, h) is the area the layout promised the text stays inside.
+    (x, y, w, h) is the area the layout promised the text stays inside; ``field`` names the model
+    field of element ``ref`` the text shows (e.g. 'uitleg'; 'titel' for the vision's title).
     """
 
     x: float
@@ -72,6 +76,7 @@ class Text:
     full: str | None = None
     box: tuple[float, float, float, float] | None = None
     ref: str | None = None
+    field: str | None = None
 
     def __post_init__(self) -> None:
         if not self.line_height:
@@ -127,6 +132,18 @@ class Hotspot:
 Primitive = Rect | Path | Circle | Text | Image
 
 
+class SceneError(ValueError):
+    """A layout drew an element in two places (its primitives would form two groups)."""
+
+
+@dataclass(slots=True)
+class Group:
+    """A run of primitives in paint order: one element's (``ref``), or unowned ones (``ref`` None)."""
+
+    ref: str | None
+    items: list[Primitive]
+
+
 @dataclass
 class Scene:
     """One laid-out picture: primitives in paint order plus hotspots in reading order."""
@@ -140,9 +157,40 @@ class Scene:
     accent: str = "#F39200"  # the house style's accent, for selection outlines
     items: list[Primitive] = field(default_factory=list)
     hotspots: list[Hotspot] = field(default_factory=list)
+    _closed: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def add(self, *items: Primitive) -> None:
-        self.items.extend(items)
+        """Append primitives in paint order; an element's primitives must follow each other."""
+        last = self.items[-1].ref if self.items else None
+        for item in items:
+            ref = item.ref
+            if ref != last:
+                if ref is not None and ref in self._closed:
+                    raise SceneError(f"{ref} is drawn in two places")
+                if last is not None:
+                    self._closed.add(last)
+                last = ref
+            self.items.append(item)
+
+    def groups(self) -> list[Group]:
+        """The primitives as groups in paint order, one per element ref.
+
+        Scenes built with ``add`` already hold each element's primitives together; for a scene whose
+        ``items`` were assembled by hand, later primitives of an element join its first group.
+        """
+        out: list[Group] = []
+        by_ref: dict[str, Group] = {}
+        for item in self.items:
+            ref = item.ref
+            if out and out[-1].ref == ref:
+                out[-1].items.append(item)
+            elif ref is not None and ref in by_ref:
+                by_ref[ref].items.append(item)
+            else:
+                out.append(Group(ref, [item]))
+                if ref is not None:
+                    by_ref[ref] = out[-1]
+        return out
 
     def texts(self) -> list[Text]:
         return [i for i in self.items if isinstance(i, Text)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .fonts import measure
+from .fonts import drawable, measure
 
 ELLIPSIS = "…"
 SAFETY = 0.985  # leave room for tiny differences between renderers' glyph advances
@@ -99,6 +99,7 @@ def fit(
     Shrinking is preferred over hyphenating a long word; if the text does not fit even at
     ``min_size``, the lines that fit are kept and the last one ends in an ellipsis.
     """
+    text = drawable(text)  # characters the font lacks are left out (and reported by fitcheck.glyph_warnings)
     text = " ".join(text.split()) if "\n" not in text else text.strip()
     min_size = size if min_size is None else min(min_size, size)
     for split in (False, True):

@@ -102,8 +102,5 @@ class Theme:
             road=mix(bg, text, 0.22),
         )
 
-    def beleving(self, value: int | None) -> str:
-        return BELEVING.get(value, self.road) if value is not None else self.road
-
     def status(self, status: str) -> str:
         return STATUS_COLOURS.get(status) or readable_on(self.panel, self.accent, 3.0)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from importlib import import_module
+
 from ..model import Vision
 from ..scene import Scene
 
 VIEWS = ("overzicht", "huis", "kanalen", "reis")
 WIDTH = 1920
+PORTRAIT_WIDTH = 1080  # a portrait canvas is narrower, so its text is larger relative to the page
 # Reading (and keyboard) order of hotspots, whatever order a view laid them out in.
 READING_ORDER = {"visie": 0, "principe": 1, "fundament": 2, "kanaal": 3, "doelgroep": 4, "klantreis": 5,
                  "stap": 5, "verhaal": 6, "agenda": 7}
@@ -20,16 +23,16 @@ def build_scene(
     lang: str = "nl",
     logo: bytes | None = None,
 ) -> Scene:
-    """Lay out ``vision`` as ``view`` on a canvas 1920 wide and 1920/aspect high.
+    """Lay out ``vision`` as ``view`` on a canvas 1920 wide and 1920/aspect high (portrait, aspect
+    below 1: PORTRAIT_WIDTH wide, the same content stacked vertically).
 
     ``journey`` picks the journey for the 'reis' view (default: the first); ``logo`` is the
     organisation's logo as PNG bytes (see praatplaat.logo.read_logo).
     """
-    from . import huis, kanalen, overzicht, reis
-
     if view not in VIEWS:
         raise ValueError(f"unknown view {view!r}")
-    module = {"overzicht": overzicht, "huis": huis, "kanalen": kanalen, "reis": reis}[view]
-    scene = module.layout(vision, WIDTH, round(WIDTH / aspect, 2), lang=lang, logo=logo, journey=journey)
+    module = import_module(f".{view}", __name__)  # only the view asked for (a faster command line)
+    width = WIDTH if aspect >= 1 else PORTRAIT_WIDTH
+    scene = module.layout(vision, width, round(width / aspect, 2), lang=lang, logo=logo, journey=journey)
     scene.hotspots.sort(key=lambda h: READING_ORDER[h.kind])  # stable: keeps order within a kind
     return scene

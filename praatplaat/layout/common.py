@@ -4,21 +4,35 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..describe import Describer
 from ..fonts import measure
 from ..icons import icon
-from ..links import links
+from ..limits import LOGO_FORMATS
+from ..metrics import (  # noqa: F401 - the views import the common ones from here
+    DETAIL,
+    GAP,
+    HEADER_H,
+    HEADER_RULE,
+    LABEL,
+    LEADING,
+    LEADING_TITLE,
+    LOGO_H,
+    LOGO_MAX_W,
+    LOGO_MIN_H,
+    LOGO_WIDEST,
+    MARGIN,
+    MIN,
+    NAME,
+    ORG_W_MAX,
+    RADIUS,
+    TITLE,
+    TITLE_MIN,
+)
 from ..model import SOORTEN, Vision
-from ..scene import Circle, Hotspot, Image, Path, Rect, Scene, Text
+from ..scene import Circle, Hotspot, Image, Rect, Scene, Text
 from ..textfit import Fit, fit
 from ..theme import BELEVING, Theme, readable_on
-
-MARGIN = 48
-GAP = 24
-RADIUS = 14
-LABEL = 22  # section label size
-NAME = 18  # element name size
-DETAIL = 15  # detail size
-MIN = 14  # never below
+from ..words import beleving_label, beleving_word, lang_of, word  # noqa: F401 - beleving_label: components.details
 
 GROUPS = {
     "digitaal": ("online", "email", "chat", "sociale-media"),
@@ -29,47 +43,6 @@ GROUPS = {
 GROUP_ICON = {"digitaal": "online", "telefonisch": "telefoon", "persoonlijk": "balie", "schriftelijk": "post"}
 assert sorted(s for g in GROUPS.values() for s in g) == sorted(SOORTEN)
 
-WORDS = {
-    "nl": {
-        "kanalen": "Kanalen", "ccf": "click · call · face", "verhalen": "Verhalen", "klantreizen": "Klantreizen",
-        "agenda": "Agenda", "digitaal": "Digitaal", "telefonisch": "Telefonisch", "persoonlijk": "Persoonlijk",
-        "schriftelijk": "Schriftelijk", "meer": "+{n} meer",
-        "meer_reizen": "+{n} meer klantreizen — zie de weergave 'reis'",
-        "beleving": "Beleving", "gepland": "gepland", "bezig": "bezig", "klaar": "klaar", "visie": "Visie",
-        "fundament": "Fundament", "principes": "Principes", "stap": "Stap", "kanaal": "Kanaal",
-        "geen_kanalen": "Nog geen kanalen beschreven.", "geen_kanalen_hint": "Voeg 'kanalen:' toe aan de visie.",
-        "geen_reizen": "Nog geen klantreizen beschreven.",
-        "geen_reizen_hint": "Voeg 'klantreizen:' toe aan de visie om een reis stap voor stap te tonen.",
-        "doelgroep": "Doelgroep", "bereikbaarheid": "Bereikbaarheid", "servicenorm": "Servicenorm",
-        "voorbeelden": "Voorbeelden", "stappen": "{n} stappen",
-        "bel": {-2: "zeer negatief", -1: "negatief", 0: "neutraal", 1: "positief", 2: "zeer positief"},
-    },
-    "en": {
-        "kanalen": "Channels", "ccf": "click · call · face", "verhalen": "Stories", "klantreizen": "Journeys",
-        "agenda": "Agenda", "digitaal": "Digital", "telefonisch": "By phone", "persoonlijk": "In person",
-        "schriftelijk": "In writing", "meer": "+{n} more", "meer_reizen": "+{n} more journeys — see the 'reis' view",
-        "beleving": "Experience", "gepland": "planned", "bezig": "in progress", "klaar": "done", "visie": "Vision",
-        "fundament": "Foundation", "principes": "Principles", "stap": "Step", "kanaal": "Channel",
-        "geen_kanalen": "No channels described yet.", "geen_kanalen_hint": "Add 'kanalen:' to the vision.",
-        "geen_reizen": "No journeys described yet.",
-        "geen_reizen_hint": "Add 'klantreizen:' to the vision to show a journey step by step.",
-        "doelgroep": "Target group", "bereikbaarheid": "Availability", "servicenorm": "Service norm",
-        "voorbeelden": "Examples", "stappen": "{n} steps",
-        "bel": {-2: "very negative", -1: "negative", 0: "neutral", 1: "positive", 2: "very positive"},
-    },
-}
-
-
-def beleving_word(value: int | None, lang: str) -> str:
-    """The beleving as a word: 'zeer negatief' .. 'zeer positief' ('' when not given)."""
-    return WORDS[lang if lang in WORDS else "nl"]["bel"].get(value, "") if value is not None else ""
-
-
-def beleving_label(value: int, lang: str) -> str:
-    """The beleving as word and number: 'zeer negatief (−2)'."""
-    return f"{beleving_word(value, lang)} ({value:+d})".replace("-", "−").replace("+0", "0")
-
-
 @dataclass
 class Ctx:
     """What a view needs while laying out: the vision, its theme, the scene being built, words."""
@@ -78,18 +51,17 @@ class Ctx:
     theme: Theme
     scene: Scene
     lang: str
-    links: dict
+    describer: Describer
 
     @classmethod
     def start(cls, vision: Vision, view: str, width: float, height: float, lang: str) -> Ctx:
         theme = Theme.from_huisstijl(vision.huisstijl)
-        lang = lang if lang in WORDS else "nl"
+        lang = lang_of(lang)
         scene = Scene(width, height, theme.background, view, vision.titel, lang, accent=theme.accent)
-        return cls(vision, theme, scene, lang, links(vision))
+        return cls(vision, theme, scene, lang, Describer(vision, lang))
 
     def w(self, key: str, **kw) -> str:
-        word = WORDS[self.lang][key]
-        return word.format(**kw) if kw else word
+        return word(key, self.lang, **kw)
 
     def beleving_word(self, value: int | None) -> str:
         return beleving_word(value, self.lang)
@@ -110,13 +82,18 @@ class Ctx:
         ref: str | None = None,
         max_lines: int | None = None,
         anchor: str = "start",
-        leading: float = 1.3,
+        leading: float = LEADING,
+        field: str | None = None,
     ) -> Fit:
-        """Fit text into the box (x, y, w, h) and add it; returns the fit (its height tells the used space)."""
+        """Fit text into the box (x, y, w, h) and add it; returns the fit (its height tells the used space).
+
+        ``field`` names the model field the text shows (e.g. 'uitleg' of element ``ref``), so that a
+        shortened text can be reported where it is written (praatplaat.fitcheck).
+        """
         f = fit(text, w, h, size, max(MIN, min_size), bold, leading, max_lines)
         tx = x + w / 2 if anchor == "middle" else x
         self.scene.add(Text(tx, y, f.lines, f.size, color or self.theme.text, bold, f.line_height, anchor,
-                            full=text if f.truncated else None, box=(x, y, w, h), ref=ref))
+                            full=text if f.truncated else None, box=(x, y, w, h), ref=ref, field=field))
         return f
 
     def panel(self, x: float, y: float, w: float, h: float, label: str | None = None, note: str | None = None) -> float:
@@ -125,21 +102,26 @@ class Ctx:
         self.scene.add(Rect(x, y, w, h, fill=t.panel, stroke=t.panel_line, stroke_width=1.5, radius=RADIUS))
         if not label:
             return y + 16
-        f = self.text(label, x + 20, y + 14, w - 40, LABEL * 1.3, LABEL, LABEL, bold=True, color=t.heading,
+        f = self.text(label, x + 20, y + 14, w - 40, LABEL * LEADING, LABEL, LABEL, bold=True, color=t.heading,
                       max_lines=1)
         if note:
             lw = measure(f.lines[0], f.size, True) + 14
             if w - 40 - lw > 80:
                 self.text(note, x + 20 + lw, y + 14 + 4, w - 40 - lw, DETAIL * 1.4, DETAIL, color=t.muted, max_lines=1)
-        return y + 14 + LABEL * 1.3 + 10
+        return y + 14 + LABEL * LEADING + 10
+
+    def more(self, names: list[str], x: float, y: float, w: float, h: float, size: float = DETAIL) -> Fit:
+        """'+N meer: a, b, …': what did not fit, named here, so the picture never points elsewhere."""
+        return self.text(self.w("meer_namen", n=len(names), names=", ".join(names)), x, y, w, h, size, MIN,
+                         bold=True, color=self.theme.heading, max_lines=1, field="meer")
 
     def icon(self, name: str, x: float, y: float, size: float, color: str, ref: str | None = None) -> None:
         self.scene.add(*icon(name, x, y, size, color, ref))
 
-    def hotspot(self, kind: str, id: str, x: float, y: float, w: float, h: float, label: str,
-                detail: str = "") -> Hotspot:
-        ref = f"{kind}:{id}"
-        spot = Hotspot(kind, id, x, y, w, h, label, detail, sorted(self.links.get(ref, ())))
+    def hotspot(self, kind: str, id: str, x: float, y: float, w: float, h: float) -> Hotspot:
+        """The clickable area of element ``kind:id``; its label and detail come from describe()."""
+        d = self.describer.describe(f"{kind}:{id}")
+        spot = Hotspot(kind, id, x, y, w, h, d.title, d.detail(), sorted(self.describer.links_of(d.ref)))
         self.scene.hotspots.append(spot)
         return spot
 
@@ -158,23 +140,27 @@ class Ctx:
     def header(self, logo: bytes | None, subtitle: str | None = None) -> float:
         """Header band with logo, title, organisation and subtitle; returns its bottom y."""
         v, t, W = self.vision, self.theme, self.scene.width
-        height = 112
+        height = HEADER_H
         self.scene.add(Rect(0, 0, W, height, fill=t.panel))
-        self.scene.add(Rect(0, height - 6, W, 6, fill=t.primary))
+        self.scene.add(Rect(0, height - HEADER_RULE, W, HEADER_RULE, fill=t.primary))
         x = MARGIN
-        if logo:
-            self.scene.add(Image(x, 16, 80, 74, logo))
-            x += 80 + GAP
-        org_w = min(520, W * 0.3)
-        self.text(v.organisatie, W - MARGIN - org_w, 22, org_w, 30, 22, 16, bold=True, color=t.heading, max_lines=1)
+        box = logo_box(logo) if logo else None
+        if box:
+            lw, lh = box
+            self.scene.add(Image(x, (height - HEADER_RULE - lh) / 2, lw, lh, logo))
+            x += lw + GAP
+        org_w = min(ORG_W_MAX, W * 0.3)
+        self.text(v.organisatie, W - MARGIN - org_w, 22, org_w, 30, LABEL, 16, bold=True, color=t.heading,
+                  max_lines=1, field="organisatie")
         sub = subtitle if subtitle is not None else v.ondertitel
         if sub:
-            self.text(sub, W - MARGIN - org_w, 54, org_w, 44, 16, MIN, color=t.muted, max_lines=2)
+            self.text(sub, W - MARGIN - org_w, 54, org_w, 44, 16, MIN, color=t.muted, max_lines=2,
+                      field="ondertitel" if subtitle is None else None)
         title_w = W - MARGIN - org_w - GAP - x
-        f = fit(v.titel, title_w, 100, 44, 28, True, 1.15, 2)
-        ty = (height - 6 - f.height) / 2
+        f = fit(v.titel, title_w, 100, TITLE, TITLE_MIN, True, LEADING_TITLE, 2)
+        ty = (height - HEADER_RULE - f.height) / 2
         self.scene.add(Text(x, ty, f.lines, f.size, readable_on(t.panel, t.primary), True, f.line_height,
-                            full=v.titel if f.truncated else None, box=(x, ty, title_w, f.height)))
+                            full=v.titel if f.truncated else None, box=(x, ty, title_w, f.height), field="titel"))
         return height
 
     def empty_state(self, x: float, y: float, w: float, h: float, title: str, hint: str, pictogram: str) -> None:
@@ -185,6 +171,34 @@ class Ctx:
         self.icon(pictogram, x + w / 2 - 40, cy - 120, 80, t.muted)
         self.text(title, x + 40, cy - 20, w - 80, 40, 30, 22, bold=True, color=t.heading, anchor="middle", max_lines=1)
         self.text(hint, x + 40, cy + 30, w - 80, 60, 20, 16, color=t.muted, anchor="middle", max_lines=2)
+
+
+def logo_box(logo: bytes) -> tuple[float, float] | None:
+    """Width and height of the logo in the header, following its aspect ratio (None: unreadable).
+
+    A square or tall mark gets the full LOGO_H height; a wordmark keeps that height while it is at
+    most LOGO_MAX_W wide, then shrinks, but never below LOGO_MIN_H high: wider still (up to
+    LOGO_WIDEST) it grows in width instead; beyond that (a ratio above LOGO_WIDEST / LOGO_MIN_H,
+    10:1) it is fitted into LOGO_WIDEST × LOGO_MIN_H and drawn lower.
+    """
+    from io import BytesIO
+
+    from PIL import Image as PILImage
+
+    try:
+        with PILImage.open(BytesIO(logo), formats=LOGO_FORMATS) as image:
+            w, h = image.size
+    except (OSError, ValueError, PILImage.DecompressionBombError):
+        return None
+    if w <= 0 or h <= 0:
+        return None
+    ratio = w / h
+    height = LOGO_H
+    if height * ratio > LOGO_MAX_W:
+        height = max(LOGO_MIN_H, LOGO_MAX_W / ratio)
+    if height * ratio > LOGO_WIDEST:
+        height = LOGO_WIDEST / ratio
+    return round(height * ratio, 2), round(height, 2)
 
 
 def beleving_mark(cx: float, cy: float, r: float, value: int, colour: str, ref: str | None) -> list:
@@ -201,13 +215,6 @@ def beleving_mark(cx: float, cy: float, r: float, value: int, colour: str, ref: 
     return out
 
 
-def channel_detail(k, lang: str) -> str:
-    words = WORDS[lang]
-    parts = [f"{words['bereikbaarheid']}: {k.bereikbaarheid}" if k.bereikbaarheid else "",
-             f"{words['servicenorm']}: {k.servicenorm}" if k.servicenorm else ""]
-    return "\n".join(p for p in parts if p)
-
-
 def grouped_channels(vision: Vision) -> list[tuple[str, list]]:
     """Channels grouped click · call · face · paper, empty groups left out."""
     out = []
@@ -216,27 +223,3 @@ def grouped_channels(vision: Vision) -> list[tuple[str, list]]:
         if members:
             out.append((group, members))
     return out
-
-
-def principle_detail(p) -> str:
-    parts = [p.uitleg or ""] + [f"• {v}" for v in p.voorbeelden]
-    return "\n".join(x for x in parts if x)
-
-
-def step_detail(ctx: Ctx, stap) -> str:
-    kanalen = {k.id: k.naam for k in ctx.vision.kanalen}
-    principes = {p.id: p.naam for p in ctx.vision.principes}
-    parts = []
-    if stap.kanaal:
-        parts.append(f"{ctx.w('kanaal')}: {kanalen.get(stap.kanaal, stap.kanaal)}")
-    if stap.beleving is not None:
-        parts.append(f"{ctx.w('beleving')}: {beleving_label(stap.beleving, ctx.lang)}")
-    if stap.principes:
-        parts.append(f"{ctx.w('principes')}: " + ", ".join(principes.get(p, p) for p in stap.principes))
-    if stap.toelichting:
-        parts.append(stap.toelichting)
-    return "\n".join(parts)
-
-
-def road(points: list[tuple[float, float]], color: str, width: float, ref: str | None = None) -> Path:
-    return Path(points, stroke=color, stroke_width=width, ref=ref)

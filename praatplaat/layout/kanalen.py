@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from ..metrics import LEADING, LEADING_TIGHT
 from ..scene import Path, Rect, Scene
 from ..textfit import fit
 from ..theme import readable_on
-from .common import DETAIL, GAP, GROUP_ICON, LABEL, MARGIN, MIN, NAME, RADIUS, Ctx, channel_detail, grouped_channels
+from .common import DETAIL, GAP, GROUP_ICON, LABEL, MARGIN, MIN, NAME, RADIUS, Ctx, grouped_channels
 
 
 def layout(vision, width: float, height: float, lang: str = "nl", logo: bytes | None = None, **_) -> Scene:
@@ -65,10 +66,10 @@ MIN_SUB_W = 300
 def _needed(k, w: float, labelled: bool = True) -> float:
     """Height a card needs to show everything at full size (with or without the small labels)."""
     tw = w - 2 * PAD - 40 - 14
-    h = PAD + fit(k.naam, tw, 1e4, 22, 22, True, 1.25).height + 8
+    h = PAD + fit(k.naam, tw, 1e4, 22, 22, True, LEADING_TIGHT).height + 8
     for value in (k.bereikbaarheid, k.servicenorm):
         if value:
-            h += DETAIL * 1.3 * labelled + fit(value, tw, 17 * 1.3 * 3, 17, 17, max_lines=3).height + 6
+            h += DETAIL * LEADING * labelled + fit(value, tw, 17 * LEADING * 3, 17, 17, max_lines=3).height + 6
     return max(h + PAD, 90)
 
 
@@ -94,27 +95,33 @@ def _column(ctx: Ctx, group: str, members: list, x: float, y: float, w: float, h
         ctx.icon(k.soort, inner_x + pad, cy + pad, isz, t.primary, ref)
         tx, tw = inner_x + pad + isz + 14, inner_w - 2 * pad - isz - 14
         ty = cy + pad
-        f = ctx.text(k.naam, tx, ty, tw, min(card_h - 2 * pad, 2 * 22 * 1.25), 22, NAME, bold=True, ref=ref,
-                     leading=1.25)
+        f = ctx.text(k.naam, tx, ty, tw, min(card_h - 2 * pad, 2 * 22 * LEADING_TIGHT), 22, NAME, bold=True, ref=ref,
+                     leading=LEADING_TIGHT, field="naam")
         ty += f.height + 8
-        details = ((ctx.w("bereikbaarheid"), "klok", k.bereikbaarheid), (ctx.w("servicenorm"), "check", k.servicenorm))
-        for label, pictogram, value in details:
+        details = (("bereikbaarheid", "klok", k.bereikbaarheid), ("servicenorm", "check", k.servicenorm))
+        for key, pictogram, value in details:
+            label = ctx.w(key)
             room = cy + card_h - pad - ty
-            if not value or room < MIN * 1.3:
+            if not value or room < MIN * LEADING:
                 continue
             vx, vw = tx, tw
             if labelled:
-                lf = ctx.text(label, tx, ty, tw, DETAIL * 1.3, DETAIL, MIN, bold=True, color=muted, ref=ref,
+                lf = ctx.text(label, tx, ty, tw, DETAIL * LEADING, DETAIL, MIN, bold=True, color=muted, ref=ref,
                               max_lines=1)
                 ty += lf.height
             else:  # compact: a clock or tick instead of the label, so the two stay distinguishable
                 ctx.icon(pictogram, tx, ty + 2, 18, muted, ref)
                 vx, vw = tx + 24, tw - 24
-            vf = ctx.text(value, vx, ty, vw, min(cy + card_h - pad - ty, 17 * 1.3 * 3), 17, MIN, ref=ref)
+            vf = ctx.text(value, vx, ty, vw, min(cy + card_h - pad - ty, 17 * LEADING * 3), 17, MIN, ref=ref, field=key)
             ty += vf.height + 6
-        ctx.hotspot("kanaal", k.id, inner_x, cy, inner_w, card_h, k.naam, channel_detail(k, ctx.lang))
+        ctx.hotspot("kanaal", k.id, inner_x, cy, inner_w, card_h)
     if len(shown) < len(members):
         col, row = divmod(len(shown), rows)
         mx, my = x + 16 + col * (sub_w + CARD_GAP), y + HEAD_H + row * (card_h + CARD_GAP)
-        ctx.text(ctx.w("meer", n=len(members) - len(shown)), mx + PAD, my + (card_h - 26) / 2, sub_w - 2 * PAD, 26,
-                 NAME, MIN, bold=True, color=t.heading, max_lines=1)
+        rest = [k.naam for k in members[len(shown):]]
+        f = ctx.text(ctx.w("meer", n=len(rest)) + ":", mx + PAD, my + PAD, sub_w - 2 * PAD, 26, NAME, MIN, bold=True,
+                     color=t.heading, max_lines=1, field="meer")
+        room = card_h - 2 * PAD - f.height
+        if room >= MIN * LEADING:
+            ctx.text(", ".join(rest), mx + PAD, my + PAD + f.height, sub_w - 2 * PAD, room, DETAIL + 1, MIN,
+                     color=t.heading, field="meer")

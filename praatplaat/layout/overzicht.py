@@ -5,10 +5,12 @@ from __future__ import annotations
 import math
 
 from ..fonts import measure
-from ..links import step_id, verhaal_id
+from ..metrics import LEADING
+from ..ref import step_id, verhaal_id
 from ..scene import Circle, Path, Rect, Scene
 from ..textfit import fit
 from ..theme import readable_on
+from ..words import table
 from .common import (
     DETAIL,
     GAP,
@@ -17,21 +19,22 @@ from .common import (
     MIN,
     NAME,
     Ctx,
-    channel_detail,
     grouped_channels,
-    step_detail,
 )
 from .house import draw_house
 
 SIDE_W = 420
 QUOTE = 17
 ROW_H = 72
+COMPACT_H = 44
 MORE_H = 34
 HOUSE_MIN_H = 500
 
 
 def layout(vision, width: float, height: float, lang: str = "nl", logo: bytes | None = None, **_) -> Scene:
     ctx = Ctx.start(vision, "overzicht", width, height, lang)
+    if height > width:
+        return _portrait(ctx, logo)
     top = ctx.header(logo) + GAP
     bottom = height - MARGIN
     if vision.agenda:
@@ -39,10 +42,19 @@ def layout(vision, width: float, height: float, lang: str = "nl", logo: bytes | 
         _agenda(ctx, MARGIN, bottom - agenda_h, width - 2 * MARGIN, agenda_h)
         bottom -= agenda_h + GAP * 0.75
     if vision.klantreizen:
+        # Every journey in a row of its own when they fit; else compact rows in two columns; what
+        # still does not fit is named in a closing line.
         n, room = len(vision.klantreizen), bottom - top - HOUSE_MIN_H - 60
-        rows = n if n * ROW_H <= room else max(1, int((room - MORE_H) // ROW_H))
-        band_h = 60 + rows * ROW_H + (MORE_H if rows < n else 0) + 4
-        _journeys(ctx, MARGIN, bottom - band_h, width - 2 * MARGIN, band_h, rows)
+        if n * ROW_H <= room:
+            cols, row_h, rows = 1, ROW_H, n
+        else:
+            cols, row_h = 2, COMPACT_H
+            rows = math.ceil(n / 2)
+            if rows * row_h > room:
+                rows = max(1, int((room - MORE_H) // row_h))
+        hidden = n - min(n, rows * cols)
+        band_h = 60 + rows * row_h + (MORE_H if hidden else 0) + 4
+        _journeys(ctx, MARGIN, bottom - band_h, width - 2 * MARGIN, band_h, rows, cols, row_h)
         bottom -= band_h + GAP * 0.75
     left, right = MARGIN, width - MARGIN
     # Hotspot reading order: vision and principles first, so draw the house before the side columns.
@@ -54,6 +66,34 @@ def layout(vision, width: float, height: float, lang: str = "nl", logo: bytes | 
         _channels(ctx, left, top, SIDE_W, bottom - top)
     if vision.verhalen:
         _quotes(ctx, right - SIDE_W, top, SIDE_W, bottom - top)
+    return ctx.scene
+
+
+def _portrait(ctx: Ctx, logo: bytes | None) -> Scene:
+    """The overview stacked for a portrait page or a phone: house, channels and quotes side by side,
+    journeys, agenda — each part the full width, heights shared out by what they hold."""
+    vision, width, height = ctx.vision, ctx.scene.width, ctx.scene.height
+    top = ctx.header(logo) + GAP
+    inner = width - 2 * MARGIN
+    bottom = height - MARGIN
+    if vision.agenda:
+        agenda_h = 118
+        _agenda(ctx, MARGIN, bottom - agenda_h, inner, agenda_h)
+        bottom -= agenda_h + GAP
+    if vision.klantreizen:
+        n = len(vision.klantreizen)
+        rows = min(n, max(1, int((bottom - top) * 0.3 - 60) // ROW_H))
+        band_h = 60 + rows * ROW_H + (MORE_H if rows < n else 0) + 4
+        _journeys(ctx, MARGIN, bottom - band_h, inner, band_h, rows, 1, ROW_H)
+        bottom -= band_h + GAP
+    sides = [part for part in ("kanalen", "verhalen") if getattr(vision, part)]
+    side_h = (bottom - top) * (0.42 if sides else 0)
+    draw_house(ctx, MARGIN, top, inner, bottom - top - side_h - (GAP if sides else 0))
+    y = bottom - side_h
+    side_w = (inner - GAP * (len(sides) - 1)) / max(1, len(sides))
+    for i, part in enumerate(sides):
+        x = MARGIN + i * (side_w + GAP)
+        (_channels if part == "kanalen" else _quotes)(ctx, x, y, side_w, side_h)
     return ctx.scene
 
 
@@ -71,15 +111,25 @@ def _channels(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
               (44, False, False, 2), (36, False, False, 2)]
     n_groups, n = len(groups), len(ctx.vision.kanalen)
     chosen = levels[-1]
+    def one_line(show: bool, values: list, cols: int) -> bool:
+        """Whether every shown value fits on its card's one line (else that level would shorten them)."""
+        tw = (inner_w - (cols - 1) * 8) / cols - (24 if cols > 1 else 28) - 30
+        return not show or all(not fit(v, tw, DETAIL * LEADING, DETAIL, MIN, max_lines=1).truncated
+                               for v in values if v)
+
+    channels = ctx.vision.kanalen
     for level in levels:
-        card_h, _, _, cols = level
+        card_h, show_avail, show_norm, cols = level
         rows = sum(-(-len(m) // cols) for _, m in groups)
-        if n_groups * heading + rows * (card_h + 8) <= avail:
+        if (n_groups * heading + rows * (card_h + 8) <= avail
+                and one_line(show_avail, [k.bereikbaarheid for k in channels], cols)
+                and one_line(show_norm, [k.servicenorm for k in channels], cols)):
             chosen = level
             break
     card_h, show_avail, show_norm, cols = chosen
     card_w = (inner_w - (cols - 1) * 8) / cols
     shown = 0
+    drawn: set[str] = set()
     for group, members in groups:
         if cy + heading + card_h > bottom:
             break
@@ -92,13 +142,13 @@ def _channels(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
                 break
             cx = inner_x + col * (card_w + 8)
             _channel_card(ctx, k, cx, cy, card_w, card_h, show_avail, show_norm)
+            drawn.add(k.id)
             shown += 1
             if col == cols - 1 or i == len(members) - 1:
                 cy += card_h + 8
         cy += 4
     if shown < n:
-        ctx.text(ctx.w("meer", n=n - shown), inner_x, bottom - 24, inner_w, 22, DETAIL, bold=True, color=t.heading,
-                 max_lines=1)
+        ctx.more([k.naam for k in ctx.vision.kanalen if k.id not in drawn], inner_x, bottom - 24, inner_w, 22)
 
 
 def _channel_card(ctx: Ctx, k, x: float, y: float, w: float, h: float, show_avail: bool, show_norm: bool) -> None:
@@ -111,15 +161,16 @@ def _channel_card(ctx: Ctx, k, x: float, y: float, w: float, h: float, show_avai
     tx, tw = x + 10 + isz + 10, w - isz - 30
     size = 16 if narrow else NAME
     lines = 1 + (show_avail and bool(k.bereikbaarheid)) + (show_norm and bool(k.servicenorm))
-    ty = y + (10 if h >= 60 else (h - size * 1.3 - (lines - 1) * DETAIL * 1.3) / 2)
-    ctx.text(k.naam, tx, ty, tw, size * 1.3, size, size, bold=True, ref=ref, max_lines=1)
-    ty += size * 1.3 + 2
+    ty = y + (10 if h >= 60 else (h - size * LEADING - (lines - 1) * DETAIL * LEADING) / 2)
+    ctx.text(k.naam, tx, ty, tw, size * LEADING, size, MIN, bold=True, ref=ref, max_lines=1, field="naam")
+    ty += size * LEADING + 2
     muted = readable_on(t.card, t.muted)
-    for show, value in ((show_avail, k.bereikbaarheid), (show_norm, k.servicenorm)):
+    shown = ((show_avail, "bereikbaarheid", k.bereikbaarheid), (show_norm, "servicenorm", k.servicenorm))
+    for show, key, value in shown:
         if show and value:
-            ctx.text(value, tx, ty, tw, DETAIL * 1.3, DETAIL, MIN, color=muted, ref=ref, max_lines=1)
-            ty += DETAIL * 1.3 + 2
-    ctx.hotspot("kanaal", k.id, x, y, w, h, k.naam, channel_detail(k, ctx.lang))
+            ctx.text(value, tx, ty, tw, DETAIL * LEADING, DETAIL, MIN, color=muted, ref=ref, max_lines=1, field=key)
+            ty += DETAIL * LEADING + 2
+    ctx.hotspot("kanaal", k.id, x, y, w, h)
 
 
 # --- quotes ----------------------------------------------------------------------------------------
@@ -131,12 +182,19 @@ def _quotes(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
     quotes = ctx.vision.verhalen
     inner_x, inner_w = x + 16, w - 32
     tail = 14
+
+    def height(q, lines: int) -> float:
+        f = fit(f"“{q.citaat}”", inner_w - 32, QUOTE * LEADING * lines, QUOTE, QUOTE, max_lines=lines)
+        return 14 + f.height + (26 if q.wie else 0) + 12 + tail + 12 + 26
+
+    # Every quote in full when they fit; else every quote shortened to the same number of lines.
+    most = next((n for n in (5, 4, 3, 2) if sum(height(q, n) for q in quotes) <= bottom - cy), 2)
     shown = 0
     for i, q in enumerate(quotes):
         reserve = 30 if i < len(quotes) - 1 else 0
         room = bottom - reserve - cy - tail - 26 - (26 if q.wie else 0)
-        f = fit(f"“{q.citaat}”", inner_w - 32, min(room, QUOTE * 1.3 * 5), QUOTE, QUOTE, max_lines=5)
-        if room < QUOTE * 1.3 or (f.truncated and len(f.lines) < 5):
+        f = fit(f"“{q.citaat}”", inner_w - 32, min(room, QUOTE * LEADING * most), QUOTE, QUOTE, max_lines=most)
+        if room < QUOTE * LEADING or (f.truncated and len(f.lines) < most):
             break
         ref = f"verhaal:{verhaal_id(i)}"
         bh = 14 + f.height + (26 if q.wie else 0) + 12
@@ -147,16 +205,17 @@ def _quotes(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
                            fill=t.card, ref=ref))
         ctx.scene.add(Path([(tx, cy + bh), (tx - 6, cy + bh + tail), (tx + 16, cy + bh)], stroke=t.card_line,
                            stroke_width=1.5, ref=ref))
-        ctx.text(f"“{q.citaat}”", inner_x + 16, cy + 14, inner_w - 32, f.height, QUOTE, QUOTE, ref=ref, max_lines=5)
+        ctx.text(f"“{q.citaat}”", inner_x + 16, cy + 14, inner_w - 32, f.height, QUOTE, QUOTE, ref=ref,
+                 max_lines=most, field="citaat")
         if q.wie:
             ctx.text(f"— {q.wie}", inner_x + 16, cy + 14 + f.height + 4, inner_w - 32, 22, DETAIL, MIN,
-                     color=readable_on(t.card, t.muted), ref=ref, max_lines=1)
-        ctx.hotspot("verhaal", verhaal_id(i), inner_x, cy, inner_w, bh, q.citaat, f"— {q.wie}" if q.wie else "")
+                     color=readable_on(t.card, t.muted), ref=ref, max_lines=1, field="wie")
+        ctx.hotspot("verhaal", verhaal_id(i), inner_x, cy, inner_w, bh)
         cy += bh + tail + 12
         shown += 1
     if shown < len(quotes):
-        ctx.text(ctx.w("meer", n=len(quotes) - shown), inner_x, bottom - 24, inner_w, 22, DETAIL, bold=True,
-                 color=t.heading, max_lines=1)
+        ctx.more([q.wie or " ".join(q.citaat.split()[:4]) + "…" for q in quotes[shown:]], inner_x, bottom - 24,
+                 inner_w, 22)
 
 
 # --- journeys --------------------------------------------------------------------------------------
@@ -173,38 +232,44 @@ def _legend(ctx: Ctx, right: float, y: float) -> None:
         x += 30
 
 
-def _journeys(ctx: Ctx, x: float, y: float, w: float, h: float, rows: int) -> None:
-    t = ctx.theme
+def _journeys(ctx: Ctx, x: float, y: float, w: float, h: float, rows: int, cols: int, row_h: float) -> None:
     reizen = ctx.vision.klantreizen
     cy = ctx.panel(x, y, w, h, ctx.w("klantreizen"))
     _legend(ctx, x + w - 20, y + 16)
-    hidden = len(reizen) - rows
-    name_w = 300
-    for reis in reizen[:rows]:
-        _journey_row(ctx, reis, x + 20, cy, w - 40, ROW_H, name_w)
-        cy += ROW_H
-    if hidden > 0:
-        ctx.text(ctx.w("meer_reizen", n=hidden), x + 20, cy + 6, w - 40, 24, 17, bold=True, color=t.heading,
-                 max_lines=1)
+    shown = reizen[:rows * cols]
+    col_gap = 40
+    col_w = (w - 40 - (cols - 1) * col_gap) / cols
+    for i, reis in enumerate(shown):
+        c, r = divmod(i, rows)
+        _journey_row(ctx, reis, x + 20 + c * (col_w + col_gap), cy + r * row_h, col_w, row_h,
+                     300, compact=cols > 1)
+    hidden = reizen[len(shown):]
+    if hidden:
+        ctx.more([r.naam for r in hidden], x + 20, cy + rows * row_h + 6, w - 40, 24, 17)
 
 
-def _journey_row(ctx: Ctx, reis, x: float, y: float, w: float, h: float, name_w: float) -> None:
+def _journey_row(ctx: Ctx, reis, x: float, y: float, w: float, h: float, name_w: float,
+                 compact: bool = False) -> None:
+    """One journey: name (and target group), the road with a dot per step (and step names).
+
+    ``compact``: name and dots only, centred in a lower row."""
     t = ctx.theme
     jref = f"klantreis:{reis.id}"
     doelgroepen = {d.id: d.naam for d in ctx.vision.doelgroepen}
-    sub = doelgroepen.get(reis.doelgroep) if reis.doelgroep else None
-    ctx.scene.add(Rect(x, y + h - 1, w, 1, fill=t.panel_line))
-    nf = ctx.text(reis.naam, x, y + (8 if sub else 16), name_w - 16, NAME * 1.3, NAME, 15, bold=True, ref=jref,
-                  max_lines=1)
+    sub = doelgroepen.get(reis.doelgroep) if reis.doelgroep and not compact else None
+    ctx.scene.add(Rect(x, y + h - 1, w, 1, fill=t.panel_line))  # the rule under the row, before the journey's group
+    name_y = y + (h - NAME * LEADING) / 2 if compact else y + (8 if sub else 16)
+    nf = ctx.text(reis.naam, x, name_y, name_w - 16, NAME * LEADING, NAME, MIN, bold=True, ref=jref,
+                  max_lines=1, field="naam")
     if sub:
-        ctx.text(sub, x, y + 10 + nf.height, name_w - 16, DETAIL * 1.3, DETAIL, MIN, color=t.muted, ref=jref,
-                 max_lines=1)
-    ctx.hotspot("klantreis", reis.id, x, y, name_w - 8, h, reis.naam, f"{ctx.w('doelgroep')}: {sub}" if sub else "")
+        ctx.text(sub, x, y + 10 + nf.height, name_w - 16, DETAIL * LEADING, DETAIL, MIN, color=t.muted, ref=jref,
+                 max_lines=1, field="doelgroep")
+    ctx.hotspot("klantreis", reis.id, x, y, name_w - 8, h)
     steps = reis.stappen
     x0, x1 = x + name_w, x + w - 8
     spacing = (x1 - x0) / len(steps)
-    mid = y + 28
-    amp = 5
+    mid = y + (h / 2 if compact else 28)
+    amp = 3 if compact else 5
     pts = [(x0 + spacing * (i + 0.5), mid - (s.beleving or 0) * amp) for i, s in enumerate(steps)]
     ctx.scene.add(Rect(x0, mid - 2, x1 - x0, 4, fill=t.road, radius=2, ref=jref))
     if len(pts) > 1:
@@ -212,12 +277,10 @@ def _journey_row(ctx: Ctx, reis, x: float, y: float, w: float, h: float, name_w:
     for i, (s, (px, py)) in enumerate(zip(steps, pts, strict=True)):
         sref = f"stap:{step_id(reis.id, i)}"
         ctx.beleving_dot(px, py, 10, s.beleving, sref)
-        ctx.hotspot("stap", step_id(reis.id, i), px - spacing / 2, y, spacing, h, s.naam, step_detail(ctx, s))
-    if spacing >= 72:
-        for i, (s, (px, _)) in enumerate(zip(steps, pts, strict=True)):
-            sref = f"stap:{step_id(reis.id, i)}"
+        if spacing >= 72 and not compact:
             ctx.text(s.naam, px - spacing / 2 + 4, y + 46, spacing - 8, 19, MIN, color=t.muted, ref=sref,
-                     max_lines=1, anchor="middle")
+                     max_lines=1, anchor="middle", field="naam")
+        ctx.hotspot("stap", step_id(reis.id, i), px - spacing / 2, y, spacing, h)
 
 
 # --- agenda ----------------------------------------------------------------------------------------
@@ -227,11 +290,11 @@ def _agenda(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
     items = ctx.vision.agenda
     ctx.panel(x, y, w, h)
     label_w = 170
-    ctx.text(ctx.w("agenda"), x + 20, y + (h - 22 * 1.3) / 2, label_w - 20, 22 * 1.3, 22, bold=True,
+    ctx.text(ctx.w("agenda"), x + 20, y + (h - 22 * LEADING) / 2, label_w - 20, 22 * LEADING, 22, bold=True,
              color=t.heading, max_lines=1)
     x0, x1 = x + label_w, x + w - 16
     line_y = y + 26
-    min_w = 230
+    min_w = 230 if len(items) * 230 <= x1 - x0 else 170  # compact slots when there are many
     fits = max(1, int((x1 - x0) // min_w))
     hidden = max(0, len(items) - fits)
     shown = items[:fits - 1] if hidden else items
@@ -242,15 +305,19 @@ def _agenda(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
         sx = x0 + i * slot_w
         ref = f"agenda:{item.id}"
         _status_mark(ctx, item.status, sx + 14, line_y, ref)
-        head = " · ".join(p for p in (item.wanneer, ctx.w(item.status)) if p)
-        ctx.text(head, sx + 4, line_y + 16, slot_w - 16, DETAIL * 1.3, DETAIL, MIN, bold=True, color=t.muted,
-                 ref=ref, max_lines=1)
-        ctx.text(item.naam, sx + 4, line_y + 16 + DETAIL * 1.3 + 2, slot_w - 16, DETAIL * 1.3 * 2, DETAIL, DETAIL,
-                 ref=ref, max_lines=2)
-        ctx.hotspot("agenda", item.id, sx, y, slot_w - 8, h, item.naam, head)
+        head = " · ".join(p for p in (item.wanneer, table("status", ctx.lang)[item.status]) if p)
+        ctx.text(head, sx + 4, line_y + 16, slot_w - 16, DETAIL * LEADING, DETAIL, MIN, bold=True, color=t.muted,
+                 ref=ref, max_lines=1, field="wanneer")
+        ctx.text(item.naam, sx + 4, line_y + 16 + DETAIL * LEADING + 2, slot_w - 16, DETAIL * LEADING * 2, DETAIL, MIN,
+                 ref=ref, max_lines=2, field="naam")
+        ctx.hotspot("agenda", item.id, sx, y, slot_w - 8, h)
     if hidden:
-        ctx.text(ctx.w("meer", n=hidden + 1), x0 + len(shown) * slot_w + 4, line_y + 16, slot_w - 16, 22, DETAIL,
-                 bold=True, color=t.heading, max_lines=1)
+        mx = x0 + len(shown) * slot_w + 4
+        names = [item.naam for item in items[len(shown):]]
+        f = ctx.text(ctx.w("meer", n=len(names)) + ":", mx, line_y + 16, slot_w - 16, DETAIL * LEADING, DETAIL,
+                     bold=True, color=t.heading, max_lines=1, field="meer")
+        ctx.text(", ".join(names), mx, line_y + 16 + f.height + 2, slot_w - 16, DETAIL * LEADING * 2, DETAIL, MIN,
+                 color=t.heading, max_lines=2, field="meer")
 
 
 def _status_mark(ctx: Ctx, status: str, cx: float, cy: float, ref: str) -> None:

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 from ..fonts import measure
-from ..links import step_id
-from ..scene import Path, Rect, Scene
+from ..metrics import LEADING, LEADING_TIGHT
+from ..ref import step_id
+from ..scene import Path, Rect, Scene, Text
+from ..textfit import Fit, fit
 from ..theme import readable_on
-from .common import DETAIL, GAP, LABEL, MARGIN, MIN, NAME, RADIUS, Ctx, step_detail
+from .common import DETAIL, GAP, LABEL, MARGIN, MIN, NAME, RADIUS, Ctx
 
 PER_ROW = 8
+PER_ROW_PORTRAIT = 3
 
 
 class UnknownJourney(ValueError):
@@ -29,31 +33,52 @@ def layout(vision, width: float, height: float, lang: str = "nl", logo: bytes | 
     reis = _pick(vision, journey)
     t = ctx.theme
     inner = width - 2 * MARGIN
-    # Title line: journey name, target group and number of steps.
-    jref = f"klantreis:{reis.id}"
+    # Title line: journey name, target group and number of steps (measured; drawn with the curve).
     groups = {d.id: d.naam for d in vision.doelgroepen}
-    f = ctx.text(reis.naam, MARGIN, top, inner * 0.6, 40, 32, LABEL, bold=True, color=t.heading, ref=jref,
-                 max_lines=1)
+    name = fit(reis.naam, inner * 0.6, 40, 32, LABEL, True, max_lines=1)
     sub = " · ".join(x for x in (groups.get(reis.doelgroep or ""), ctx.w("stappen", n=len(reis.stappen))) if x)
-    ctx.text(sub, MARGIN, top + f.height + 2, inner * 0.6, 24, NAME, MIN, color=t.muted, ref=jref, max_lines=1)
-    ctx.hotspot("klantreis", reis.id, MARGIN, top, inner * 0.6, f.height + 26, reis.naam, sub)
+    title_y, title_h = top, name.height + 26
     _legend(ctx, width - MARGIN, top + 4)
-    top += f.height + 26 + 16
+    top += title_h + 16
     steps = reis.stappen
-    rows = math.ceil(len(steps) / PER_ROW)
+    rows = math.ceil(len(steps) / (PER_ROW if width > height else PER_ROW_PORTRAIT))
     per_row = math.ceil(len(steps) / rows)
     card_w = (inner - (per_row - 1) * CARD_GAP) / per_row
     # The cards take what they need (up to what leaves the curve 170 px); the curve gets the rest.
     card_room = (bottom - top - 170 - GAP - (rows - 1) * CARD_GAP) / rows
-    card_h = _card_height(ctx, reis, card_w, card_room)
+    card_h = min(card_room, max(_card_plan(ctx, reis, i, card_w, card_room).height for i in range(len(steps))) + 14)
     curve_h = min(480.0, bottom - top - GAP - rows * card_h - (rows - 1) * CARD_GAP)
     if rows == 1:  # each point on the curve straight above its card
         xs = [MARGIN + i * (card_w + CARD_GAP) + card_w / 2 for i in range(len(steps))]
     else:
         x0, x1 = MARGIN + AXIS_W + 20, width - MARGIN - 30
         xs = [x0 + (x1 - x0) * i / (len(steps) - 1) for i in range(len(steps))]
-    _curve(ctx, reis, xs, MARGIN, top, inner, curve_h)
-    _cards(ctx, reis, xs if rows == 1 else None, MARGIN, top + curve_h + GAP, card_w, card_h, per_row, top)
+    level_y = _curve_panel(ctx, MARGIN, top, inner, curve_h)
+    # The journey's group: its curve, title and subtitle; then one group per step (dot, number, card).
+    jref = f"klantreis:{reis.id}"
+    known = [(px, level_y(s.beleving)) for px, s in zip(xs, steps, strict=True) if s.beleving is not None]
+    if len(known) > 1:
+        ctx.scene.add(Path(known, stroke=t.primary, stroke_width=3, ref=jref))
+    f = ctx.text(reis.naam, MARGIN, title_y, inner * 0.6, 40, 32, LABEL, bold=True, color=t.heading, ref=jref,
+                 max_lines=1, field="naam")
+    ctx.text(sub, MARGIN, title_y + f.height + 2, inner * 0.6, 24, NAME, MIN, color=t.muted, ref=jref, max_lines=1,
+             field="doelgroep")
+    ctx.hotspot("klantreis", reis.id, MARGIN, title_y, inner * 0.6, title_h)
+    card_y = top + curve_h + GAP
+    spacing = (xs[1] - xs[0]) if len(xs) > 1 else inner
+    for i, (px, s) in enumerate(zip(xs, steps, strict=True)):
+        sref = f"stap:{step_id(reis.id, i)}"
+        py = level_y(s.beleving) if s.beleving is not None else level_y(0)
+        ctx.beleving_dot(px, py, 15 if spacing >= 44 else 11, s.beleving, sref)
+        ctx.text(str(i + 1), px - 20, level_y(-2) + 12, 40, 22, 16, MIN, bold=True, color=t.muted, ref=sref,
+                 anchor="middle", max_lines=1)
+        r, c = divmod(i, per_row)
+        cx, cy = MARGIN + c * (card_w + CARD_GAP), card_y + r * (card_h + CARD_GAP)
+        if rows == 1:  # a short stem from the curve's panel down to the card
+            ctx.scene.add(Rect(px - 1, card_y - GAP, 2, GAP, fill=t.panel_line, ref=sref))
+        _draw_card(ctx, _card_plan(ctx, reis, i, card_w, card_h), cx, cy, card_w, card_h, sref)
+        spot_top = top if rows == 1 else cy  # in a single row each step's hotspot spans card and curve
+        ctx.hotspot("stap", step_id(reis.id, i), cx, spot_top, card_w, cy + card_h - spot_top)
     return ctx.scene
 
 
@@ -70,7 +95,7 @@ def _legend(ctx: Ctx, right: float, y: float) -> None:
     for value, word in words:
         ctx.beleving_dot(x + 11, y + 12, 11, value)
         ww = measure(word, DETAIL) + 4
-        ctx.text(word, x + 28, y + 12 - DETAIL * 0.65, ww, DETAIL * 1.3, DETAIL, DETAIL, color=t.muted, max_lines=1)
+        ctx.text(word, x + 28, y + 12 - DETAIL * 0.65, ww, DETAIL * LEADING, DETAIL, DETAIL, color=t.muted, max_lines=1)
         x += 30 + ww + 14
 
 
@@ -83,8 +108,9 @@ def _pick(vision, journey: str | None):
     raise UnknownJourney(journey)
 
 
-def _curve(ctx: Ctx, reis, xs: list[float], x: float, y: float, w: float, h: float) -> None:
-    """The experience curve from very negative (bottom) to very positive (top)."""
+def _curve_panel(ctx: Ctx, x: float, y: float, w: float, h: float):
+    """The curve's panel and its five levels, very negative (bottom) to very positive (top);
+    returns the function from a beleving value to its y."""
     t = ctx.theme
     ctx.scene.add(Rect(x, y, w, h, fill=t.panel, stroke=t.panel_line, stroke_width=1.5, radius=RADIUS))
     top, bottom = y + 24, y + h - 40
@@ -97,76 +123,83 @@ def _curve(ctx: Ctx, reis, xs: list[float], x: float, y: float, w: float, h: flo
         ly = level_y(value)
         ctx.scene.add(Rect(x + AXIS_W, ly - 0.75, w - AXIS_W - 16, 1.5, fill=t.panel_line))
         ctx.beleving_dot(x + 28, ly, 10, value)
-    steps = reis.stappen
-    spacing = (xs[1] - xs[0]) if len(xs) > 1 else w
-    known = [(px, level_y(s.beleving)) for px, s in zip(xs, steps, strict=True) if s.beleving is not None]
-    if len(known) > 1:
-        ctx.scene.add(Path(known, stroke=t.primary, stroke_width=3, ref=f"klantreis:{reis.id}"))
-    r = 15 if spacing >= 44 else 11
-    for i, (px, s) in enumerate(zip(xs, steps, strict=True)):
-        sref = f"stap:{step_id(reis.id, i)}"
-        py = level_y(s.beleving) if s.beleving is not None else level_y(0)
-        ctx.beleving_dot(px, py, r, s.beleving, sref)
-        ctx.text(str(i + 1), px - 20, bottom + 12, 40, 22, 16, MIN, bold=True, color=t.muted, ref=sref,
-                 anchor="middle", max_lines=1)
+    return level_y
 
 
-def _card_height(ctx: Ctx, reis, card_w: float, room: float) -> float:
-    """Common card height: what the fullest card needs, at most ``room`` (measured by a trial layout)."""
-    mark = len(ctx.scene.items)
-    needed = max(_card(ctx, reis, i, 0, 0, card_w, room) for i in range(len(reis.stappen))) + 14
-    del ctx.scene.items[mark:]
-    return min(room, needed)
+@dataclass
+class _Part:
+    """One text of a card: where it goes (relative to the card's top-left) and how it was fitted."""
+
+    kind: str  # number, name, channel, principle, note
+    text: str
+    dx: float
+    dy: float
+    w: float
+    h: float
+    fit: Fit
 
 
-def _cards(ctx: Ctx, reis, xs: list[float] | None, x: float, y: float, card_w: float, card_h: float,
-           per_row: int, curve_top: float) -> None:
-    """A card per step, in rows of ``per_row``; in a single row each step's hotspot spans card and curve."""
-    t = ctx.theme
-    for i in range(len(reis.stappen)):
-        r, c = divmod(i, per_row)
-        cx, cy = x + c * (card_w + CARD_GAP), y + r * (card_h + CARD_GAP)
-        sref = f"stap:{step_id(reis.id, i)}"
-        if xs is not None:  # a short stem from the curve's panel down to the card
-            ctx.scene.add(Rect(xs[i] - 1, y - GAP, 2, GAP, fill=t.panel_line, ref=sref))
-        _card(ctx, reis, i, cx, cy, card_w, card_h)
-        s = reis.stappen[i]
-        top = curve_top if xs is not None else cy
-        ctx.hotspot("stap", step_id(reis.id, i), cx, top, card_w, cy + card_h - top, s.naam, step_detail(ctx, s))
+@dataclass
+class _CardPlan:
+    pad: float
+    parts: list[_Part]
+    icon: str | None  # the channel's pictogram
+    height: float  # what the content uses
 
 
-def _card(ctx: Ctx, reis, i: int, cx: float, cy: float, card_w: float, card_h: float) -> float:
-    """Draw the card of step i; returns the height its content used."""
-    t = ctx.theme
+def _card_plan(ctx: Ctx, reis, i: int, card_w: float, card_h: float) -> _CardPlan:
+    """Measure the card of step i in a card_w × card_h card: what goes where (nothing is drawn)."""
     s = reis.stappen[i]
     kanalen = {k.id: k for k in ctx.vision.kanalen}
     principes = {p.id: p.naam for p in ctx.vision.principes}
-    sref = f"stap:{step_id(reis.id, i)}"
-    ctx.scene.add(Rect(cx, cy, card_w, card_h, fill=t.card, stroke=t.card_line, stroke_width=1.5, radius=12,
-                       ref=sref))
     pad = 14 if card_w > 160 else 10
     inner_w = card_w - 2 * pad
-    bottom = cy + card_h - pad
-    ctx.scene.add(Rect(cx + pad, cy + pad, 34, 30, fill=t.primary, radius=8, ref=sref))
-    ctx.text(str(i + 1), cx + pad, cy + pad + 3, 34, 24, 17, MIN, bold=True, color=readable_on(t.primary), ref=sref,
-             anchor="middle", max_lines=1)
-    ty = cy + pad + 40
-    f = ctx.text(s.naam, cx + pad, ty, inner_w, min(bottom - ty, NAME * 1.25 * 3), NAME + 1, 15, bold=True,
-                 ref=sref, leading=1.25)
+    bottom = card_h - pad
+    parts = [_Part("number", str(i + 1), pad, pad + 3, 34, 24, fit(str(i + 1), 34, 24, 17, MIN, True, max_lines=1))]
+    ty = pad + 40
+    name_h = min(bottom - ty, NAME * LEADING_TIGHT * 3)
+    f = fit(s.naam, inner_w, name_h, NAME + 1, 15, True, LEADING_TIGHT)
+    parts.append(_Part("name", s.naam, pad, ty, inner_w, name_h, f))
     ty += f.height + 8
     k = kanalen.get(s.kanaal or "")
+    pictogram = None
     if k and bottom - ty >= 26:
-        ctx.icon(k.soort, cx + pad, ty, 22, t.primary, sref)
-        ctx.text(k.naam, cx + pad + 30, ty + 1, inner_w - 30, 22, DETAIL + 1, MIN, ref=sref, max_lines=1)
+        pictogram = k.soort
+        parts.append(_Part("channel", k.naam, pad + 30, ty + 1, inner_w - 30, 22,
+                           fit(k.naam, inner_w - 30, 22, DETAIL + 1, MIN, max_lines=1)))
         ty += 30
     for p in s.principes:
-        if bottom - ty < DETAIL * 1.3:
+        if bottom - ty < DETAIL * LEADING:
             break
-        pf = ctx.text(f"• {principes.get(p, p)}", cx + pad, ty, inner_w, min(bottom - ty, DETAIL * 1.3 * 2), DETAIL,
-                      MIN, bold=True, color=readable_on(t.card, t.primary), ref=sref)
+        text, h = f"• {principes.get(p, p)}", min(bottom - ty, DETAIL * LEADING * 2)
+        pf = fit(text, inner_w, h, DETAIL, MIN, True)
+        parts.append(_Part("principle", text, pad, ty, inner_w, h, pf))
         ty += pf.height + 2
-    if s.toelichting and bottom - ty - 6 >= MIN * 1.3:
-        tf = ctx.text(s.toelichting, cx + pad, ty + 6, inner_w, bottom - ty - 6, DETAIL + 1, MIN,
-                      color=readable_on(t.card, t.muted), ref=sref)
+    if s.toelichting and bottom - ty - 6 >= MIN * LEADING:
+        h = bottom - ty - 6
+        tf = fit(s.toelichting, inner_w, h, DETAIL + 1, MIN)
+        parts.append(_Part("note", s.toelichting, pad, ty + 6, inner_w, h, tf))
         ty += 6 + tf.height
-    return ty - cy
+    return _CardPlan(pad, parts, pictogram, ty)
+
+
+_FIELD = {"number": None, "name": "naam", "channel": "kanaal", "principle": "principes", "note": "toelichting"}
+
+
+def _draw_card(ctx: Ctx, plan: _CardPlan, cx: float, cy: float, card_w: float, card_h: float, ref: str) -> None:
+    """Draw a measured card at (cx, cy)."""
+    t = ctx.theme
+    ctx.scene.add(Rect(cx, cy, card_w, card_h, fill=t.card, stroke=t.card_line, stroke_width=1.5, radius=12, ref=ref))
+    pad = plan.pad
+    ctx.scene.add(Rect(cx + pad, cy + pad, 34, 30, fill=t.primary, radius=8, ref=ref))
+    colours = {"number": readable_on(t.primary), "name": t.text, "channel": t.text,
+               "principle": readable_on(t.card, t.primary), "note": readable_on(t.card, t.muted)}
+    for part in plan.parts:
+        if part.kind == "channel" and plan.icon:
+            ctx.icon(plan.icon, cx + pad, cy + part.dy - 1, 22, t.primary, ref)
+        f = part.fit
+        x = cx + part.dx
+        ctx.scene.add(Text(x + part.w / 2 if part.kind == "number" else x, cy + part.dy, f.lines, f.size,
+                           colours[part.kind], part.kind in ("number", "name", "principle"), f.line_height,
+                           "middle" if part.kind == "number" else "start", full=part.text if f.truncated else None,
+                           box=(x, cy + part.dy, part.w, part.h), ref=ref, field=_FIELD[part.kind]))

@@ -15,35 +15,15 @@ from functools import cache
 from pathlib import Path
 
 from ..alttext import Block, Entry, alt_text, outline
+from ..describe import Describer
 from ..links import lit
 from ..model import Vision
 from ..scene import Scene
 from ..theme import Theme, mix, readable_on
-from .svg import KIND_WORDS, esc, font_face_css, render_svg
+from ..words import lang_of, word
+from .svg import esc, font_face_css, render_svg
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "html"
-
-UI = {
-    "nl": {
-        "skip": "Direct naar de tekstversie",
-        "help": "Klik op een onderdeel van de plaat, of ga er met Tab naartoe en druk op Enter, om de details te "
-                "zien en alles wat ermee samenhangt op te lichten. Escape wist de selectie. "
-                "Onder de plaat staat alles ook als tekst.",
-        "empty": "Kies een onderdeel van de plaat om hier de volledige tekst te zien.",
-        "linked": "Hangt samen met:", "clear": "Selectie wissen", "details": "Details van het gekozen onderdeel",
-        "text": "Tekstversie van de praatplaat",
-    },
-    "en": {
-        "skip": "Skip to the text version",
-        "help": "Click a part of the picture, or reach it with Tab and press Enter, to see its details and light up "
-                "everything linked to it. Escape clears the selection. Below the picture everything is also "
-                "available as text.",
-        "empty": "Choose a part of the picture to see its full text here.",
-        "linked": "Linked to:", "clear": "Clear selection", "details": "Details of the chosen part",
-        "text": "Text version of the praatplaat",
-    },
-}
-
 
 @cache
 def _asset(name: str) -> str:
@@ -118,43 +98,80 @@ def text_alternative(vision: Vision, lang: str, p: str, top: int = 2) -> str:
     return "".join(out)
 
 
-def _panel_data(scene: Scene, lang: str, words: dict) -> dict:
-    kinds = KIND_WORDS.get(lang, KIND_WORDS["nl"])
-    refs = {h.ref for h in scene.hotspots}
-    data: dict = {"_words": {"empty": words["empty"], "linked": words["linked"], "clear": words["clear"]}}
-    for h in scene.hotspots:
-        linked = [r for r in h.links if r in refs and r != h.ref]
-        data[h.ref] = {"k": kinds.get(h.kind, h.kind), "l": h.label, "d": h.detail, "n": linked,
-                       "h": sorted(lit(h.ref, h.links))}
+def _panel_data(scenes: list[Scene], vision: Vision, lang: str) -> dict:
+    """What the details panel shows of each hotspot's element: describe() in short keys."""
+    describer = Describer(vision, lang)
+    spots = {h.ref: h for scene in scenes for h in scene.hotspots}
+    data: dict = {"_words": {key: word(key, lang) for key in ("empty", "linked", "clear")}}
+    for ref, h in spots.items():
+        d = describer.describe(ref)
+        linked = [r for r, _ in d.links if r in spots and r != ref]
+        data[ref] = {"k": d.kind_word, "l": d.title, "d": d.detail(), "n": linked, "h": sorted(lit(ref, h.links))}
     return data
 
 
-def render_html(scene: Scene, vision: Vision, lang: str = "nl", fragment: bool = False) -> str:
-    """A self-contained HTML page (``fragment``: one scoped element to paste into a page)."""
-    lang = lang if lang in UI else "nl"
-    words = UI[lang]
-    svg = render_svg(scene, interactive=True)
-    p = _prefix(svg, vision.model_dump_json(), lang, str(fragment))
+def _stage(scene: Scene, vision: Vision, lang: str, p: str, alt_id: str, cls: str) -> str:
+    """One interactive picture: its alt text, the SVG with hotspot buttons, and its tooltip."""
+    journey = next((s.id for s in scene.hotspots if s.kind == "klantreis"), None)
+    return (
+        f'<div class="{p}-stage{cls}" role="group" aria-labelledby="{alt_id}" aria-describedby="{p}-help">'
+        f'<span class="{p}-sr" id="{alt_id}">{esc(alt_text(vision, scene.view, lang, journey))}</span>'
+        f"{render_svg(scene, interactive=True)}"
+        f'<div class="{p}-tip" role="tooltip" hidden></div></div>'
+    )
+
+
+def _view(scene: Scene, vision: Vision, lang: str, p: str, n: int, name: str | None, h: int,
+          tall: Scene | None = None) -> str:
+    """One view: its heading (when there are several), the interactive picture — with ``tall``, also
+    its portrait composition, shown instead on narrow screens — and its details panel."""
+    suffix = f"-{n}" if n else ""
+    heading = f'<h{h} id="{p}-v{n}">{esc(name)}</h{h}>' if name else ""
+    labelled = f' aria-labelledby="{p}-v{n}"' if name else ""
+    label = word("details", lang) + (f": {name}" if name else "")
+    pictures = _stage(scene, vision, lang, p, f"{p}-alt{suffix}", f" {p}-wide" if tall else "")
+    if tall is not None:
+        pictures += _stage(tall, vision, lang, p, f"{p}-alt{suffix}-tall", f" {p}-tall")
+    return (
+        f'<section class="{p}-view"{labelled}>{heading}{pictures}'
+        f'<div class="{p}-details" role="region" aria-label="{esc(label)}" aria-live="polite"></div></section>'
+    )
+
+
+def render_html(scene: Scene, vision: Vision, lang: str = "nl", fragment: bool = False,
+                views: list[tuple[str, Scene]] | None = None, tall: list[Scene] | None = None) -> str:
+    """A self-contained HTML page (``fragment``: one scoped element to paste into a page).
+
+    With ``views`` — (name, scene) of every view, see praatplaat.export.all_views — the page holds
+    all of them, each under its own heading with its own picture and details panel, and a list of
+    links to them; otherwise only ``scene``. ``tall`` (the same views in portrait, in the same
+    order) is shown instead on narrow screens such as phones.
+    """
+    lang = lang_of(lang)
+    words = {key: word(key, lang) for key in ("skip", "help", "details", "text", "views")}
+    pages = views or [(None, scene)]
+    scenes = [s for _, s in pages] + list(tall or [])
+    p = _prefix(vision.model_dump_json(), lang, str(fragment), *[f"{s.view} {s.width}x{s.height}" for s in scenes])
     colours = _colours(Theme.from_huisstijl(vision.huisstijl))
     props = ";".join(f"--pp-{k}:{v}" for k, v in colours.items())
     css = _asset("praatplaat.css").replace("ROOT", p)
     script = _asset("praatplaat.js").replace("ROOT", p)
-    journey = next((h.id for h in scene.hotspots if h.kind == "klantreis"), None)
     top = 2 if fragment else 1
     subtitle = f" — {esc(vision.ondertitel)}" if vision.ondertitel else ""
+    nav = ""
+    if views:
+        links = "".join(f'<li><a href="#{p}-v{n}">{esc(name)}</a></li>' for n, (name, _) in enumerate(pages))
+        nav = f'<nav class="{p}-nav" aria-label="{esc(words["views"])}"><ul>{links}</ul></nav>'
     body = (
         f'<header class="{p}-head"><h{top} id="{p}-title">{esc(vision.titel)}</h{top}>'
         f'<p class="{p}-org">{esc(vision.organisatie)}{subtitle}</p></header>'
-        f'<a class="{p}-skip" href="#{p}-text">{esc(words["skip"])}</a>'
+        f'<a class="{p}-skip" href="#{p}-text">{esc(words["skip"])}</a>{nav}'
         f'<p class="{p}-help" id="{p}-help">{esc(words["help"])}</p>'
-        f'<div class="{p}-stage" role="group" aria-labelledby="{p}-alt" aria-describedby="{p}-help">'
-        f'<span class="{p}-sr" id="{p}-alt">{esc(alt_text(vision, scene.view, lang, journey))}</span>'
-        f"{svg}"
-        f'<div class="{p}-tip" role="tooltip" hidden></div></div>'
-        f'<div class="{p}-details" role="region" aria-label="{esc(words["details"])}" aria-live="polite"></div>'
-        f'<div class="{p}-text" id="{p}-text" role="region" aria-label="{esc(words["text"])}" tabindex="-1">'
+        + "".join(_view(s, vision, lang, p, n, name, top + 1, tall[n] if tall else None)
+                  for n, (name, s) in enumerate(pages))
+        + f'<div class="{p}-text" id="{p}-text" role="region" aria-label="{esc(words["text"])}" tabindex="-1">'
         f"{text_alternative(vision, lang, p, top + 1)}</div>"
-        f'<script type="application/json" data-pp>{_json_for_script(_panel_data(scene, lang, words))}</script>'
+        f'<script type="application/json" data-pp>{_json_for_script(_panel_data(scenes, vision, lang))}</script>'
         f"<script>{script}</script>"
     )
     style = f"<style>{font_face_css()}\n.{p}{{{props}}}\n{css}</style>"

@@ -8,20 +8,29 @@ from fpdf import FPDF, ViewerPreferences
 from PIL import Image as PILImage
 
 from .. import fonts
+from ..limits import LOGO_FORMATS
 from ..scene import DASH, Circle, Image, Path, Rect, Scene, Text
-from . import Painter
+from ..theme import readable_on
+from .base import Renderer
 
 
-def render_pdf(scene: Scene, page_w_pt: float, page_h_pt: float, title: str = "") -> bytes:
-    """The scene on one page of ``page_w_pt`` × ``page_h_pt`` points, scaled to fit and centred."""
+def _document(page_w_pt: float, page_h_pt: float, title: str, lang: str) -> FPDF:
     pdf = FPDF(unit="pt", format=(page_w_pt, page_h_pt))
     pdf.set_auto_page_break(False)
     pdf.set_margin(0)
-    pdf.set_title(title or scene.title)
-    pdf.set_lang(scene.lang)
+    pdf.set_title(title)
+    pdf.set_lang(lang)
     pdf.set_creator("Praatplaat")
     pdf.viewer_preferences = ViewerPreferences(display_doc_title=True)
-    pdf.add_page()
+    return pdf
+
+
+def _page(pdf: FPDF, scene: Scene, new: bool = True) -> tuple[float, float, float]:
+    """The scene scaled to fit and centred on a new page (``new``) or the current, empty one;
+    returns the scale and offsets."""
+    page_w_pt, page_h_pt = pdf.w, pdf.h
+    if new:
+        pdf.add_page()
     pdf.set_fill_color(scene.background)
     pdf.rect(0, 0, page_w_pt, page_h_pt, style="F")
     s = min(page_w_pt / scene.width, page_h_pt / scene.height)
@@ -29,16 +38,72 @@ def render_pdf(scene: Scene, page_w_pt: float, page_h_pt: float, title: str = ""
     with pdf.rect_clip(ox, oy, scene.width * s, scene.height * s), pdf.local_context(
         stroke_cap_style="ROUND", stroke_join_style="ROUND"
     ):
-        _PdfPainter(pdf, s, ox, oy).paint(scene.items)
+        _PdfPainter(pdf, s, ox, oy).draw(scene)
+    return s, ox, oy
+
+
+def render_pdf(scene: Scene, page_w_pt: float, page_h_pt: float, title: str = "") -> bytes:
+    """The scene on one page of ``page_w_pt`` × ``page_h_pt`` points, scaled to fit and centred."""
+    pdf = _document(page_w_pt, page_h_pt, title or scene.title, scene.lang)
+    _page(pdf, scene)
     return bytes(pdf.output())
 
 
-class _PdfPainter(Painter):
+def render_pdf_pages(pages: list[tuple[str, Scene]], page_w_pt: float, page_h_pt: float, title: str,
+                     lang: str = "nl") -> bytes:
+    """Several scenes as one document: a table of contents first, then one page per (name, scene),
+    each with a bookmark and its page number ("Pagina 2 van 9") in the bottom margin."""
+    from ..words import word
+
+    pdf = _document(page_w_pt, page_h_pt, title, lang)
+    _font(pdf, True)
+    _font(pdf, False)
+    total = len(pages) + 1
+    pdf.add_page()
+    # The contents go on this first page; fpdf2 then breaks to a fresh page for the first view.
+    pdf.insert_toc_placeholder(lambda doc, outline: _toc(doc, outline, title, word("inhoud", lang)), pages=1)
+    for i, (name, scene) in enumerate(pages):
+        s, ox, oy = _page(pdf, scene, new=i > 0)
+        pdf.start_section(name, level=0)
+        size = max(7.0, 13 * s)
+        pdf.set_font(fonts.FAMILY, "", size)
+        pdf.set_text_color(readable_on(scene.background, "#595959"))
+        label = word("pagina", lang, n=pdf.page_no(), total=total)
+        width = pdf.get_string_width(label)
+        pdf.text(ox + (scene.width - 48) * s - width, oy + (scene.height - 18) * s, label)
+    return bytes(pdf.output())
+
+
+def _font(pdf: FPDF, bold: bool) -> None:
+    """Embed the regular or bold font once per document (only when it is used)."""
+    style = "B" if bold else ""
+    if f"{fonts.FAMILY.lower()}{style}" not in pdf.fonts:
+        pdf.add_font(fonts.FAMILY, style, str(fonts.path(bold)))
+
+
+def _toc(pdf: FPDF, outline, title: str, heading: str) -> None:
+    """The table of contents page: the title, then each section with its page number, linked."""
+    margin = pdf.w * 0.08
+    pdf.set_text_color("#1A1A1A")
+    pdf.set_font(fonts.FAMILY, "B", pdf.h * 0.045)
+    pdf.text(margin, pdf.h * 0.14, title)
+    pdf.set_font(fonts.FAMILY, "B", pdf.h * 0.03)
+    pdf.text(margin, pdf.h * 0.22, heading)
+    pdf.set_font(fonts.FAMILY, "", pdf.h * 0.022)
+    y, step = pdf.h * 0.29, pdf.h * 0.045
+    for section in outline:
+        number = str(section.page_number)
+        pdf.text(margin, y, section.name)
+        pdf.text(pdf.w - margin - pdf.get_string_width(number), y, number)
+        pdf.link(margin, y - step * 0.7, pdf.w - 2 * margin, step, pdf.add_link(page=section.page_number))
+        y += step
+
+
+class _PdfPainter(Renderer):
     """Draws primitives in paint order: design px times ``s`` plus the centring offset, in points."""
 
     def __init__(self, pdf: FPDF, s: float, ox: float, oy: float) -> None:
         self.pdf, self.s, self.ox, self.oy = pdf, s, ox, oy
-        self.embedded: set[str] = set()
 
     def _style(self, fill: str | None, stroke: str | None, width: float) -> str:
         """Set the colours and line width; return the fpdf2 render style, or "" when nothing shows."""
@@ -86,9 +151,7 @@ class _PdfPainter(Painter):
     def text(self, t: Text) -> None:
         pdf, s = self.pdf, self.s
         style = "B" if t.bold else ""
-        if style not in self.embedded:  # embed each weight only when it is used
-            pdf.add_font(fonts.FAMILY, style, str(fonts.path(t.bold)))
-            self.embedded.add(style)
+        _font(pdf, t.bold)
         pdf.set_font(fonts.FAMILY, style, t.size * s)
         pdf.set_text_color(t.color)
         size = t.size * s
@@ -105,7 +168,7 @@ class _PdfPainter(Painter):
 
     def image(self, im: Image) -> None:
         try:
-            with PILImage.open(io.BytesIO(im.data)) as decoded:
+            with PILImage.open(io.BytesIO(im.data), formats=LOGO_FORMATS) as decoded:
                 decoded.load()
                 source = decoded.copy()
         except (OSError, ValueError, PILImage.DecompressionBombError):

@@ -13,8 +13,9 @@ import html
 import textwrap
 
 from ..fonts import FAMILY
-from ..scene import Circle, Image, Rect, Scene, Text
+from ..scene import Circle, Image, Path, Rect, Scene, Text
 from ..theme import rgb
+from .base import Renderer
 
 FADE = 0.22
 HOTSPOT_PX = 24  # display px between hotspot markers (and their size)
@@ -42,24 +43,55 @@ def _line(colour: str | None, width: float, scale: float, dash: bool = False) ->
     return line
 
 
-def _shape(item, scale: float, opacity: float) -> dict:
-    base = {"xref": "x", "yref": "y", "layer": "below", "opacity": opacity}
-    if isinstance(item, Rect):
-        line = _line(item.stroke, item.stroke_width, scale)
-        fill = item.fill or "rgba(0,0,0,0)"
-        if item.radius:
-            return base | {"type": "path", "path": _rounded_path(item), "fillcolor": fill, "line": line}
-        return base | {"type": "rect", "x0": item.x, "y0": item.y, "x1": item.x + item.w, "y1": item.y + item.h,
-                       "fillcolor": fill, "line": line}
-    if isinstance(item, Circle):
-        return base | {"type": "circle", "x0": item.cx - item.r, "y0": item.cy - item.r, "x1": item.cx + item.r,
-                       "y1": item.cy + item.r, "fillcolor": item.fill or "rgba(0,0,0,0)",
-                       "line": _line(item.stroke, item.stroke_width, scale)}
-    path = "M" + _pts(item.points) + (" Z" if item.closed else "")
-    shape = base | {"type": "path", "path": path, "line": _line(item.stroke, item.stroke_width, scale, item.dash)}
-    if item.closed and item.fill:
-        shape["fillcolor"] = item.fill
-    return shape
+def _base(opacity: float) -> dict:
+    return {"xref": "x", "yref": "y", "layer": "below", "opacity": opacity}
+
+
+def _rect(item: Rect, scale: float, opacity: float) -> dict:
+    line = _line(item.stroke, item.stroke_width, scale)
+    fill = item.fill or "rgba(0,0,0,0)"
+    if item.radius:
+        return _base(opacity) | {"type": "path", "path": _rounded_path(item), "fillcolor": fill, "line": line}
+    return _base(opacity) | {"type": "rect", "x0": item.x, "y0": item.y, "x1": item.x + item.w,
+                             "y1": item.y + item.h, "fillcolor": fill, "line": line}
+
+
+class _Plotly(Renderer):
+    """Collects shapes, text and images; an element outside ``highlight`` is drawn faded."""
+
+    def __init__(self, scale: float, highlight: set[str] | None) -> None:
+        self.scale, self.highlight = scale, highlight
+        self.opacity = 1.0
+        self.shapes: list[dict] = []
+        self.texts: list[tuple[Text, float]] = []
+        self.images: list[dict] = []
+
+    def begin_group(self, ref: str, title: str) -> None:
+        self.opacity = FADE if self.highlight is not None and ref not in self.highlight else 1.0
+
+    def end_group(self) -> None:
+        self.opacity = 1.0
+
+    def rect(self, r: Rect) -> None:
+        self.shapes.append(_rect(r, self.scale, self.opacity))
+
+    def circle(self, c: Circle) -> None:
+        self.shapes.append(_base(self.opacity) | {
+            "type": "circle", "x0": c.cx - c.r, "y0": c.cy - c.r, "x1": c.cx + c.r, "y1": c.cy + c.r,
+            "fillcolor": c.fill or "rgba(0,0,0,0)", "line": _line(c.stroke, c.stroke_width, self.scale)})
+
+    def path(self, p: Path) -> None:
+        shape = _base(self.opacity) | {"type": "path", "path": "M" + _pts(p.points) + (" Z" if p.closed else ""),
+                                       "line": _line(p.stroke, p.stroke_width, self.scale, p.dash)}
+        if p.closed and p.fill:
+            shape["fillcolor"] = p.fill
+        self.shapes.append(shape)
+
+    def text(self, t: Text) -> None:
+        self.texts.append((t, self.opacity))
+
+    def image(self, im: Image) -> None:
+        self.images.append(_image(im))
 
 
 def _rgba(colour: str, opacity: float) -> str:
@@ -128,19 +160,13 @@ def figure(scene: Scene, highlight: set[str] | None = None, selected: str | None
     ``selected`` gets an outline in the accent colour.
     """
     scale = display_width / scene.width
-    shapes, texts, images = [], [], []
-    for item in scene.items:
-        opacity = FADE if highlight is not None and item.ref is not None and item.ref not in highlight else 1.0
-        if isinstance(item, Text):
-            texts.append((item, opacity))
-        elif isinstance(item, Image):
-            images.append(_image(item))
-        else:
-            shapes.append(_shape(item, scale, opacity))
+    plotly = _Plotly(scale, highlight)
+    plotly.draw(scene)
+    shapes, texts, images = plotly.shapes, plotly.texts, plotly.images
     spot = scene.hotspot(selected) if selected else None
     if spot is not None:
         outline = Rect(spot.x - 5, spot.y - 5, spot.w + 10, spot.h + 10, stroke=scene.accent, stroke_width=5, radius=14)
-        shapes.append(_shape(outline, scale, 1.0))
+        shapes.append(_rect(outline, scale, 1.0))
     height = round(display_width * scene.height / scene.width)
     return {
         "data": [_text_trace(texts, scale), _hotspot_trace(scene, scale)],

@@ -1,20 +1,24 @@
-"""Scene -> SVG: vector shapes, text as real text, each hotspot a group with a <title>.
+"""Scene -> SVG: vector shapes, text as real text, each element one group with a <title>.
 
-Consecutive primitives with the same ``ref`` form one ``<g data-ref="kind:id">`` carrying the
-hotspot's label and detail as its ``<title>``. With ``interactive=True`` (the HTML export) the
-painted picture is hidden from assistive technology and a layer of focusable hotspot buttons,
-in the scene's reading order, lies on top; the page's script hit-tests pointer positions itself,
-so the buttons' DOM order (= Tab order) need not follow the paint order.
+Each of the scene's element groups (praatplaat.scene.Scene.groups) becomes one
+``<g data-ref="kind:id">`` carrying the hotspot's label and detail as its ``<title>``. With
+``interactive=True`` (the HTML export) the painted picture is hidden from assistive technology
+and a layer of focusable hotspot buttons, in the scene's reading order, lies on top; the page's
+script hit-tests pointer positions itself, so the buttons' DOM order (= Tab order) need not follow
+the paint order.
 """
 
 from __future__ import annotations
 
 import base64
+import io
 import re
 from functools import cache, lru_cache
 
 from .. import fonts
 from ..scene import DASH, Circle, Hotspot, Image, Path, Rect, Scene, Text
+from ..words import table
+from .base import Renderer, group_title
 
 FONT_STACK = f"'{fonts.FAMILY}', sans-serif"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -34,30 +38,59 @@ def num(v: float) -> str:
 
 @cache
 def font_face_css() -> str:
-    """@font-face rules embedding the regular and bold TTF as base64 (the family every renderer uses)."""
+    """@font-face rules embedding the whole regular and bold TTF as base64 (the family every renderer uses)."""
     rules = []
     for weight, bold in ((400, False), (700, True)):
         data = base64.b64encode(fonts.path(bold).read_bytes()).decode("ascii")
-        rules.append(
-            f"@font-face{{font-family:'{fonts.FAMILY}';font-style:normal;font-weight:{weight};"
-            f"src:url(data:font/ttf;base64,{data}) format('truetype')}}"
-        )
+        rules.append(_face(weight, f"data:font/ttf;base64,{data}", "truetype"))
     return "\n".join(rules)
 
 
-def hotspot_title(h: Hotspot) -> str:
-    return f"{h.label}\n{h.detail}" if h.detail else h.label
+def _face(weight: int, url: str, fmt: str) -> str:
+    return (f"@font-face{{font-family:'{fonts.FAMILY}';font-style:normal;font-weight:{weight};"
+            f"src:url({url}) format('{fmt}')}}")
+
+
+def subset_font_css(scene: Scene) -> str:
+    """@font-face rules embedding only the glyphs the scene's text uses, per weight, as WOFF."""
+    chars: dict[bool, set[str]] = {False: set(), True: set()}
+    for item in scene.texts():
+        for line in item.lines:
+            chars[item.bold].update(c for c in line if c.isprintable() and not "\ud800" <= c <= "\udfff")
+    return "\n".join(_face(700 if bold else 400, f"data:font/woff;base64,{_subset(bold, ''.join(sorted(used)))}",
+                            "woff") for bold, used in chars.items() if used)
+
+
+@lru_cache(maxsize=32)
+def _subset(bold: bool, chars: str) -> str:
+    """The font reduced to ``chars`` (kerning and other layout features kept), WOFF in base64."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    options = subset.Options()
+    options.flavor = "woff"
+    options.layout_features = ["*"]  # keep kerning and ligatures: the browser shapes as the measurement did
+    options.name_IDs = ["*"]  # keep the copyright and licence (SIL OFL) names
+    options.notdef_outline = True
+    font = TTFont(str(fonts.path(bold)))
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text=chars)
+    subsetter.subset(font)
+    out = io.BytesIO()
+    font.flavor = "woff"
+    font.save(out)
+    return base64.b64encode(out.getvalue()).decode("ascii")
 
 
 def render_svg(scene: Scene, width: float | None = None, *, interactive: bool = False, embed_font: bool = False) -> str:
     """The scene as an SVG document ``width`` px wide (default: the scene's), height in proportion.
 
-    ``embed_font`` embeds the font so the file looks the same everywhere; ``interactive`` adds
+    ``embed_font`` embeds the glyphs of the font it was measured with, so the file looks the same
+    everywhere (browsers, Inkscape, Illustrator); ``interactive`` adds
     focusable hotspot buttons for the HTML export (see the module docstring).
     """
     width = scene.width if width is None else width
     height = width * scene.height / scene.width
-    hotspots = {h.ref: h for h in scene.hotspots}
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {num(scene.width)} {num(scene.height)}" '
         f'width="{num(width)}" height="{num(height)}" font-family="{esc(FONT_STACK)}"'
@@ -67,19 +100,20 @@ def render_svg(scene: Scene, width: float | None = None, *, interactive: bool = 
     else:
         out.append(f' role="img" aria-labelledby="pp-svg-title"><title id="pp-svg-title">{esc(scene.title)}</title>')
     if embed_font:
-        out.append(f"<style>{font_face_css()}</style>")
+        out.append(f"<style>{subset_font_css(scene)}</style>")
     if interactive:
         out.append('<g class="pp-paint" aria-hidden="true">')
     out.append(f'<rect width="100%" height="100%" fill="{esc(scene.background)}"/>')
-    painted = _paint(scene, hotspots, out, titles=not interactive)
+    svg = _Svg(out, titles=not interactive)
+    svg.draw(scene)
     if interactive:
         out.append("</g>")
         _buttons(scene, out)
     else:
         for h in scene.hotspots:
-            if h.ref not in painted:
+            if h.ref not in svg.drawn:
                 out.append(
-                    f'<g data-ref="{esc(h.ref)}"><title>{esc(hotspot_title(h))}</title>'
+                    f'<g data-ref="{esc(h.ref)}"><title>{esc(group_title(h))}</title>'
                     f'<rect x="{num(h.x)}" y="{num(h.y)}" width="{num(h.w)}" height="{num(h.h)}" '
                     'fill="#FFFFFF" fill-opacity="0"/></g>'
                 )
@@ -87,26 +121,36 @@ def render_svg(scene: Scene, width: float | None = None, *, interactive: bool = 
     return "".join(out)
 
 
-def _paint(scene: Scene, hotspots: dict[str, Hotspot], out: list[str], titles: bool) -> set[str]:
-    """Append the primitives, grouped by consecutive ref; returns the refs that were drawn."""
-    drawn: set[str] = set()
-    current: str | None = None
-    for item in scene.items:
-        ref = item.ref
-        if ref != current:
-            if current is not None:
-                out.append("</g>")
-            current = ref
-            if ref is not None:
-                drawn.add(ref)
-                out.append(f'<g data-ref="{esc(ref)}">')
-                h = hotspots.get(ref)
-                if titles and h is not None:
-                    out.append(f"<title>{esc(hotspot_title(h))}</title>")
-        out.append(_DRAW[type(item)](item))
-    if current is not None:
-        out.append("</g>")
-    return drawn
+class _Svg(Renderer):
+    """Appends SVG markup to ``out``: one ``<g data-ref>`` per element, titled unless ``titles`` is off."""
+
+    def __init__(self, out: list[str], titles: bool) -> None:
+        self.out, self.titles = out, titles
+        self.drawn: set[str] = set()
+
+    def begin_group(self, ref: str, title: str) -> None:
+        self.drawn.add(ref)
+        self.out.append(f'<g data-ref="{esc(ref)}">')
+        if self.titles and title:
+            self.out.append(f"<title>{esc(title)}</title>")
+
+    def end_group(self) -> None:
+        self.out.append("</g>")
+
+    def rect(self, r: Rect) -> None:
+        self.out.append(_rect(r))
+
+    def path(self, p: Path) -> None:
+        self.out.append(_path(p))
+
+    def circle(self, c: Circle) -> None:
+        self.out.append(_circle(c))
+
+    def text(self, t: Text) -> None:
+        self.out.append(_text(t))
+
+    def image(self, im: Image) -> None:
+        self.out.append(_image(im))
 
 
 @lru_cache(maxsize=1024)
@@ -168,9 +212,6 @@ def _text(t: Text) -> str:
     return f'<text font-size="{t.size:.6g}" fill="{esc(t.color)}"{weight}{anchor}>{spans}</text>'
 
 
-_DRAW = {Rect: _rect, Path: _path, Circle: _circle, Text: _text, Image: _image}
-
-
 def _buttons(scene: Scene, out: list[str]) -> None:
     """Focusable hotspot buttons in reading order, each an invisible area plus its focus/selection rings."""
     out.append('<g class="pp-hits">')
@@ -186,15 +227,7 @@ def _buttons(scene: Scene, out: list[str]) -> None:
     out.append("</g>")
 
 
-KIND_WORDS = {
-    "nl": {"visie": "Visie", "principe": "Principe", "fundament": "Fundament", "kanaal": "Kanaal", "stap": "Stap",
-           "klantreis": "Klantreis", "verhaal": "Verhaal", "agenda": "Agendapunt", "doelgroep": "Doelgroep"},
-    "en": {"visie": "Vision", "principe": "Principle", "fundament": "Foundation", "kanaal": "Channel", "stap": "Step",
-           "klantreis": "Journey", "verhaal": "Quote", "agenda": "Agenda item", "doelgroep": "Target group"},
-}
-
-
 def button_label(h: Hotspot, lang: str) -> str:
     """Accessible name of a hotspot: its kind and label, e.g. 'Principe: Wij zijn er om te helpen'."""
-    kind = KIND_WORDS.get(lang, KIND_WORDS["nl"]).get(h.kind, h.kind)
+    kind = table("kind", lang).get(h.kind, h.kind)
     return h.label if h.label.lower().startswith(kind.lower()) else f"{kind}: {h.label}"

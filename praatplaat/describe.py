@@ -1,0 +1,211 @@
+"""What one element of a vision says, in people's words: the one description behind the hotspots'
+titles and tooltips, the HTML export's details panel and the text alternative.
+
+``describe(vision, ref, lang)`` gives the element's kind word, title, labelled fields (model values
+such as a channel's ``soort`` or an agenda item's ``status`` translated, never raw) with the refs
+they name, and the linked elements with their names. It holds everything the app's details panel
+shows, so that panel can be built on it too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .links import links
+from .model import Vision
+from .ref import Ref, step_id, verhaal_id
+from .words import beleving_label, lang_of, table, word
+
+QUOTE_NAME_MAX = 60
+
+
+@dataclass
+class Field:
+    """One labelled part of an element. ``style``: 'prose' (a paragraph, shown without its label),
+    'fact' (label: value), 'list' (label and items) or 'bullets' (items under the label)."""
+
+    key: str
+    label: str
+    value: str | list[str]
+    style: str = "fact"
+    refs: list[str] = field(default_factory=list)  # refs of what the value names, in order
+
+    def __bool__(self) -> bool:
+        return bool(self.value)
+
+
+@dataclass
+class Description:
+    ref: str
+    kind: str
+    kind_word: str
+    title: str
+    fields: list[Field] = field(default_factory=list)
+    links: list[tuple[str, str]] = field(default_factory=list)  # (ref, name) of linked elements
+    journey: str | None = None  # the journey to open, for journeys and steps
+
+    def detail(self) -> str:
+        """The fields as plain text lines (a tooltip, an SVG <title>)."""
+        lines = []
+        for f in self.fields:
+            if f.style == "prose":
+                lines.append(f.value)
+            elif f.style == "bullets":
+                lines += [f"• {v}" for v in f.value]
+            elif isinstance(f.value, list):
+                lines.append(f"{f.label}: " + ", ".join(f.value))
+            else:
+                lines.append(f"{f.label}: {f.value}")
+        return "\n".join(lines)
+
+    def get(self, key: str) -> Field | None:
+        return next((f for f in self.fields if f.key == key), None)
+
+
+class Describer:
+    """Descriptions of the elements of one vision in one language (names and links computed once)."""
+
+    def __init__(self, vision: Vision, lang: str = "nl") -> None:
+        self.vision = vision
+        self.lang = lang_of(lang)
+
+    @cached_property
+    def names(self) -> dict[str, str]:
+        """Display name of every element ref, in reading order."""
+        v = self.vision
+        names = {"visie:visie": v.visie.kern}
+        names |= {f"principe:{p.id}": p.naam for p in v.principes}
+        if v.fundament:
+            names["fundament:fundament"] = v.fundament.naam
+        names |= {f"kanaal:{k.id}": k.naam for k in v.kanalen}
+        names |= {f"doelgroep:{d.id}": d.naam for d in v.doelgroepen}
+        for reis in v.klantreizen:
+            names[f"klantreis:{reis.id}"] = reis.naam
+            for i, stap in enumerate(reis.stappen):
+                names[f"stap:{step_id(reis.id, i)}"] = f"{reis.naam} · {i + 1}. {stap.naam}"
+        for i, verhaal in enumerate(v.verhalen):
+            quote = verhaal.citaat
+            if len(quote) > QUOTE_NAME_MAX:
+                quote = quote[:QUOTE_NAME_MAX - 3].rstrip() + "…"
+            names[f"verhaal:{verhaal_id(i)}"] = f"“{quote}”"
+        names |= {f"agenda:{a.id}": a.naam for a in v.agenda}
+        return names
+
+    @cached_property
+    def _links(self) -> dict[str, set[str]]:
+        return links(self.vision)
+
+    @cached_property
+    def _order(self) -> dict[str, int]:
+        return {r: i for i, r in enumerate(self.names)}
+
+    def links_of(self, ref: str) -> set[str]:
+        """Refs linked to ``ref`` (both directions), including refs the vision does not define."""
+        return self._links.get(ref, set())
+
+    def linked(self, ref: str) -> list[tuple[str, str]]:
+        """(ref, name) of the elements linked to ``ref``, in reading order."""
+        refs = [r for r in self._links.get(ref, ()) if r in self.names]
+        return [(r, self.names[r]) for r in sorted(refs, key=self._order.__getitem__)]
+
+    def _w(self, key: str, **kw) -> str:
+        return word(key, self.lang, **kw)
+
+    def _refs(self, kind: str, ids: list[str]) -> tuple[list[str], list[str]]:
+        refs = [f"{kind}:{i}" for i in ids]
+        return [self.names.get(r, i) for r, i in zip(refs, ids, strict=True)], refs
+
+    def describe(self, ref: str | Ref) -> Description | None:
+        """The element ``ref`` described, or None when the vision has no such element."""
+        parsed = ref if isinstance(ref, Ref) else Ref.parse(ref)
+        if parsed is None:
+            return None
+        out = self._fields(parsed)
+        if out is None:
+            return None
+        title, fields, journey = out
+        text = str(parsed)
+        return Description(text, parsed.kind, table("kind", self.lang)[parsed.kind], title,
+                           [f for f in fields if f], self.linked(text), journey)
+
+    def _fields(self, ref: Ref) -> tuple[str, list[Field], str | None] | None:  # noqa: PLR0911 - one per kind
+        v, w, kind, ident = self.vision, self._w, ref.kind, ref.id
+        if kind == "visie":
+            return v.visie.kern, [Field("toelichting", w("toelichting"), v.visie.toelichting or "", "prose")], None
+        if kind == "fundament":
+            if not v.fundament:
+                return None
+            return v.fundament.naam, [Field("uitleg", w("uitleg"), v.fundament.uitleg or "", "prose")], None
+        if kind == "principe":
+            p = next((p for p in v.principes if p.id == ident), None)
+            if p is None:
+                return None
+            return p.naam, [Field("uitleg", w("uitleg"), p.uitleg or "", "prose"),
+                            Field("voorbeelden", w("voorbeelden"), list(p.voorbeelden), "bullets")], None
+        if kind == "kanaal":
+            k = next((k for k in v.kanalen if k.id == ident), None)
+            if k is None:
+                return None
+            return k.naam, [Field("soort", w("soort_label"), table("soort", self.lang)[k.soort]),
+                            Field("bereikbaarheid", w("bereikbaarheid"), k.bereikbaarheid or ""),
+                            Field("servicenorm", w("servicenorm"), k.servicenorm or "")], None
+        if kind == "doelgroep":
+            d = next((d for d in v.doelgroepen if d.id == ident), None)
+            if d is None:
+                return None
+            journeys = [r for r in v.klantreizen if r.doelgroep == d.id]
+            return d.naam, [Field("uitleg", w("uitleg"), d.uitleg or "", "prose"),
+                            Field("klantreizen", w("klantreizen"), [r.naam for r in journeys], "list",
+                                  [f"klantreis:{r.id}" for r in journeys])], None
+        if kind == "klantreis":
+            r = next((r for r in v.klantreizen if r.id == ident), None)
+            if r is None:
+                return None
+            group = [f"doelgroep:{r.doelgroep}"] if r.doelgroep else []
+            steps = [f"{i + 1}. {s.naam}" for i, s in enumerate(r.stappen)]
+            return r.naam, [
+                Field("doelgroep", w("doelgroep"), self.names.get(group[0], r.doelgroep) if group else "", refs=group),
+                Field("stappen", w("stappen_label"), steps, "list",
+                      [f"stap:{step_id(r.id, i)}" for i in range(len(r.stappen))]),
+            ], r.id
+        if kind == "stap":
+            position = ref.step_position()
+            r = next((r for r in v.klantreizen if position and r.id == position[0]), None)
+            if r is None or position[1] >= len(r.stappen):
+                return None
+            n, s = position[1], r.stappen[position[1]]
+            names, refs = self._refs("principe", s.principes)
+            channel = [f"kanaal:{s.kanaal}"] if s.kanaal else []
+            return s.naam, [
+                Field("klantreis", w("klantreis"), f"{r.naam} · {w('step_of', n=n + 1, total=len(r.stappen))}",
+                      refs=[f"klantreis:{r.id}"]),
+                Field("kanaal", w("kanaal"), self.names.get(channel[0], s.kanaal) if channel else "", refs=channel),
+                Field("beleving", w("beleving"), beleving_label(s.beleving, self.lang) if s.beleving is not None
+                      else ""),
+                Field("principes", w("principes"), names, "list", refs),
+                Field("toelichting", w("toelichting"), s.toelichting or "", "prose"),
+            ], r.id
+        if kind == "verhaal":
+            index = ref.quote_index()
+            if index is None or index >= len(v.verhalen):
+                return None
+            q = v.verhalen[index]
+            principle = [f"principe:{q.principe}"] if q.principe else []
+            return q.citaat, [Field("wie", w("wie"), q.wie or ""),
+                              Field("principe", w("principe"), self.names.get(principle[0], q.principe)
+                                    if principle else "", refs=principle)], None
+        if kind == "agenda":
+            a = next((a for a in v.agenda if a.id == ident), None)
+            if a is None:
+                return None
+            names, refs = self._refs("principe", a.principes)
+            return a.naam, [Field("wanneer", w("wanneer"), a.wanneer or ""),
+                            Field("status", w("status_label"), table("status", self.lang)[a.status]),
+                            Field("principes", w("principes"), names, "list", refs)], None
+        return None
+
+
+def describe(vision: Vision, ref: str | Ref, lang: str = "nl") -> Description | None:
+    """The element ``ref`` of ``vision`` described in ``lang`` (None when there is no such element)."""
+    return Describer(vision, lang).describe(ref)

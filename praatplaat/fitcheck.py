@@ -1,0 +1,195 @@
+"""Nothing cut silently: every text a layout had to shorten becomes a located warning.
+
+``truncation_warnings`` lays the vision out in the given views (every journey for 'reis') and
+sizes, finds each text that ends in an ellipsis (``Text.full``; not the "+N meer: …" lines that
+name what did not fit), and reports it once per element field and view, at the field in the YAML,
+naming the element, the view and the sizes, and how long the text may be there: "uitleg van
+'Betrouwbaar' is ingekort in overzicht op A4 en A3; maximaal ± 140 tekens". ``check --strict``
+makes these warnings errors.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from .describe import Describer
+from .diagnostics import LANGS, Diagnostic
+from .layout import VIEWS, build_scene
+from .model import Vision
+from .ref import Ref
+from .words import table
+from .yamlload import Document
+
+CODE = "ingekort"
+GLYPH_CODE = "teken_ontbreekt"
+GLYPHS = {
+    "nl": "{field} '{text}' bevat tekens die het lettertype niet heeft: {chars}; die blijven weg uit de plaat; "
+          "gebruik gewone tekst",
+    "en": "{field} '{text}' contains characters the font does not have: {chars}; they are left out of the "
+          "picture; use plain text",
+}
+TEMPLATE = {
+    "nl": "{field} van '{name}' is ingekort in {view} op {sizes}; maximaal ± {chars} tekens",
+    "en": "{field} of '{name}' is shortened in the {view} view at {sizes}; at most ± {chars} characters",
+}
+FIELDS = {
+    "nl": {"naam": "naam", "uitleg": "uitleg", "toelichting": "toelichting", "kern": "kern", "citaat": "citaat",
+           "wie": "wie", "bereikbaarheid": "bereikbaarheid", "servicenorm": "servicenorm", "wanneer": "wanneer",
+           "doelgroep": "doelgroep", "kanaal": "kanaal", "principes": "principe", "titel": "titel",
+           "organisatie": "organisatie", "ondertitel": "ondertitel", None: "tekst"},
+    "en": {"naam": "name", "uitleg": "explanation", "toelichting": "explanation", "kern": "core", "citaat": "quote",
+           "wie": "who", "bereikbaarheid": "availability", "servicenorm": "service norm", "wanneer": "when",
+           "doelgroep": "target group", "kanaal": "channel", "principes": "principle", "titel": "title",
+           "organisatie": "organisation", "ondertitel": "subtitle", None: "text"},
+}
+SIZE_NAMES = {"scherm": {"nl": "scherm", "en": "screen"}, "a4": {"nl": "A4", "en": "A4"},
+              "a3": {"nl": "A3", "en": "A3"}, "telefoon": {"nl": "telefoon", "en": "phone"},
+              "a4-staand": {"nl": "A4 staand", "en": "A4 portrait"},
+              "a3-staand": {"nl": "A3 staand", "en": "A3 portrait"}}
+AND = {"nl": " en ", "en": " and "}
+NAME_MAX = 40
+
+
+@dataclass(frozen=True)
+class FitWarning(Diagnostic):
+    """A located warning that a text was shortened (message from this module's templates)."""
+
+    def message(self, lang: str = "nl") -> str:
+        lang = lang if lang in LANGS else "nl"
+        template = GLYPHS if self.code == GLYPH_CODE else TEMPLATE
+        return template[lang].format(**{k: v[lang] if isinstance(v, dict) else v for k, v in self.params.items()})
+
+
+def _path(vision: Vision, ref: str | None, field: str | None) -> tuple:
+    """The YAML path of ``field`` of element ``ref`` (the element itself without a field)."""
+    tail = (field,) if field else ()
+    parsed = Ref.parse(ref) if ref else None
+    if parsed is None:
+        return tail
+    lists = {"principe": ("principes", vision.principes), "kanaal": ("kanalen", vision.kanalen),
+             "doelgroep": ("doelgroepen", vision.doelgroepen), "agenda": ("agenda", vision.agenda),
+             "klantreis": ("klantreizen", vision.klantreizen)}
+    if parsed.kind in ("visie", "fundament"):
+        return (parsed.kind, *tail)
+    if parsed.kind in lists:
+        key, items = lists[parsed.kind]
+        index = next((i for i, item in enumerate(items) if item.id == parsed.id), None)
+        return (key, index, *tail) if index is not None else (key,)
+    if parsed.kind == "stap" and parsed.step_position():
+        journey, n = parsed.step_position()
+        r = next((i for i, reis in enumerate(vision.klantreizen) if reis.id == journey), None)
+        return ("klantreizen", r, "stappen", n, *tail) if r is not None else ("klantreizen",)
+    if parsed.kind == "verhaal" and parsed.quote_index() is not None:
+        return ("verhalen", parsed.quote_index(), *tail)
+    return tail
+
+
+def _listed(items: list[str], lang: str) -> str:
+    """'A', 'A en B', 'A, B en C'."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + AND[lang] + items[-1]
+
+
+def _chars(lines: list[str]) -> int:
+    """How many characters fitted (the shown text without its ellipsis), rounded down to tens."""
+    shown = sum(len(line) for line in lines) - 1
+    return max(1, shown // 10 * 10 if shown >= 20 else shown)
+
+
+ALL_SIZES = ("scherm", "a4", "a3", "telefoon", "a4-staand", "a3-staand")
+
+
+def truncations(vision: Vision, views=VIEWS, sizes=ALL_SIZES, lang: str = "nl"):
+    """{(view, ref, field): (sizes, shortest lines, full text)} of every shortened text."""
+    from .export import SIZES
+
+    found: dict[tuple, list] = {}
+    aspects: dict[float, list[str]] = {}
+    for size in sizes:
+        w, h = SIZES[size]
+        aspects.setdefault(round(w / h, 4), []).append(size)
+    for view in views:
+        journeys = [r.id for r in vision.klantreizen] if view == "reis" and vision.klantreizen else [None]
+        for aspect, names in aspects.items():
+            for journey in journeys:
+                for t in build_scene(vision, view, journey=journey, aspect=aspect, lang=lang).texts():
+                    if t.full is None or t.field == "meer":  # a list of what did not fit: not content
+                        continue
+                    key = (view, t.ref, t.field)
+                    entry = found.setdefault(key, [[], t.lines, t.full])
+                    entry[0] += [n for n in names if n not in entry[0]]
+                    if sum(map(len, t.lines)) < sum(map(len, entry[1])):
+                        entry[1] = t.lines
+    return found
+
+
+def truncation_warnings(vision: Vision, doc: Document | None, views=VIEWS, sizes=ALL_SIZES,
+                        lang: str = "nl") -> list[Diagnostic]:
+    """A located warning per shortened text: element, field, view, sizes and the room there is."""
+    describer = Describer(vision, lang)
+    out: list[Diagnostic] = []
+    for (view, ref, field), (size_names, lines, full) in truncations(vision, views, sizes, lang).items():
+        d = describer.describe(ref) if ref else None
+        name = d.title if d else full
+        if len(name) > NAME_MAX:
+            name = name[:NAME_MAX - 1].rstrip() + "…"
+        line, col = doc.mark(_path(vision, ref, field)) if doc is not None else (1, 1)
+        params = {
+            "field": {lg: FIELDS[lg].get(field, FIELDS[lg][None]) for lg in LANGS},
+            "name": name,
+            "view": {lg: table("view", lg)[view] for lg in LANGS},
+            "sizes": {lg: _listed([SIZE_NAMES[s][lg] for s in size_names], lg) for lg in LANGS},
+            "chars": _chars(lines),
+            "ref": ref, "field_id": field, "view_id": view, "size_ids": list(size_names),
+        }
+        out.append(FitWarning("warning", CODE, line, col, params))
+    return out
+
+
+def _strings(value, path: tuple = ()):
+    """(path, text) of every string in a dumped model, paths as in the YAML."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, (*path, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _strings(item, (*path, i))
+
+
+def glyph_warnings(vision: Vision, doc: Document | None) -> list[Diagnostic]:
+    """A located warning per text with characters the font cannot draw (e.g. emoji): they are left
+    out of every output, so say so instead of drawing boxes or dropping them silently."""
+    from .fonts import missing
+
+    out: list[Diagnostic] = []
+    for path, text in _strings(vision.model_dump(exclude_none=True)):
+        chars = missing(text)
+        if not chars or not path:
+            continue
+        key = next((k for k in reversed(path) if isinstance(k, str)), "")
+        short = text if len(text) <= NAME_MAX else text[:NAME_MAX - 1].rstrip() + "…"
+        line, col = doc.mark(path) if doc is not None else (1, 1)
+        params = {"field": {lg: FIELDS[lg].get(key, FIELDS[lg][None]).capitalize() for lg in LANGS},
+                  "text": short, "chars": " ".join(c for c in chars if unicodedata.category(c) not in ("Cf", "Mn")),
+                  "path": list(path)}
+        out.append(FitWarning("warning", GLYPH_CODE, line, col, params))
+    return out
+
+
+def report(result, lang: str = "nl", strict: bool = False, out=None) -> bool:
+    """For ``check``: print the fit and glyph warnings of a loaded vision (as errors with ``strict``) to ``out``
+    (stderr); True when ``strict`` and something was shortened, i.e. the check fails."""
+    import sys
+
+    from .yamlload import load_yaml
+
+    out = out or sys.stderr
+    doc = load_yaml(result.text)
+    warnings = glyph_warnings(result.vision, doc) + truncation_warnings(result.vision, doc, lang=lang)
+    if strict:
+        warnings = [FitWarning("error", d.code, d.line, d.col, d.params) for d in warnings]
+    for d in warnings:
+        print(d.format(result.filename, lang), file=out)
+    return strict and bool(warnings)
