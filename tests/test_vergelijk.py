@@ -214,3 +214,13 @@ def test_studio_mode_shows_three_grids_and_asks_for_two_visions():
     assert len(at.get("plotly_chart")) == 3
     at.multiselect(key="vergelijk-kies").set_value(["gemeente-beekdal"]).run()
     assert not at.exception and "minstens twee" in at.info[0].value
+
+
+def test_three_organisations_with_many_rows_are_stacked_instead():
+    from praatplaat.compare import compare as match
+    from praatplaat.layout.vergelijk import layout
+
+    visions, herkomst = loaded(["gemeente-groothaven", "provincie-lindeland", "uitvoeringsorganisatie"])
+    scene = layout(match(visions, herkomst))
+    assert scene.height > 1080 and all(t.full is None for t in scene.texts())
+    assert len([h for h in scene.hotspots if h.kind == "principe"]) == sum(len(v.principes) for v in visions)

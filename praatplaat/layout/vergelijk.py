@@ -91,11 +91,10 @@ def layout(comparison: Comparison, lang: str = "nl") -> Scene:
     more rows, stacked, as high as the rows need."""
     w = words(lang)
     t = Theme.from_huisstijl(Huisstijl())
-    scene = Scene(WIDTH, 1080, t.background, "vergelijk", w["titel"], lang if lang in WORDS else "nl",
-                  accent=t.accent)
-    top = _header(scene, t, w)
     sections = [(key, rows) for key, rows in comparison.sections if rows]
     if len(comparison.organisations) <= 3:
+        scene = _canvas(t, w, lang)
+        top = _header(scene, t, w)
         half = (WIDTH - 2 * MARGIN - PANEL_GAP) / 2
         panels = [(MARGIN, [s for s in sections if s[0] != "kanalen"]),
                   (MARGIN + half + PANEL_GAP, [s for s in sections if s[0] == "kanalen"])]
@@ -103,13 +102,17 @@ def layout(comparison: Comparison, lang: str = "nl") -> Scene:
         if max(ends) + LEGEND_H + MARGIN <= 1080:
             _legend(scene, t, w, max(ends))
             return scene
-        scene.items.clear()
-        scene.hotspots.clear()
-        top = _header(scene, t, w)
+    scene = _canvas(t, w, lang)
+    top = _header(scene, t, w)
     y = _panel(scene, t, comparison, sections, MARGIN, WIDTH - 2 * MARGIN, top, lang)
     y = _legend(scene, t, w, y)
     scene.height = round(max(1080.0, y + MARGIN), 2)
     return scene
+
+
+def _canvas(t: Theme, w: dict, lang: str) -> Scene:
+    return Scene(WIDTH, 1080, t.background, "vergelijk", w["titel"], lang if lang in WORDS else "nl",
+                 accent=t.accent)
 
 
 PANEL_GAP = 40
