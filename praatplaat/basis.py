@@ -67,6 +67,17 @@ WORDS = {
 }
 
 
+HERKOMST_LABEL = {"nl": "Herkomst", "en": "Origin"}
+_COLLECTION = {"principe": "principes", "kanaal": "kanalen", "doelgroep": "doelgroepen", "klantreis": "klantreizen",
+               "agenda": "agenda"}
+
+
+def herkomst_of(herkomst: dict, kind: str, ident: str) -> Herkomst | None:
+    """The origin of element ``kind:ident`` (visie and fundament by kind alone), or None without a base."""
+    key = (_COLLECTION[kind], ident) if kind in _COLLECTION else (kind,)
+    return herkomst.get(key)
+
+
 def herkomst_text(herkomst: Herkomst | None, lang: str = "nl") -> str:
     """Where an element comes from, in words (for details and text alternatives); '' when it has no base."""
     if herkomst is None:

@@ -239,3 +239,22 @@ def test_the_schema_offers_every_built_in_base_for_completion():
     schema = json_schema()
     assert sorted(schema["properties"]["basis"]["examples"]) == builtins()
     assert schema["properties"]["weglaten"]["type"] == "array"
+
+
+def test_outputs_say_where_elements_come_from():
+    from praatplaat.alttext import long_description
+    from praatplaat.describe import describe
+    from praatplaat.export import export
+
+    vision = load_file(ROOT / "praatplaten" / "gemeente-beekdal.yaml").vision
+    assert describe(vision, "principe:samen").get("herkomst").value == "eigen aan de organisatie"
+    helpen = describe(vision, "principe:er-om-te-helpen", "en").get("herkomst").value
+    assert helpen == "from the base 'overheid', changed here: uitleg, voorbeelden"
+    text = long_description(vision)
+    assert "overgenomen uit de basis 'overheid'" in text and "eigen aan de organisatie" in text
+    svg = export(vision, "svg").decode()
+    assert "Herkomst: uit de basis 'overheid', hier aangepast: uitleg" in svg
+    html = export(vision, "html").decode()
+    assert "overgenomen uit de basis" in html
+    plain = load_file(ROOT / "praatplaten" / "gemeente-kleindorp.yaml").vision
+    assert describe(plain, f"principe:{plain.principes[0].id}").get("herkomst") is None  # no base, no word
