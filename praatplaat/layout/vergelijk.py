@@ -280,7 +280,8 @@ def html_page(scene: Scene, comparison: Comparison, lang: str = "nl") -> str:
         "margin:0 auto;max-width:1280px;padding:1rem;color:#1B1B1B;background:#fff}"
         "figure{margin:0}figure svg{width:100%;height:auto}table{border-collapse:collapse;width:100%;"
         "margin:1rem 0}th,td{border:1px solid #767676;padding:.4rem;text-align:left;vertical-align:top}"
-        "caption{text-align:left;font-weight:bold;font-size:1.2rem;padding:.4rem 0}</style></head><body><main>",
+        "caption{text-align:left;font-weight:bold;font-size:1.2rem;padding:.4rem 0}"
+        ".wide{overflow-x:auto}.wide table{min-width:40rem}</style></head><body><main>",
         f"<h1>{escape(w['titel'])}</h1>",
         f'<figure aria-hidden="true">{svg[svg.index("<svg"):]}</figure>',
     ]
@@ -288,14 +289,15 @@ def html_page(scene: Scene, comparison: Comparison, lang: str = "nl") -> str:
         if not rows:
             continue
         head = "".join(f'<th scope="col">{escape(o)}</th>' for o in comparison.organisations)
-        parts.append(f"<table><caption>{escape(w[key])}</caption><thead><tr><th scope=\"col\">"
+        parts.append(f'<div class="wide" role="region" tabindex="0" aria-label="{escape(w[key])}">'
+                     f"<table><caption>{escape(w[key])}</caption><thead><tr><th scope=\"col\">"
                      f"{escape(w['match'])}</th>{head}</tr></thead><tbody>")
         for row in rows:
             shared, how = match_words(row, comparison.organisations, lang)
             label = escape(shared + (f" · {how}" if how else ""))
             cells = "".join(_html_cell(c, row.kind, w, lang) for c in row.cells)
             parts.append(f'<tr><th scope="row">{label}</th>{cells}</tr>')
-        parts.append("</tbody></table>")
+        parts.append("</tbody></table></div>")
     legend = " · ".join(f"{w[s]}: {w['l_' + s]}" for s in MARK_STATUS)
     parts.append(f"<p>{escape(w['legenda'])} {escape(legend)}</p></main></body></html>")
     return "\n".join(parts)

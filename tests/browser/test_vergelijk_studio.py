@@ -53,3 +53,29 @@ def test_click_a_square_and_see_the_texts_of_every_organisation(studio, browser,
             page.screenshot(path=f"{SHOTS}/vergelijken-{size[0]}x{size[1]}.png", full_page=False)
     finally:
         context.close()
+
+
+def test_comparison_html_has_no_axe_violations(browser, tmp_path):
+    from praatplaat.compare import compare
+    from praatplaat.layout.vergelijk import export_vergelijking
+    from praatplaat.load import load_file
+    from tests.browser.test_html_axe import AXE, axe_violations, describe
+
+    if not AXE.is_file():
+        pytest.skip("axe-core not installed (run `npm ci`)")
+    root = Path(__file__).resolve().parents[2] / "praatplaten"
+    results = [load_file(root / f"{n}.yaml") for n in ("gemeente-beekdal", "provincie-zuidwold", "dienst-inkomen")]
+    comparison = compare([r.vision for r in results], [r.herkomst for r in results])
+    for lang, width in (("nl", 1280), ("en", 390)):
+        out = tmp_path / f"vergelijking-{lang}.html"
+        out.write_bytes(export_vergelijking(comparison, "html", lang=lang))
+        context = browser.new_context(viewport={"width": width, "height": 844}, offline=True)
+        page = context.new_page()
+        try:
+            page.goto(out.as_uri())
+            violations = axe_violations(page)
+            assert not violations, describe(violations)
+            if SHOTS:
+                page.screenshot(path=f"{SHOTS}/vergelijking-html-{width}.png")
+        finally:
+            context.close()
