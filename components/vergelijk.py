@@ -16,11 +16,13 @@ from praatplaat.compare import Comparison, compare
 from praatplaat.layout.vergelijk import MAX_ORGANISATIONS, cell_detail, mark_of, match_words
 from praatplaat.layout.vergelijk import words as picture_words
 from praatplaat.load import LoadResult, decode, load_file, load_text
+from praatplaat.theme import mix, readable_on
 
 from . import gallery
 from .i18n import lang, t
 from .markdown import esc
 
+LIGHT, DARK = "#E3ECF3", "#00558C"  # a row of one organisation .. shared by all
 DEFAULT = ("gemeente-beekdal", "provincie-zuidwold", "dienst-inkomen")
 SECTIONS = ("principes", "kanalen", "fundament")
 
@@ -36,7 +38,8 @@ def choices() -> dict[str, Path]:
 
 
 def grid(comparison: Comparison, section: str, language: str) -> go.Figure:
-    """Organisations as columns, matched rows as rows; fuller colour for rows shared by more organisations."""
+    """Organisations as columns, matched rows as rows; darker for rows shared by more organisations, each
+    square's letter (B/A/E) in a colour that reads on it."""
     w = picture_words(language)
     rows = dict(comparison.sections)[section]
     n = len(comparison.organisations)
@@ -49,19 +52,27 @@ def grid(comparison: Comparison, section: str, language: str) -> go.Figure:
                 continue
             xs.append(comparison.organisations[org])
             ys.append(names[r])
-            colours.append(row.count / n)
+            colours.append(mix(LIGHT, DARK, row.count / n))
             labels.append(w[f"m_{mark_of(cell)}"])
             detail = "<br>".join(_plain(line) for line in cell_detail(cell, row.kind, language).splitlines())
             hovers.append(f"<b>{_plain(cell.naam)}</b><br>{detail}<br><i>{_plain(shared)}"
                           f"{' · ' + _plain(how) if how else ''}</i>")
             custom.append(r)
-    figure = go.Figure(go.Scatter(
-        x=xs, y=ys, mode="markers+text", text=labels, customdata=custom, hovertext=hovers, hoverinfo="text",
-        marker={"symbol": "square", "size": 44, "color": colours, "cmin": 0, "cmax": 1,
-                "colorscale": [[0, "#E3ECF3"], [1, "#00558C"]], "line": {"width": 1.5, "color": "#00558C"}},
-        textfont={"color": ["#FFFFFF" if c > 0.6 else "#1B1B1B" for c in colours], "size": 15},
-        selected={"marker": {"opacity": 1}}, unselected={"marker": {"opacity": 0.75}},
-    ))
+    # One trace per letter colour: a selection must not fade the letters, and Plotly's 'unselected' text
+    # colour is one colour per trace.
+    inks = [readable_on(c) for c in colours]
+    figure = go.Figure()
+    for ink in sorted(set(inks)):
+        mine = [i for i, c in enumerate(inks) if c == ink]
+        figure.add_trace(go.Scatter(
+            x=[xs[i] for i in mine], y=[ys[i] for i in mine], mode="markers+text", text=[labels[i] for i in mine],
+            customdata=[custom[i] for i in mine], hovertext=[hovers[i] for i in mine], hoverinfo="text",
+            marker={"symbol": "square", "size": 44, "color": [colours[i] for i in mine],
+                    "line": {"width": 1.5, "color": DARK}},
+            textfont={"color": ink, "size": 15},
+            selected={"marker": {"opacity": 1}, "textfont": {"color": ink}},
+            unselected={"marker": {"opacity": 1}, "textfont": {"color": ink}},  # the texts below show the choice
+        ))
     figure.update_layout(
         height=80 + 56 * max(1, len(rows)), margin={"l": 8, "r": 8, "t": 40, "b": 8}, showlegend=False,
         xaxis={"side": "top", "categoryorder": "array", "categoryarray": comparison.organisations, "fixedrange": True},

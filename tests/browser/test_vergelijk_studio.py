@@ -13,7 +13,7 @@ TIMEOUT_MS = 60_000
 SHOTS = os.environ.get("PRAATPLAAT_SHOTS")  # a folder to keep screenshots in (for looking at them), if set
 POINT = """(row) => {
   const gd = document.querySelector('.st-key-vergelijk-grid-principes .js-plotly-plot');
-  const trace = gd.data[0];
+  const trace = gd.data.find(t => t.customdata.includes(row));
   const i = trace.customdata.findIndex(c => c === row);
   const layout = gd._fullLayout, box = gd.getBoundingClientRect();
   return {x: box.left + layout._size.l + layout.xaxis.l2p(layout.xaxis.d2c(trace.x[i])),
