@@ -14,8 +14,12 @@ from components import (
     forms,
     gallery,
     huisstijl,
+    meedoen,
     picture,
     presenter,
+    room,
+    share,
+    start,
     style,
     vergelijk,
     viewport,
@@ -24,7 +28,7 @@ from components import (
 from components.i18n import LANGS, t
 from praatplaat.model import slug
 
-MODES = ("edit", "forms", "gallery", "present", "compare")
+MODES = ("edit", "forms", "gallery", "present", "room", "compare")
 log = logging.getLogger("praatplaat.app")
 
 
@@ -44,8 +48,8 @@ def toolbar(ws: workspace.Workspace, result, src, view: str, journey: str | None
         st.segmented_control(t("mode"), MODES, format_func=lambda m: t(f"mode_{m}"), key="mode", required=True,
                              on_change=workspace.remember, args=("mode",), label_visibility="collapsed")
         st.space("stretch")
-        st.button(t("undo"), on_click=workspace.undo, disabled=not ws.undo_stack, key="undo", icon=":material/undo:")
-        st.button(t("redo"), on_click=workspace.redo, disabled=not ws.redo_stack, key="redo", icon=":material/redo:")
+        st.button(t("undo"), on_click=workspace.undo, disabled=not ws.can_undo, key="undo", icon=":material/undo:")
+        st.button(t("redo"), on_click=workspace.redo, disabled=not ws.can_redo, key="redo", icon=":material/redo:")
         title = result.vision.titel if result.ok else (picture.load(src).vision.titel if src else "praatplaat")
         st.download_button("YAML", ws.text.encode("utf-8"), file_name=f"{slug(title)}.yaml", help=t("download_yaml"),
                            mime="application/x-yaml", on_click="ignore", key="download-yaml",
@@ -54,6 +58,8 @@ def toolbar(ws: workspace.Workspace, result, src, view: str, journey: str | None
             export_panel.show(src, result.ok, view, journey)
         with st.popover(t("huisstijl"), icon=":material/palette:", key="pop-huisstijl"), friendly():
             huisstijl.show(ws.text)
+        with st.popover(t("share"), icon=":material/share:", key="pop-share"), friendly():
+            share.panel(ws)
         st.segmented_control(t("language"), list(LANGS), format_func=str.upper, key="lang", required=True,
                              on_change=workspace.remember, args=("lang",), label_visibility="collapsed")
 
@@ -69,6 +75,13 @@ def picture_panel(src, view: str, journey: str | None, width: int) -> None:
 def main() -> None:
     st.set_page_config(page_title="Praatplaat studio", page_icon=style.favicon(), layout="wide")
     style.inject()
+    start.browser_id()
+    if share.requested():
+        share.page()
+        return
+    if workspace.opened() is None:
+        start.show()
+        return
     ws = workspace.current()
     workspace.seed_settings()
     editor.sync()
@@ -77,11 +90,19 @@ def main() -> None:
         st.session_state["mode"] = "edit" if ws.text.strip() else "gallery"
 
     toolbar_slot = st.container()
+    workspace.conflict_panel()
     mode = st.session_state["mode"]
     view, journey = st.session_state.get("view", "overzicht"), None
     vision = picture.load(src).vision if src else None
 
-    if mode == "gallery":
+    if room.full_view():
+        room.show(ws, vision)
+        workspace.watch()
+        return
+    if mode == "room":
+        with friendly():
+            room.show(ws, vision)
+    elif mode == "gallery":
         with friendly():
             gallery.show()
     elif mode == "compare":
@@ -117,7 +138,17 @@ def main() -> None:
                 picture_panel(src, view, journey, size["width"])
     with toolbar_slot, friendly():
         toolbar(ws, result, src, view, journey)
-    st.caption(f"{t('autosaved')} {t('workspace_id', id=ws.id)}")
+    with st.container(horizontal=True, vertical_alignment="center"):
+        st.caption(f"{t('autosaved')} {t('workspace_id', id=ws.id)}")
+        st.button(t("start_to_list"), key="to-list", on_click=workspace.leave, type="tertiary",
+                  icon=":material/folder_open:")
+    workspace.watch()
 
 
-main()
+def participant() -> None:
+    with friendly():
+        meedoen.page()
+
+
+st.navigation([st.Page(main, title="Praatplaat studio", default=True),
+               st.Page(participant, title="Meedoen", url_path="meedoen")], position="hidden").run()

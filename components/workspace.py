@@ -1,191 +1,233 @@
-"""Server-side workspaces: one directory per workspace id, saved on every change.
+"""This tab's workspace on the shared store: text, settings and logo, saved on every change.
 
-A workspace holds the YAML text, its undo/redo history, the uploaded logo and a few view
-settings. The id lives in the page URL (``?ws=...``) so a reload or a server restart finds the
-same work again. The directory root is ``./workspaces`` or ``$PRAATPLAAT_WORKSPACES``.
+The id lives in the page URL (``?ws=...``): it is the editing secret. A workspace is created in
+the store only when something is first written. Every save names the revision it was based on,
+so the store merges changes made meanwhile in another tab or process, or keeps both versions on
+a conflict and the person chooses (``conflict_panel``). ``watch`` polls the head revision and
+loads changes made elsewhere while this tab is not typing.
 """
 
 from __future__ import annotations
 
-import json
-import os
+import hashlib
 import re
-import secrets
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import streamlit as st
 
+import store
+
+from .i18n import t
 from .yamldump import replace_section
 
-ROOT_ENV = "PRAATPLAAT_WORKSPACES"
-ID_PATTERN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
-MAX_HISTORY = 100
-MAX_HISTORY_CHARS = 8_000_000
-TYPING_BURST_S = 2.0
-TEXT_FILE = "praatplaat.yaml"
-HISTORY_FILE = "geschiedenis.json"
-SETTINGS_FILE = "instellingen.json"
-LOGO_FILE = "logo.png"
+POLL_S = 1.0
+QUIET_S = 1.5  # no remote text is loaded into the editor within this time after this tab typed
+LOGO_LINE = re.compile(r"^logo:\s*['\"]?([A-Za-z0-9][A-Za-z0-9._-]{0,99})['\"]?\s*$", re.MULTILINE)
 
 
-def root() -> Path:
-    return Path(os.environ.get(ROOT_ENV) or "workspaces")
+@st.cache_resource(show_spinner=False)
+def _store(url: str) -> store.Store:
+    return store.open_store(url)
 
 
-def new_id() -> str:
-    return secrets.token_urlsafe(16)
+def db() -> store.Store:
+    """The process's store for the configured database."""
+    return _store(store.database_url())
 
 
-def _write(path: Path, data: bytes) -> None:
-    """Write atomically: a crash never leaves a half-written file."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+def _files_root() -> Path:
+    """A per-database cache folder where the workspace's files (the logo) are mirrored for the renderer."""
+    digest = hashlib.sha256(store.database_url().encode()).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / "praatplaat-files" / digest
 
 
 @dataclass
 class Workspace:
-    """The work of one user: text, history, settings and logo, mirrored to a directory."""
+    """The work of one tab: the head text it is based on (``revision``; 0 = not created yet)."""
 
     id: str
     text: str = ""
-    undo_stack: list[str] = field(default_factory=list)
-    redo_stack: list[str] = field(default_factory=list)
+    revision: int = 0
     settings: dict = field(default_factory=dict)
-    _last_typing: float = field(default=0.0, repr=False)
+    can_undo: bool = False
+    can_redo: bool = False
+    conflict: store.SaveResult | None = None
+    pending_files: dict[str, bytes] = field(default_factory=dict)
+
+    @classmethod
+    def from_state(cls, state: store.WorkspaceState) -> Workspace:
+        ws = cls(state.id, settings=dict(state.settings))
+        ws.load(state)
+        return ws
+
+    def load(self, state: store.WorkspaceState) -> None:
+        self.text, self.revision = state.text, state.revision
+        self.can_undo, self.can_redo = state.can_undo, state.can_redo
+        self.mirror_files()
 
     @property
     def dir(self) -> Path:
-        return root() / self.id
+        """Where the renderer finds the workspace's files (a mirror of the store's)."""
+        return _files_root() / self.id
 
-    @classmethod
-    def open(cls, ws_id: str) -> Workspace:
-        """The workspace with this id, as saved (empty when it does not exist yet)."""
-        if not ID_PATTERN.match(ws_id):
-            raise ValueError("invalid workspace id")
-        ws = cls(ws_id)
-        folder = ws.dir
-        if (folder / TEXT_FILE).is_file():
-            ws.text = (folder / TEXT_FILE).read_text(encoding="utf-8")
-        try:
-            history = json.loads((folder / HISTORY_FILE).read_text(encoding="utf-8"))
-            ws.undo_stack = [t for t in history.get("undo", []) if isinstance(t, str)]
-            ws.redo_stack = [t for t in history.get("redo", []) if isinstance(t, str)]
-        except (OSError, ValueError, AttributeError):
-            pass
-        try:
-            settings = json.loads((folder / SETTINGS_FILE).read_text(encoding="utf-8"))
-            ws.settings = settings if isinstance(settings, dict) else {}
-        except (OSError, ValueError):
-            pass
-        return ws
+    @property
+    def undo_stack(self) -> list[str]:
+        """Older texts, oldest first (read from the history; only used to find a last valid picture)."""
+        if not self.revision:
+            return []
+        texts = []
+        for rev in reversed(db().history(self.id, limit=30)[1:]):
+            full = db().revision(self.id, rev.n)
+            if full is not None and full.text is not None:
+                texts.append(full.text)
+        return texts
 
-    def save(self, history: bool = True) -> None:
-        """Write the text (and the history, unless only the text changed) to the directory."""
-        self.dir.mkdir(parents=True, exist_ok=True)
-        _write(self.dir / TEXT_FILE, self.text.encode("utf-8"))
-        if history:
-            stacks = {"undo": self.undo_stack, "redo": self.redo_stack}
-            _write(self.dir / HISTORY_FILE, json.dumps(stacks, ensure_ascii=False).encode("utf-8"))
-
-    def save_settings(self, **changes) -> None:
-        if all(self.settings.get(k) == v for k, v in changes.items()):
+    def mirror_files(self) -> None:
+        """Copy the logo the text names from the store into ``dir``."""
+        match = LOGO_LINE.search(self.text)
+        if not match or not self.revision:
             return
-        self.settings.update(changes)
-        self.dir.mkdir(parents=True, exist_ok=True)
-        _write(self.dir / SETTINGS_FILE, json.dumps(self.settings, ensure_ascii=False).encode("utf-8"))
-
-    def set_text(self, text: str, typing: bool = False, now: float | None = None) -> bool:
-        """Replace the text, keeping an undo point; returns whether anything changed.
-
-        Typing within a short burst shares one undo point, so undo goes back a burst at a time.
-        """
-        if text == self.text:
-            return False
-        now = time.monotonic() if now is None else now
-        in_burst = typing and now - self._last_typing < TYPING_BURST_S
-        if not in_burst:
-            self.undo_stack.append(self.text)
-            self._trim()
-        self._last_typing = now if typing else 0.0
-        self.text = text
-        self.redo_stack.clear()
-        self.save(history=not in_burst)
-        return True
-
-    def undo(self) -> bool:
-        if not self.undo_stack:
-            return False
-        self.redo_stack.append(self.text)
-        self.text = self.undo_stack.pop()
-        self._last_typing = 0.0
-        self.save()
-        return True
-
-    def redo(self) -> bool:
-        if not self.redo_stack:
-            return False
-        self.undo_stack.append(self.text)
-        self.text = self.redo_stack.pop()
-        self._last_typing = 0.0
-        self.save()
-        return True
-
-    def _trim(self) -> None:
-        while len(self.undo_stack) > MAX_HISTORY or (
-            len(self.undo_stack) > 1 and sum(map(len, self.undo_stack)) > MAX_HISTORY_CHARS
-        ):
-            self.undo_stack.pop(0)
-
-    # --- logo -----------------------------------------------------------------------------
+        data = db().get_file(self.id, match.group(1))
+        path = self.dir / match.group(1)
+        if data is not None and (not path.is_file() or path.read_bytes() != data):
+            self.dir.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
 
     def file(self, name: str | None) -> Path | None:
-        """A plain file name inside the workspace directory (None for anything else)."""
-        if not name or "/" in name or "\\" in name or name.startswith("."):
+        """A plain file name inside the workspace (None for anything else)."""
+        try:
+            return self.dir / store.ids.check_file_name(name)
+        except store.InvalidId:
             return None
-        return self.dir / name
 
     def read_file(self, name: str | None) -> bytes | None:
-        path = self.file(name)
-        return path.read_bytes() if path and path.is_file() else None
+        if self.file(name) is None:
+            return None
+        if not self.revision:
+            return self.pending_files.get(name)
+        return db().get_file(self.id, name)
 
     def write_file(self, name: str, data: bytes) -> None:
         path = self.file(name)
         if path is None:
             raise ValueError("invalid file name")
+        if not self.revision:
+            self.pending_files[name] = data
+            return
+        db().put_file(self.id, name, data)
         self.dir.mkdir(parents=True, exist_ok=True)
-        _write(path, data)
+        path.write_bytes(data)
 
 
-def current() -> Workspace:
-    """This browser session's workspace, opened from (or added to) the URL's ``ws`` parameter."""
-    ws_id = st.query_params.get("ws", "")
+# --- this tab and this browser -------------------------------------------------------------------
+
+def tab_id() -> str:
+    """A random id of this browser tab's session (names the author of revisions)."""
+    if "tab_id" not in st.session_state:
+        st.session_state["tab_id"] = store.new_id()
+    return st.session_state["tab_id"]
+
+
+def browser() -> str | None:
+    """This browser's id (see components.start.browser_id), once the browser reported it."""
+    value = st.session_state.get("browser_id")
+    return value if store.is_id(value) else None
+
+
+def requested_id() -> str:
+    """The ``ws`` of the URL when it has the form of an id ('' otherwise)."""
+    value = st.query_params.get("ws", "")
+    return value if store.is_id(value) else ""
+
+
+def opened() -> Workspace | None:
+    """The stored workspace the URL names; None for the start page (no, unknown or malformed ``ws``)."""
     ws = st.session_state.get("workspace")
-    if ws is not None and ws_id in ("", ws.id):
-        if not ws_id:
-            st.query_params["ws"] = ws.id
+    ws_id = requested_id()
+    if not ws_id:
+        return None
+    if ws is not None and ws.id == ws_id and ws.revision:
         return ws
-    if not ID_PATTERN.match(ws_id):
-        ws_id = new_id()
-        st.query_params["ws"] = ws_id
-    ws = Workspace.open(ws_id)
+    state = db().get(ws_id)
+    if state is None:
+        return None
+    ws = Workspace.from_state(state)
     st.session_state["workspace"] = ws
+    st.session_state["external_revision"] = external_revision() + 1
+    if browser():
+        db().touch(browser(), ws.id)
     return ws
 
 
+def current() -> Workspace:
+    """This tab's workspace; a new, not yet stored one when the URL names none."""
+    ws = opened()
+    if ws is None:
+        ws = st.session_state.get("workspace")
+        if ws is None or ws.revision:
+            ws = Workspace(store.new_id())
+            st.session_state["workspace"] = ws
+    return ws
+
+
+def leave() -> None:
+    """Back to the start page (the workspace stays in the store)."""
+    st.session_state.pop("workspace", None)
+    st.query_params.pop("ws", None)
+
+
 def external_revision() -> int:
-    """Counts text changes that did not come from the editor (forms, undo, gallery...)."""
+    """Counts text changes that did not come from the editor (forms, undo, other tabs...)."""
     return st.session_state.get("external_revision", 0)
 
 
+def _reload_editor() -> None:
+    st.session_state["external_revision"] = external_revision() + 1
+
+
+def _apply(ws: Workspace, result: store.SaveResult, from_editor: bool) -> None:
+    """Take a save's outcome into the tab: merged text or a conflict reloads the editor."""
+    ws.text, ws.revision = result.text, result.revision
+    if result.status == "conflict":
+        ws.conflict = result
+        _reload_editor()
+    elif result.status == "merged":
+        st.session_state["flash_merged"] = True
+        _reload_editor()
+    elif not from_editor:
+        _reload_editor()
+
+
 def change_text(text: str, from_editor: bool = False) -> bool:
-    """Set this session's text (saved at once); the editor reloads unless the change came from it."""
-    changed = current().set_text(text, typing=from_editor)
-    if changed and not from_editor:
-        st.session_state["external_revision"] = external_revision() + 1
-    return changed
+    """Save ``text`` as this tab's change (created in the store on first write); returns whether it changed."""
+    ws = current()
+    if text == ws.text:
+        return False
+    if from_editor:
+        st.session_state["typed_at"] = time.monotonic()
+    try:
+        if not ws.revision:
+            state = db().create(text, session=tab_id(), browser=browser(), settings=ws.settings)
+            ws.id = state.id
+            for name, data in ws.pending_files.items():
+                db().put_file(ws.id, name, data)
+            ws.pending_files.clear()
+            ws.load(state)
+            st.query_params["ws"] = ws.id
+            if not from_editor:
+                _reload_editor()
+            return True
+        result = db().save(ws.id, text, base_revision=ws.revision, session=tab_id(), typing=from_editor)
+    except store.LimitExceeded as error:
+        st.session_state["flash_error"] = t("text_too_long", n=len(text), limit=error.limit)
+        return False
+    _apply(ws, result, from_editor)
+    ws.can_undo, ws.can_redo = True, False
+    ws.mirror_files()
+    return result.status != "unchanged"
 
 
 def set_section(key: str, value) -> bool:
@@ -193,14 +235,79 @@ def set_section(key: str, value) -> bool:
     return change_text(replace_section(current().text, key, value))
 
 
+def _step(back: bool) -> None:
+    ws = current()
+    if not ws.revision:
+        return
+    action = db().undo if back else db().redo
+    _apply(ws, action(ws.id, base_revision=ws.revision, session=tab_id()), from_editor=False)
+    state = db().get(ws.id)
+    if state is not None:
+        ws.can_undo, ws.can_redo = state.can_undo, state.can_redo
+
+
 def undo() -> None:
-    if current().undo():
-        st.session_state["external_revision"] = external_revision() + 1
+    _step(back=True)
 
 
 def redo() -> None:
-    if current().redo():
-        st.session_state["external_revision"] = external_revision() + 1
+    _step(back=False)
+
+
+# --- changes made elsewhere ------------------------------------------------------------------------
+
+def refresh() -> bool:
+    """Load the store's head when it moved on and this tab is not typing; returns whether it did."""
+    ws = st.session_state.get("workspace")
+    if ws is None or not ws.revision or ws.conflict is not None:
+        return False
+    if db().head(ws.id) == ws.revision:
+        return False
+    if time.monotonic() - st.session_state.get("typed_at", 0.0) < QUIET_S:
+        return False  # this tab's next save names its base revision and merges
+    state = db().get(ws.id)
+    if state is None or state.revision == ws.revision:
+        return False
+    ws.load(state)
+    _reload_editor()
+    return True
+
+
+@st.fragment(run_every=POLL_S)
+def watch() -> None:
+    """Poll the head revision; rerun the whole page when another tab or process changed the text."""
+    if refresh():
+        st.rerun(scope="app")
+
+
+def _resolve(keep_mine: bool) -> None:
+    ws = current()
+    conflict, ws.conflict = ws.conflict, None
+    if keep_mine and conflict is not None and conflict.mine is not None:
+        change_text(conflict.mine)
+
+
+def conflict_panel() -> None:
+    """The choice after a conflicting save: keep mine, take theirs, or look at both."""
+    ws = st.session_state.get("workspace")
+    if st.session_state.pop("flash_merged", False):
+        st.toast(t("merged"), icon=":material/merge:")
+    if error := st.session_state.pop("flash_error", None):
+        st.error(error)
+    if ws is None or ws.conflict is None:
+        return
+    with st.container(border=True, key="conflict"):
+        st.warning(f"**{t('conflict_title')}** {t('conflict_body')}")
+        with st.container(horizontal=True):
+            st.button(t("conflict_mine"), key="conflict-mine", on_click=_resolve, args=(True,), type="primary")
+            st.button(t("conflict_theirs"), key="conflict-theirs", on_click=_resolve, args=(False,))
+            both = st.toggle(t("conflict_both"), key="conflict-both")
+        if both:
+            mine, theirs = st.columns(2)
+            mine.caption(t("conflict_my_version"))
+            mine.code(ws.conflict.mine or "", language="yaml")
+            theirs.caption(t("conflict_their_version"))
+            theirs.code(ws.conflict.theirs or "", language="yaml")
 
 
 # --- settings kept per workspace (language, view, selection...) ------------------------------
@@ -217,8 +324,14 @@ def seed_settings() -> None:
 
 
 def remember(name: str) -> None:
-    """Save the session's value of setting ``name`` (use as a widget's on_change)."""
-    current().save_settings(**{name: st.session_state.get(name)})
+    """Save the session's value of setting ``name`` (use as a widget's on_change); nothing is created."""
+    ws = current()
+    value = st.session_state.get(name)
+    if ws.settings.get(name) == value:
+        return
+    ws.settings[name] = value
+    if ws.revision:
+        db().save_settings(ws.id, {name: value})
 
 
 def put(name: str, value) -> None:

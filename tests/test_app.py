@@ -11,7 +11,8 @@ import pytest
 from PIL import Image
 from streamlit.testing.v1 import AppTest
 
-from components import forms, huisstijl, i18n, workspace, yamldump
+import store
+from components import forms, huisstijl, i18n, yamldump
 from praatplaat.embed import source_from_png
 from praatplaat.export import export
 from praatplaat.load import load_text
@@ -23,21 +24,27 @@ EXAMPLE = ROOT / "praatplaten" / "gemeente-groothaven.yaml"
 
 
 @pytest.fixture(autouse=True)
-def workspaces(tmp_path, monkeypatch):
+def db(tmp_path, monkeypatch):
+    """Each test has its own SQLite database (and an empty legacy workspace directory)."""
     monkeypatch.setenv("PRAATPLAAT_WORKSPACES", str(tmp_path / "ws"))
-    return tmp_path / "ws"
+    monkeypatch.setenv("PRAATPLAAT_DATABASE_URL", f"sqlite:///{tmp_path / 'praatplaat.db'}")
+    return store.open_store()
 
 
-def start(ws_id: str | None = None) -> AppTest:
+def start(ws_id: str | None = None, browser: str | None = None, **params) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=120)
     if ws_id:
         at.query_params["ws"] = ws_id
+    for name, value in params.items():
+        at.query_params[name] = value
+    if browser:
+        at.session_state["browser_id"] = browser  # what the browser-id component reports in a real browser
     return at.run()
 
 
-def opened(example: str = "gemeente-groothaven") -> AppTest:
-    at = start()
-    assert at.session_state["mode"] == "gallery", "a new workspace starts in the gallery"
+def opened(example: str = "gemeente-groothaven", browser: str | None = None) -> AppTest:
+    at = start(browser=browser)
+    assert "ws" not in at.query_params and "workspace" not in at.session_state, "the start page creates nothing"
     at.button(key=f"open-{example}").click().run()
     assert not at.exception
     return at
@@ -83,7 +90,7 @@ def test_edit_valid_then_invalid_yaml_keeps_text_and_last_good_picture():
     broken = edited.replace("principes:\n", "principes:\n  - naam: [niet afgesloten\n", 1)
     type_text(at, broken, "e2")
     assert text(at) == broken, "invalid text is kept exactly"
-    assert (at.session_state["workspace"].dir / "praatplaat.yaml").read_text(encoding="utf-8") == broken
+    assert store.open_store().get(at.query_params["ws"]).text == broken, "saved in the store"
     errors = " ".join(e.value for e in at.error)
     line = broken.splitlines().index("  - naam: [niet afgesloten") + 1
     assert f"Regel {line + 1}, kolom" in errors or f"Regel {line}, kolom" in errors, errors
@@ -146,8 +153,8 @@ def test_undo_and_redo():
     at.button(key="redo").click().run()
     assert text(at) == edited
     at.button(key="undo").click().run()
-    at.button(key="undo").click().run()
-    assert text(at) == "", "the example was opened into an empty workspace"
+    assert text(at) == original
+    assert at.button(key="undo").disabled, "the workspace was created with the example: nothing before it"
 
 
 def test_reload_restores_the_workspace_and_its_history():
@@ -162,13 +169,14 @@ def test_reload_restores_the_workspace_and_its_history():
     assert text(again) == EXAMPLE.read_text(encoding="utf-8")
 
 
-def test_two_sessions_do_not_share_a_workspace(workspaces):
-    first, second = opened(), start()
-    assert first.query_params["ws"] != second.query_params["ws"]
+def test_two_sessions_do_not_share_a_workspace(db):
+    browser = store.new_id()
+    first, second = opened(browser=browser), start(browser=browser)
     type_text(first, text(first).replace("titel: Zo helpen wij u", "titel: Alleen van mij"), "e1")
+    second.session_state["lang"] = "en"
     second.run()
-    assert text(second) == "" and second.session_state["mode"] == "gallery"
-    assert len(list(workspaces.iterdir())) == 1, "only the session that did something has a directory"
+    assert "ws" not in second.query_params and "workspace" not in second.session_state
+    assert [w.title for w in db.recent(browser)] == ["Alleen van mij"], "switching the language created nothing"
 
 
 def test_forms_show_the_yaml_and_write_changes_back():
@@ -251,20 +259,6 @@ def test_logo_upload_is_validated_and_written_into_the_yaml():
 # --- pure helpers ----------------------------------------------------------------------------
 
 
-def test_typing_bursts_share_one_undo_point_and_everything_is_on_disk():
-    ws = workspace.Workspace(workspace.new_id())
-    ws.set_text("a", typing=True, now=100.0)
-    ws.set_text("ab", typing=True, now=101.0)
-    ws.set_text("abc", typing=True, now=102.5)
-    ws.set_text("abc d", typing=True, now=110.0)
-    assert ws.undo_stack == ["", "abc"]
-    again = workspace.Workspace.open(ws.id)
-    assert (again.text, again.undo_stack) == ("abc d", ["", "abc"])
-    assert again.undo() and again.text == "abc" and again.redo_stack == ["abc d"]
-    with pytest.raises(ValueError):
-        workspace.Workspace.open("../../etc")
-
-
 def test_replace_section_keeps_other_sections_and_comments():
     source = "# kop\nversie: 1\ntitel: A  # commentaar\nprincipes:\n  - naam: X\n\n# over agenda\nagenda: []\n"
     result = yamldump.replace_section(source, "principes", [{"naam": "Y", "voorbeelden": ["a: b", "c"]}])
@@ -324,3 +318,124 @@ def test_logo_validation_messages():
 def test_every_string_has_dutch_and_english():
     for key, entry in i18n.STRINGS.items():
         assert set(entry) == {"nl", "en"} and all(entry.values()), key
+
+
+# --- the shared store: start page, share links, conflicts, werksessie -------------------------
+
+
+def test_start_page_lists_recent_work_with_open_copy_and_delete(db):
+    browser = store.new_id()
+    first = opened(browser=browser)
+    ws_id = first.query_params["ws"]
+    at = start(browser=browser)
+    assert at.button(key=f"open-ws-{ws_id}")
+    assert "Zo helpen wij u" in " ".join(m.value for m in at.markdown)
+    at.button(key=f"copy-ws-{ws_id}").click().run()
+    copy_id = at.query_params["ws"]
+    assert copy_id != ws_id and text(at) == EXAMPLE.read_text(encoding="utf-8")
+    listing = start(browser=browser)
+    listing.button(key=f"del-ws-{ws_id}").click().run()
+    assert [w.id for w in db.recent(browser)] == [copy_id]
+    assert db.get(ws_id) is None, "deleted when no browser lists it any more"
+
+
+def test_unknown_workspace_link_shows_the_start_page():
+    at = start(ws_id=store.new_id())
+    assert any("hoort niet bij een praatplaat" in w.value for w in at.warning)
+    assert not at.get("plotly_chart")
+
+
+def test_read_only_share_link_shows_the_picture_without_editing_and_can_be_revoked(db):
+    at = opened()
+    at.button(key="share-make").click().run()
+    token = db.share_token(at.query_params["ws"])
+    assert token and token not in at.query_params["ws"]
+    reader = start(lees=token)
+    assert "Zo helpen wij u" in spec(reader)
+    assert "ws" not in reader.query_params
+    assert not [b for b in reader.button if b.key in ("undo", "redo", "share-make")], "no editing controls"
+    shown = " ".join(str(e.value) for e in [*reader.code, *reader.caption, *reader.markdown])
+    assert at.query_params["ws"] not in shown, "the editing secret is not shown"
+    at.button(key="share-revoke").click().run()
+    assert any("werkt niet" in e.value for e in start(lees=token).error)
+
+
+def test_conflicting_saves_keep_both_and_let_the_person_choose(db):
+    mine = opened()
+    ws_id = mine.query_params["ws"]
+    theirs = start(ws_id)
+    original = text(mine)
+    type_text(theirs, original.replace("titel: Zo helpen wij u", "titel: Hun titel"), "t1")
+    mine_text = original.replace("titel: Zo helpen wij u", "titel: Mijn titel")
+    type_text(mine, mine_text, "m1")
+    assert any("tegelijk dezelfde regels" in w.value for w in mine.warning), "the conflict is shown"
+    assert "titel: Hun titel" in text(mine), "their version is the head until I choose"
+    assert any(r.kind == "conflict" for r in db.history(ws_id)), "my version is kept in the history"
+    mine.button(key="conflict-mine").click().run()
+    assert text(mine) == mine_text and db.get(ws_id).text == mine_text
+    assert not mine.warning
+
+
+def test_edits_of_two_tabs_on_other_lines_are_merged(db):
+    first = opened()
+    second = start(first.query_params["ws"])
+    original = text(first)
+    type_text(first, original.replace("titel: Zo helpen wij u", "titel: Eerste"), "f1")
+    type_text(second, original.replace("organisatie: Gemeente Groothaven", "organisatie: Tweede"), "s1")
+    merged = db.get(first.query_params["ws"]).text
+    assert "titel: Eerste" in merged and "organisatie: Tweede" in merged
+    assert text(second) == merged
+
+
+def test_werksessie_start_contribution_accept_and_undo(db):
+    at = opened()
+    ws_id = at.query_params["ws"]
+    at.session_state["mode"] = "room"
+    at.run()
+    at.button(key="room-start").click().run()
+    room = next(r for r in db.rooms(ws_id) if r.is_open)
+    assert room.code in " ".join(h.proto.body for h in at.get("html"))
+    participant = db.join(room.id, name="Anna", role="inwoner")
+    quote = db.add_contribution(participant, "verhaal", {"quote": "Ik werd <b>snel</b> geholpen", "who": "Anna"})
+    db.add_contribution(participant, "stem", {"principles": [load_text(text(at)).vision.principes[0].id]})
+    at.session_state["room_view"] = "inbox"
+    at.run()
+    assert "Ik werd" in " ".join(m.value for m in at.markdown)
+    at.button(key=f"accept-{quote.id}").click().run()
+    assert "Ik werd <b>snel</b> geholpen" in text(at)
+    assert load_text(text(at)).ok
+    assert db.contributions(room.id)[0].status == "geaccepteerd"
+    at.session_state["mode"] = "edit"
+    at.run()
+    at.button(key="undo").click().run()
+    assert "Ik werd" not in text(at), "accepting can be undone"
+    assert db.results(room.id).votes, "the vote is counted for the results"
+
+
+def _participant_page():
+    from components import meedoen
+
+    meedoen.page()
+
+
+def participant(code: str | None = None) -> AppTest:
+    at = AppTest.from_function(_participant_page, default_timeout=60)
+    if code:
+        at.query_params["code"] = code
+    return at.run()
+
+
+def test_participant_page_wrong_code_closed_room_and_a_plain_text_story(db):
+    at = opened()
+    room = db.start_room(at.query_params["ws"], activities=["verhaal", "voorstel"])
+    assert any("kennen we niet" in e.value for e in participant("ZZZZZZ").error)
+    phone = participant(room.code)
+    assert not phone.exception
+    assert at.query_params["ws"] not in str([m.value for m in phone.markdown]), "the editing secret stays hidden"
+    phone.text_area(key="mee-quote").input("*Heel* <i>fijn</i> geholpen")
+    phone.button(key="FormSubmitter:mee-verhaal-Versturen").click().run()
+    assert any("Dank u" in s.value for s in phone.success)
+    stored = db.contributions(room.id)
+    assert [c.payload["quote"] for c in stored] == ["*Heel* <i>fijn</i> geholpen"], "kept as plain text"
+    db.close_room(room.id)
+    assert any("gesloten" in w.value for w in participant(room.code).warning)

@@ -308,6 +308,7 @@ def test_check_and_render_never_crash(view, fmt, text, capsys):
 @pytest.fixture
 def studio(tmp_path, monkeypatch):
     monkeypatch.setenv("PRAATPLAAT_WORKSPACES", str(tmp_path / "ws"))
+    monkeypatch.setenv("PRAATPLAAT_DATABASE_URL", f"sqlite:///{tmp_path / 'praatplaat.db'}")
 
 
 @examples(6)
@@ -321,7 +322,7 @@ def test_the_studio_opens_or_refuses_every_upload(studio, data):
     assert not at.exception
     errors = " ".join(e.value for e in at.error)
     assert "Er ging iets mis" not in errors
-    if at.session_state["mode"] == "edit":
+    if "mode" in at.session_state and at.session_state["mode"] == "edit":
         source = source_from_png(data) if data.startswith(b"\x89PNG") else data
         assert at.session_state["workspace"].text == source.decode("utf-8-sig"), "the upload is opened as it is"
     else:

@@ -515,21 +515,21 @@ def test_rendering_with_a_good_logo_touches_only_the_folder(folders, watched, ca
 def seed_workspace(text: str, files: dict[str, bytes] | None = None) -> str:
     """A saved workspace holding ``text`` (and ``files``); its id for ``?ws=``.
 
-    The one place these tests know how workspaces are stored (being replaced by a database store).
+    The one place these tests know how workspaces are stored.
     """
-    from components import workspace
+    import store
 
-    ws = workspace.Workspace(workspace.new_id())
-    ws.text = text
-    ws.save()
+    db = store.open_store()
+    ws_id = db.create(text).id
     for name, data in (files or {}).items():
-        ws.write_file(name, data)
-    return ws.id
+        db.put_file(ws_id, name, data)
+    return ws_id
 
 
 @pytest.fixture
 def studio(tmp_path, monkeypatch):
     monkeypatch.setenv("PRAATPLAAT_WORKSPACES", str(tmp_path / "ws"))
+    monkeypatch.setenv("PRAATPLAAT_DATABASE_URL", f"sqlite:///{tmp_path / 'praatplaat.db'}")
 
 
 HOSTILE_TEXTS = {

@@ -12,6 +12,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +50,7 @@ class Studio:
     url: str
     workspaces: Path
     log: Path
+    database: str  # the server's PRAATPLAAT_DATABASE_URL
 
 
 def _free_port() -> int:
@@ -56,13 +59,13 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def studio(tmp_path_factory):
-    """`streamlit run app.py` with its own workspace directory; stopped after the session."""
-    base = tmp_path_factory.mktemp("studio")
+@contextmanager
+def serve(base: Path, database: str) -> Iterator[Studio]:
+    """`streamlit run app.py` on a free port with ``database`` and its own workspace directory under ``base``."""
+    base.mkdir(parents=True, exist_ok=True)
     workspaces, log = base / "workspaces", base / "streamlit.log"
     port = _free_port()
-    env = os.environ | {"PRAATPLAAT_WORKSPACES": str(workspaces)}
+    env = os.environ | {"PRAATPLAAT_WORKSPACES": str(workspaces), "PRAATPLAAT_DATABASE_URL": database}
     command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
                "--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none",
                "--browser.gatherUsageStats", "false"]
@@ -83,10 +86,18 @@ def studio(tmp_path_factory):
             if time.monotonic() > deadline:
                 pytest.fail(f"streamlit did not become healthy:\n{log.read_text(errors='replace')}")
             time.sleep(0.3)
-        yield Studio(url, workspaces, log)
+        yield Studio(url, workspaces, log, database)
     finally:
         server.terminate()
         try:
             server.wait(timeout=15)
         except subprocess.TimeoutExpired:
             server.kill()
+
+
+@pytest.fixture(scope="session")
+def studio(tmp_path_factory):
+    """The studio on its own SQLite database; stopped after the session."""
+    base = tmp_path_factory.mktemp("studio")
+    with serve(base, f"sqlite:///{base / 'praatplaat.db'}") as running:
+        yield running

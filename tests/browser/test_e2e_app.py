@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import store
 from praatplaat.embed import source_from_png
 from praatplaat.load import load_file
 
@@ -54,8 +55,8 @@ def wait_for_picture(page, text: str) -> None:
 
 def open_example(page, studio, name: str = EXAMPLE) -> None:
     page.goto(studio.url)
-    page.wait_for_url("**/?ws=*")
     page.locator(f".st-key-open-{name} button").click()
+    page.wait_for_url("**/?ws=*")
     page.wait_for_selector(".js-plotly-plot")
     settled(page)
 
@@ -94,7 +95,7 @@ def test_new_user_edits_clicks_reloads_and_downloads(studio, browser):
         page.wait_for_selector(".js-plotly-plot")
         assert page.url == ws_url, "the workspace id stays in the URL"
         wait_for_picture(page, "Zo helpen wij u samen")
-        saved = next(studio.workspaces.glob("*/praatplaat.yaml")).read_text(encoding="utf-8")
+        saved = store.open_store(studio.database).get(ws_url.split("ws=")[1]).text
         assert "titel: Zo helpen wij u samen\n" in saved
 
         settled(page)

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.test_e2e_app import open_example
+
 pytestmark = pytest.mark.browser
 
 TIMEOUT_MS = 60_000
@@ -32,9 +34,7 @@ def test_click_a_square_and_see_the_texts_of_every_organisation(studio, browser,
     context.set_default_timeout(TIMEOUT_MS)
     page = context.new_page()
     try:
-        page.goto(studio.url)
-        page.wait_for_url("**/?ws=*")
-        settled(page)
+        open_example(page, studio, "gemeente-beekdal")
         page.locator(".st-key-mode").get_by_text("Vergelijken", exact=True).click()
         grid = page.locator(".st-key-vergelijk-grid-principes .js-plotly-plot")
         grid.wait_for()

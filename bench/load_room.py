@@ -1,0 +1,180 @@
+"""Load benchmark of a werksessie: 30 participants send contributions while one facilitator watches.
+
+A real ``streamlit run app.py`` server on 127.0.0.1 with its own SQLite database; the facilitator is a
+real Chromium page on the room's contributions view; the participants are protocol-level clients that
+send through the store on the same database (as a participant's app session or a second app process
+does). Each contribution carries a unique token; a MutationObserver in the facilitator's page stamps
+when it first appears. Reports p50/p95 send-to-visible, contributions lost, and the server's CPU and
+memory (from /proc). Bounded: stops after ``--budget`` seconds.
+
+    python bench/load_room.py [--participants 30] [--each 3] [--spread 30] [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import store  # noqa: E402
+
+OBSERVER = """() => {
+  window.__seen = {};
+  let queued = false;
+  const scan = () => {
+    queued = false;
+    const now = Date.now();
+    for (const m of document.body.textContent.matchAll(/LOAD-[0-9]+-[0-9]+/g)) {
+      if (!(m[0] in window.__seen)) window.__seen[m[0]] = now;
+    }
+  };
+  const later = () => { if (!queued) { queued = true; setTimeout(scan, 20); } };
+  new MutationObserver(later).observe(document.body, {subtree: true, childList: true, characterData: true});
+  scan();
+}"""
+
+
+def _port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _cpu_s(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def run_once(participants: int, each: int, spread: float, budget: float) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    base = Path(tempfile.mkdtemp(prefix="praatplaat-load-"))
+    url_db = f"sqlite:///{base / 'praatplaat.db'}"
+    port = _port()
+    env = os.environ | {"PRAATPLAAT_DATABASE_URL": url_db, "PRAATPLAAT_WORKSPACES": str(base / "ws")}
+    log = (base / "server.log").open("wb")
+    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+                               "--server.address", "127.0.0.1", "--server.headless", "true",
+                               "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
+                              cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + budget
+    try:
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
+                    break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise RuntimeError("server did not start") from None
+                time.sleep(0.3)
+        db = store.open_store(url_db)
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True,
+                                        args=["--no-sandbox", "--disable-gpu"])
+            page = browser.new_page(viewport={"width": 1280, "height": 720})
+            page.set_default_timeout(60_000)
+            page.goto(url)
+            page.locator(".st-key-open-gemeente-groothaven button").click()
+            page.wait_for_url("**/?ws=*")
+            page.wait_for_selector(".js-plotly-plot")
+            page.locator('[data-testid="stButtonGroup"] button').filter(has_text="Werksessie").first.click()
+            page.get_by_role("button", name="Werksessie starten").click()
+            page.get_by_test_id("pp-join-code").wait_for()
+            page.locator('[data-testid="stButtonGroup"] button').filter(has_text="Bijdragen").first.click()
+            page.get_by_text("Nog geen bijdragen").wait_for()
+            page.evaluate(OBSERVER)
+            ws_id = page.url.split("ws=")[1].split("&")[0]
+            room = next(r for r in db.rooms(ws_id) if r.is_open)
+
+            sent: dict[str, float] = {}
+            errors: list[str] = []
+            lock = threading.Lock()
+
+            def participant(i: int) -> None:
+                rng = random.Random(i)
+                try:
+                    who = db.join(room.id, name=f"P{i}", role="inwoner", client_key=f"load-{i}")
+                    for n in range(each):
+                        time.sleep(rng.uniform(0, spread / each))
+                        token = f"LOAD-{i}-{n}"
+                        with lock:
+                            sent[token] = time.time() * 1000
+                        db.add_contribution(who, "voorstel", {"text": f"{token} meer mensen aan de balie"})
+                except store.StoreError as error:
+                    errors.append(repr(error))
+
+            cpu0, t0 = _cpu_s(server.pid), time.monotonic()
+            threads = [threading.Thread(target=participant, args=(i,)) for i in range(participants)]
+            for thread in threads:
+                thread.start()
+            rss_peak = 0.0
+            while any(t.is_alive() for t in threads) and time.monotonic() < deadline:
+                rss_peak = max(rss_peak, _rss_mb(server.pid))
+                time.sleep(0.5)
+            settle_until = min(deadline, time.monotonic() + 15)
+            while time.monotonic() < settle_until:
+                seen = page.evaluate("() => window.__seen")
+                rss_peak = max(rss_peak, _rss_mb(server.pid))
+                if all(token in seen for token in sent):
+                    break
+                time.sleep(0.5)
+            cpu = (_cpu_s(server.pid) - cpu0) / (time.monotonic() - t0)
+            seen = page.evaluate("() => window.__seen")
+            browser.close()
+        latencies = sorted(seen[t] - sent[t] for t in sent if t in seen)
+        stored = len(db.contributions(room.id))
+        return {"sent": len(sent), "stored": stored, "lost": len(sent) - len(latencies), "errors": errors,
+                "p50_ms": statistics.median(latencies) if latencies else None,
+                "p95_ms": latencies[int(0.95 * (len(latencies) - 1))] if latencies else None,
+                "server_cpu_cores": round(cpu, 2), "server_rss_peak_mb": round(rss_peak)}
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        log.close()
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--participants", type=int, default=30)
+    parser.add_argument("--each", type=int, default=3, help="contributions per participant")
+    parser.add_argument("--spread", type=float, default=30.0, help="seconds over which they are sent")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--budget", type=float, default=180.0, help="seconds per run at most")
+    args = parser.parse_args()
+    runs = [run_once(args.participants, args.each, args.spread, args.budget) for _ in range(args.runs)]
+    for n, r in enumerate(runs, 1):
+        print(f"run {n}: {r}")
+    p50 = statistics.median(r["p50_ms"] for r in runs if r["p50_ms"] is not None)
+    p95 = statistics.median(r["p95_ms"] for r in runs if r["p95_ms"] is not None)
+    print(f"median of {len(runs)} runs: p50 {p50:.0f} ms, p95 {p95:.0f} ms, lost {sum(r['lost'] for r in runs)}, "
+          f"server CPU {statistics.median(r['server_cpu_cores'] for r in runs)} cores, "
+          f"peak RSS {statistics.median(r['server_rss_peak_mb'] for r in runs)} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,246 @@
+"""The facilitator's werksessie: start it, show how to join (code, link, QR), receive contributions live,
+accept them into the vision (with undo), edit, merge, hide, and close the room.
+
+Contributions are polled from the store every second inside a fragment, so they arrive at the
+facilitator from any app process sharing the database.
+"""
+
+from __future__ import annotations
+
+import html
+
+import segno
+import streamlit as st
+
+import store
+
+from . import picture, results, share, workspace
+from .i18n import t
+from .markdown import esc
+from .yamldump import replace_section
+
+POLL_S = 0.5  # contributions reach the facilitator within about a poll plus a redraw
+SHOWN = 40  # newest contributions listed (the rest: merge list, results, exports)
+VIEWS = ("join", "inbox", "results")
+ACTIVITY_LABELS = {"verhaal": "act_verhaal", "beoordeling": "act_beleving", "stem": "act_stemmen",
+                   "voorstel": "act_voorstel"}
+_CSS = """
+<style>
+.pp-join { display: flex; gap: 3rem; align-items: center; justify-content: center; flex-wrap: wrap; }
+.pp-join-text { font-family: "Atkinson Hyperlegible", sans-serif; color: #1B1B1B; }
+.pp-join-how { font-size: clamp(1.6rem, 3vw, 3rem); font-weight: 700; color: #00558C; margin: 0; }
+.pp-join-label { font-size: clamp(1.2rem, 2vw, 2rem); margin: 1.2rem 0 0 0; }
+.pp-join-code { font-size: clamp(4rem, 9vw, 9rem); font-weight: 700; letter-spacing: .15em; line-height: 1.1;
+  font-family: "Atkinson Hyperlegible", monospace; }
+.pp-join-link { font-size: clamp(1.2rem, 2.2vw, 2.2rem); font-weight: 700; word-break: break-all; }
+.pp-join-qr { width: clamp(240px, 30vw, 560px); height: auto; display: block; }
+</style>
+"""
+
+
+def join_url(code: str) -> str:
+    return f"{share.app_url()}meedoen?code={code}"
+
+
+def qr_uri(url: str) -> str:
+    """A data: URI of an SVG QR code of ``url`` (scales with its container)."""
+    return segno.make(url, error="m").svg_data_uri(border=2, dark="#1B1B1B", light="#FFFFFF", omitsize=True)
+
+
+def open_room(ws_id: str) -> store.Room | None:
+    """The workspace's newest open room."""
+    return next((r for r in workspace.db().rooms(ws_id) if r.is_open), None)
+
+
+def _start(ws_id: str) -> None:
+    workspace.db().start_room(ws_id, activities=store.ACTIVITIES)
+    st.session_state["room_view"] = "join"
+
+
+def _close(room_id: int) -> None:
+    workspace.db().close_room(room_id)
+
+
+def _activities(room_id: int) -> None:
+    chosen = [a for a in store.ACTIVITIES if st.session_state.get(f"act-{room_id}-{a}")]
+    workspace.db().set_activities(room_id, chosen)
+
+
+def join_panel(room: store.Room) -> None:
+    """Code, link and QR code, large enough to read from the back of the room."""
+    url = join_url(room.code)
+    st.html(f"""{_CSS}<div class="pp-join" data-testid="pp-join">
+  <div class="pp-join-text">
+    <p class="pp-join-how">{html.escape(t('room_join_how'))}</p>
+    <p class="pp-join-label">{html.escape(t('room_join_code'))}</p>
+    <div class="pp-join-code" data-testid="pp-join-code">{html.escape(room.code)}</div>
+    <p class="pp-join-label">{html.escape(t('room_tab_join'))}:</p>
+    <div class="pp-join-link" data-testid="pp-join-link">{html.escape(url)}</div>
+  </div>
+  <img class="pp-join-qr" src="{qr_uri(url)}" alt="{html.escape(t('room_qr_alt'))}">
+</div>""")
+
+
+def _find(items: list[store.Contribution], c_id: int) -> store.Contribution | None:
+    return next((c for c in items if c.id == c_id), None)
+
+
+def _items(room_id: int) -> list[store.Contribution]:
+    """The room's contributions, reloaded only when the room's head moved."""
+    head = workspace.db().room_head(room_id)
+    cached = st.session_state.get("room_items")
+    if not cached or cached[0] != (room_id, head):
+        cached = ((room_id, head), workspace.db().contributions(room_id))
+        st.session_state["room_items"] = cached
+    return cached[1]
+
+
+def _accept(room_id: int, c_id: int) -> None:
+    c = _find(_items(room_id), c_id)
+    item = results.entry(c) if c else None
+    ws = workspace.current()
+    data = picture.parse(ws.text).data
+    if item is None or not isinstance(data, dict):
+        st.session_state["room_flash"] = ("error", t("room_accept_failed"))
+        return
+    section = results.ACCEPTS[c.kind]
+    current = data.get(section) if isinstance(data.get(section), list) else []
+    # a story goes first, so it shows in the picture's quote panel during the session; a proposal goes last
+    items = [item, *current] if section == "verhalen" else [*current, item]
+    new_text = replace_section(ws.text, section, items)
+    if not picture.load(picture.source(ws, new_text)).ok:
+        st.session_state["room_flash"] = ("error", t("room_accept_failed"))
+        return
+    workspace.change_text(new_text)
+    workspace.db().set_status(c_id, "geaccepteerd")
+    st.session_state["room_flash"] = ("success", t("room_accepted_note"))
+
+
+def _set(c_id: int, status: str) -> None:
+    workspace.db().set_status(c_id, status)
+
+
+def _save_edit(room_id: int, c_id: int) -> None:
+    c = _find(_items(room_id), c_id)
+    field = "quote" if c and c.kind == "verhaal" else "text"
+    value = st.session_state.get(f"edit-{c_id}", "").strip()
+    if c is None or not value:
+        return
+    try:
+        workspace.db().set_status(c_id, "bewerkt", edited={**c.content, field: value})
+    except store.StoreError:
+        st.session_state["room_flash"] = ("error", t("mee_too_long", n=store.bounds.MAX_QUOTE))
+
+
+def _merge(room_id: int) -> None:
+    chosen = sorted(st.session_state.get("merge-pick") or [])
+    for other in chosen[1:]:
+        workspace.db().set_status(other, "samengevoegd", merged_into=chosen[0])
+    st.session_state["merge-pick"] = []
+
+
+def card(room_id: int, c: store.Contribution, names: dict[str, str]) -> None:
+    """One contribution with the facilitator's actions."""
+    hidden = c.status in ("verborgen", "samengevoegd")
+    with st.container(border=True, key=f"contribution-{c.id}"):
+        status = t("room_accepted") if c.status == "geaccepteerd" else ""
+        if c.status == "samengevoegd":
+            status = t("room_merged", n=c.merged_into)
+        when = c.created_at.astimezone().strftime("%H:%M")
+        meta = " · ".join(p for p in (t(results.KIND_LABELS[c.kind]), results.who(c), when, status) if p)
+        st.caption(esc(meta))
+        st.markdown(esc(results.describe(c, names)))
+        with st.container(horizontal=True, gap="small"):
+            if c.kind in results.ACCEPTS and c.status in ("nieuw", "bewerkt"):
+                st.button(t("room_accept"), key=f"accept-{c.id}", on_click=_accept, args=(room_id, c.id),
+                          type="primary", icon=":material/add_circle:")
+            if c.kind in ("verhaal", "voorstel") and c.status != "geaccepteerd":
+                with st.popover(t("room_edit"), key=f"pop-edit-{c.id}"):
+                    field = "quote" if c.kind == "verhaal" else "text"
+                    st.text_area(t("room_edit"), value=c.content.get(field, ""), key=f"edit-{c.id}",
+                                 max_chars=store.bounds.MAX_QUOTE, label_visibility="collapsed")
+                    st.button(t("room_save"), key=f"save-{c.id}", on_click=_save_edit, args=(room_id, c.id))
+            if hidden:
+                st.button(t("room_unhide"), key=f"unhide-{c.id}", on_click=_set, args=(c.id, "nieuw"))
+            elif c.status != "geaccepteerd":
+                st.button(t("room_hide"), key=f"hide-{c.id}", on_click=_set, args=(c.id, "verborgen"),
+                          icon=":material/visibility_off:")
+
+
+@st.fragment(run_every=POLL_S)
+def inbox(room_id: int, vision) -> None:
+    """The contributions, newest first, refreshed live."""
+    if st.session_state.pop("room_rerun_app", False):
+        st.rerun(scope="app")
+    if flash := st.session_state.pop("room_flash", None):
+        (st.error if flash[0] == "error" else st.success)(flash[1])
+    items = _items(room_id)
+    names = results.names_of(vision)
+    people = len({c.participant_id for c in items})
+    st.markdown(f"**{t('room_count', n=len(items), people=people)}**")
+    if not items:
+        st.info(t("room_none_yet"))
+        return
+    mergeable = [c for c in items if c.kind in results.ACCEPTS and c.status in ("nieuw", "bewerkt")]
+    with st.expander(t("room_merge")):
+        labels = {c.id: f"#{c.id} {results.describe(c, names)}"[:120] for c in mergeable}
+        st.multiselect(t("room_merge_pick"), list(labels), format_func=labels.get, key="merge-pick")
+        st.button(t("room_merge"), key="merge", on_click=_merge, args=(room_id,),
+                  disabled=len(st.session_state.get("merge-pick") or []) < 2)
+    show_hidden = st.toggle(t("room_show_hidden"), key="room-show-hidden")
+    shown = [c for c in reversed(items) if show_hidden or c.status not in ("verborgen", "samengevoegd")]
+    for c in shown[:SHOWN]:
+        card(room_id, c, names)
+    if len(shown) > SHOWN:
+        st.caption(t("room_more", n=len(shown) - SHOWN))
+
+
+def activities(room: store.Room) -> None:
+    """Switches for what participants can do."""
+    st.markdown(f"**{t('room_activities')}**")
+    with st.container(horizontal=True):
+        for a in store.ACTIVITIES:
+            key = f"act-{room.id}-{a}"
+            if key not in st.session_state:
+                st.session_state[key] = a in room.activities
+            st.toggle(t(ACTIVITY_LABELS[a]), key=key, on_change=_activities, args=(room.id,))
+
+
+def show(ws: workspace.Workspace, vision) -> None:
+    """The werksessie mode of the studio."""
+    if vision is None:
+        st.info(t("room_needs_vision"))
+        return
+    room = open_room(ws.id)
+    if room is None:
+        st.subheader(t("room_title"))
+        st.button(t("room_start"), key="room-start", on_click=_start, args=(ws.id,), type="primary",
+                  icon=":material/groups:")
+        last = next(iter(workspace.db().rooms(ws.id)), None)
+        if last is not None:
+            st.caption(t("room_closed_note"))
+            results.show(last, vision)
+        return
+    if st.session_state.get("room_view") not in VIEWS:
+        st.session_state["room_view"] = "join"
+    with st.container(horizontal=True, vertical_alignment="center"):
+        st.segmented_control(t("room_title"), VIEWS, key="room_view", required=True,
+                             format_func=lambda v: t(f"room_tab_{v}"), label_visibility="collapsed")
+        st.space("stretch")
+        st.toggle(t("room_full_view"), key="room_full")
+        with st.popover(t("room_close"), icon=":material/lock:", key="pop-room-close"):
+            st.button(t("room_close"), key="room-close", on_click=_close, args=(room.id,), type="primary")
+    view = st.session_state["room_view"]
+    if view == "join":
+        join_panel(room)
+        if not st.session_state.get("room_full"):
+            activities(room)
+    elif view == "inbox":
+        inbox(room.id, vision)
+    else:
+        results.live(room, vision)
+
+
+def full_view() -> bool:
+    """Whether the room fills the page (projector), without the studio's toolbar."""
+    return bool(st.session_state.get("room_full")) and st.session_state.get("mode") == "room"

@@ -1,0 +1,35 @@
+"""The documented bounds of the store (see docs/storage.md). Changing one is a product decision."""
+
+from praatplaat.limits import MAX_LOGO_BYTES as MAX_FILE_BYTES
+from praatplaat.limits import MAX_YAML_BYTES as MAX_TEXT_BYTES
+
+__all__ = ["MAX_TEXT_BYTES", "MAX_FILE_BYTES"]
+
+# --- workspaces ------------------------------------------------------------------------------
+MAX_FILES = 8  # files (logos) per workspace
+MAX_SETTINGS_BYTES = 16 * 1024  # JSON of a workspace's settings
+MAX_WORKSPACES_PER_BROWSER = 50  # workspaces one browser may create (deleting frees a place)
+RECENT_LIMIT = 50  # entries kept in a browser's recent list
+TYPING_BURST_S = 2.0  # typing saves of one session within this gap share one undo step
+
+# --- history (append-only revisions, pruned oldest first) -----------------------------------
+KEEP_REVISIONS = 200  # newest revisions always kept per workspace
+MAX_HISTORY_BYTES = 16 * 1024 * 1024  # beyond KEEP_MIN_REVISIONS, older revisions go when the total exceeds this
+KEEP_MIN_REVISIONS = 20  # kept whatever their size
+PRUNE_EVERY = 20  # pruning runs on every PRUNE_EVERY-th revision of a workspace
+
+# --- rooms (werksessies) ---------------------------------------------------------------------
+CODE_LENGTH = 6
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
+MAX_OPEN_ROOMS_PER_WORKSPACE = 3
+MAX_PARTICIPANTS = 200  # per room
+MAX_CONTRIBUTIONS_PER_PARTICIPANT = 60  # per room
+RATE_CONTRIBUTIONS = (10, 60.0)  # at most 10 contributions per participant per 60 s
+RATE_WRONG_CODES = (8, 600.0)  # at most 8 wrong join codes per client per 10 minutes
+RATE_JOINS = (20, 600.0)  # at most 20 joins per client per 10 minutes
+MAX_NAME = 40  # participant first name
+MAX_ROLE = 40
+MAX_QUOTE = 600  # verhaal quote, voorstel text
+MAX_REMARK = 300  # beoordeling remark, verhaal "who"
+MAX_REF = 120  # principle/journey/step ids
+VOTES = 3  # votes per participant (may go to one principle more than once)

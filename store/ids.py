@@ -1,0 +1,60 @@
+"""Random ids, share tokens and join codes, and their full-match checks (no trailing newline passes)."""
+
+from __future__ import annotations
+
+import re
+import secrets
+
+from .bounds import CODE_ALPHABET, CODE_LENGTH
+from .model import InvalidId
+
+ID_RE = re.compile(r"[A-Za-z0-9_-]{16,64}")
+TOKEN_RE = re.compile(r"[A-Za-z0-9_-]{22,64}")
+CODE_RE = re.compile(f"[{CODE_ALPHABET}]{{{CODE_LENGTH}}}")
+FILE_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+
+
+def new_id() -> str:
+    """A new workspace id / browser id / participant key: 128 random bits, URL-safe (22 chars)."""
+    return secrets.token_urlsafe(16)
+
+
+def new_token() -> str:
+    """A new read-only share token: 192 random bits (32 chars), unrelated to the workspace id."""
+    return secrets.token_urlsafe(24)
+
+
+def new_code() -> str:
+    """A new join code: CODE_LENGTH characters from an alphabet without look-alikes."""
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def is_id(value: object) -> bool:
+    return isinstance(value, str) and ID_RE.fullmatch(value) is not None
+
+
+def normal_code(value: str) -> str | None:
+    """A typed join code in canonical form (upper case, spaces and dashes dropped), None when malformed."""
+    if not isinstance(value, str):
+        return None
+    code = value.strip().upper().replace(" ", "").replace("-", "")
+    return code if CODE_RE.fullmatch(code) else None
+
+
+def check_id(value: object, what: str = "id") -> str:
+    if not is_id(value):
+        raise InvalidId(what)
+    return value
+
+
+def check_token(value: object) -> str:
+    if not (isinstance(value, str) and TOKEN_RE.fullmatch(value)):
+        raise InvalidId("token")
+    return value
+
+
+def check_file_name(value: object) -> str:
+    """A plain file name: no path separators, no leading dot, no '..'."""
+    if not (isinstance(value, str) and FILE_RE.fullmatch(value)) or ".." in value:
+        raise InvalidId("file name")
+    return value

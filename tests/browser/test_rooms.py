@@ -1,0 +1,132 @@
+"""A werksessie in a real browser: the facilitator starts it, three phones (390×844) join by the link,
+share a quote, rate a step and vote; the facilitator sees them arrive, accepts the quote and it appears
+in the picture; the results show the votes. Screenshots go to out/screenshots/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import store
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = ROOT / "out" / "screenshots"
+TIMEOUT_MS = 60_000
+PICTURE_TEXT = "() => [...document.querySelectorAll('.js-plotly-plot text')].map(t => t.textContent).join('\\n')"
+PHONE = {"width": 390, "height": 844}
+
+
+def new_page(browser, width=1280, height=720):
+    context = browser.new_context(viewport={"width": width, "height": height})
+    context.set_default_timeout(TIMEOUT_MS)
+    return context, context.new_page()
+
+
+def settled(page) -> None:
+    page.wait_for_timeout(150)
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
+
+
+def choose(page, label: str) -> None:
+    """Click an option of a segmented control."""
+    page.locator('[data-testid="stButtonGroup"] button').filter(has_text=label).first.click()
+    settled(page)
+
+
+def shot(page, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / name), full_page=False)
+
+
+def start_room(page, studio) -> str:
+    """Open the Groothaven example and start a werksessie; returns the join link shown."""
+    page.goto(studio.url)
+    page.locator(".st-key-open-gemeente-groothaven button").click()
+    page.wait_for_url("**/?ws=*")
+    page.wait_for_selector(".js-plotly-plot")
+    settled(page)
+    choose(page, "Werksessie")
+    page.get_by_role("button", name="Werksessie starten").click()
+    link = page.get_by_test_id("pp-join-link")
+    link.wait_for()
+    return link.inner_text().strip()
+
+
+def participate(browser, link: str, name: str, quote: str, screenshot: str | None = None) -> None:
+    context, phone = new_page(browser, **PHONE)
+    try:
+        phone.goto(link)
+        phone.get_by_text("Welkom bij").wait_for()
+        phone.locator(".st-key-mee-name input").fill(name)
+        if screenshot:
+            shot(phone, screenshot)
+        verhaal = phone.locator(".st-key-mee-verhaal")
+        verhaal.locator("textarea").fill(quote)
+        verhaal.get_by_role("button", name="Versturen").click()
+        verhaal.get_by_text("Dank u!").wait_for()
+        rating = phone.locator(".st-key-mee-beoordeling")
+        rating.locator("[data-testid=stButtonGroup] button").filter(has_text="😊").first.click()
+        rating.get_by_role("button", name="Versturen").click()
+        rating.get_by_text("Dank u!").wait_for()
+        votes = phone.locator(".st-key-mee-stem")
+        for button in votes.locator('[data-testid="stButtonGroup"] button').all()[:3]:
+            button.click()
+        votes.get_by_role("button", name="Versturen").click()
+        votes.get_by_text("Dank u!").wait_for()
+        if screenshot:
+            shot(phone, screenshot.replace(".png", "-sent.png"))
+    finally:
+        context.close()
+
+
+def test_werksessie_from_phones_to_the_picture(browser, studio):
+    context, page = new_page(browser)
+    try:
+        link = start_room(page, studio)
+        assert "/meedoen?code=" in link
+        settled(page)
+        shot(page, "room-join-1280.png")
+        page.set_viewport_size({"width": 1920, "height": 1080})
+        shot(page, "room-join-1920.png")
+        page.set_viewport_size({"width": 1280, "height": 720})
+        assert page.locator("img.pp-join-qr").is_visible()
+
+        quotes = ["Ik kreeg meteen een mens aan de lijn", "Het formulier was te lang", "De balie hielp mij goed"]
+        for i, quote in enumerate(quotes):
+            participate(browser, link, f"Deelnemer{i}", quote, "meedoen-390.png" if i == 0 else None)
+
+        choose(page, "Bijdragen")
+        for quote in quotes:
+            page.get_by_text(quote).wait_for()
+        settled(page)
+        shot(page, "room-inbox-1280.png")
+        card = page.locator('[class*="st-key-contribution-"]').filter(has_text=quotes[0])
+        card.get_by_role("button", name="Opnemen in de visie").click()
+        page.get_by_text("Opgenomen in de visie").wait_for()
+        ws_id = page.url.split("ws=")[1].split("&")[0]
+        assert quotes[0] in store.open_store(studio.database).get(ws_id).text
+
+        choose(page, "Resultaten")
+        page.get_by_text("Stemmen per principe").wait_for()
+        settled(page)
+        shot(page, "room-results-1280.png")
+        page.set_viewport_size({"width": 1920, "height": 1080})
+        settled(page)
+        shot(page, "room-results-1920.png")
+        page.get_by_text("Volledig scherm").click()
+        page.get_by_role("button", name="Huisstijl").wait_for(state="detached")  # the studio's toolbar goes
+        settled(page)
+        shot(page, "room-results-full-1920.png")
+        page.get_by_text("Volledig scherm").click()
+        settled(page)
+        page.set_viewport_size({"width": 1280, "height": 720})
+        room = next(r for r in store.open_store(studio.database).rooms(ws_id) if r.is_open)
+        assert sum(store.open_store(studio.database).results(room.id).votes.values()) == 9
+
+        choose(page, "Bewerken")
+        page.wait_for_function(f"(s) => ({PICTURE_TEXT})().includes(s)", arg="mens aan de lijn")
+    finally:
+        context.close()
