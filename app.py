@@ -22,13 +22,14 @@ from components import (
     share,
     start,
     style,
+    vergelijk,
     viewport,
     workspace,
 )
 from components.i18n import LANGS, t
 from praatplaat.model import slug
 
-MODES = ("edit", "forms", "gallery", "room")
+MODES = ("edit", "forms", "gallery", "room", "compare")
 log = logging.getLogger("praatplaat.app")
 
 
@@ -168,6 +169,9 @@ def main() -> None:
     elif mode == "gallery":
         with friendly():
             gallery.show()
+    elif mode == "compare":
+        with friendly():
+            vergelijk.show()
     else:
         workbench(ws, mode)
     with st.container(horizontal=True, vertical_alignment="center"):

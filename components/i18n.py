@@ -489,6 +489,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Ctrl+Space shows what can go here. Tab or a click picks a suggestion; Enter always starts a new line. "
               "Click an error to go to it.",
     },
+    # --- basis ---
+    "mode_compare": {"nl": "Vergelijken", "en": "Compare"},
+    "vergelijk_kies": {"nl": "Visies om te vergelijken", "en": "Visions to compare"},
+    "vergelijk_upload": {"nl": "Of upload visies (YAML)", "en": "Or upload visions (YAML)"},
+    "vergelijk_fout": {"nl": "{name} bevat fouten en doet niet mee:", "en": "{name} has errors and is left out:"},
+    "vergelijk_te_weinig": {
+        "nl": "Kies minstens twee geldige visies om ze naast elkaar te zien.",
+        "en": "Choose at least two valid visions to see them side by side.",
+    },
+    "vergelijk_uitleg": {
+        "nl": "Kolommen zijn organisaties, rijen wat zij delen. Donkerder: bij meer organisaties. "
+              "B = overgenomen uit de basis, A = aangepast, E = eigen. Klik op een vakje voor de teksten.",
+        "en": "Columns are organisations, rows what they share. Darker: shared by more organisations. "
+              "B = taken over from the base, C = changed, O = own. Click a square for the texts.",
+    },
 }
 
 

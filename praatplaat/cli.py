@@ -1,4 +1,4 @@
-"""Command line: ``python -m praatplaat check|render|schema``.
+"""Command line: ``python -m praatplaat check|render|schema|vergelijk``.
 
 Exit codes:
   0  success (warnings allowed)
@@ -59,6 +59,9 @@ TEXT = {
         "help_lang": "taal van meldingen en teksten (nl of en)",
         "help_alt": "schrijf ook alt-tekst en lange beschrijving",
         "help_fragment": "HTML-fragment om in een bestaande pagina te plakken",
+        "help_uitgeklapt": "druk de visie af als YAML met haar basis erin verwerkt",
+        "help_vergelijk": "zet de visies van 2 tot 8 organisaties naast elkaar (PNG, SVG, PDF of HTML)",
+        "vergelijk_count": "geef 2 tot 8 visies om te vergelijken",
         "help_strict": "ingekorte teksten zijn fouten (voor CI)",
         "help_all": "alle weergaven in één PDF met inhoudsopgave", "all_pdf": "--all kan alleen bij .pdf",
     },
@@ -89,6 +92,9 @@ TEXT = {
         "help_lang": "language of messages and texts (nl or en)",
         "help_alt": "also write alt text and a long description",
         "help_fragment": "HTML fragment to paste into an existing page",
+        "help_uitgeklapt": "print the vision as YAML with its base worked in",
+        "help_vergelijk": "put the visions of 2 to 8 organisations side by side (PNG, SVG, PDF or HTML)",
+        "vergelijk_count": "give 2 to 8 visions to compare",
         "help_strict": "shortened texts are errors (for CI)",
         "help_all": "every view in one PDF with contents", "all_pdf": "--all only applies to .pdf",
     },
@@ -135,6 +141,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=functools.partial(_Parser, lang=lang))
     check = sub.add_parser("check", help=t["help_check"], epilog=t["epilog"])
     check.add_argument("file")
+    check.add_argument("--uitgeklapt", action="store_true", help=t["help_uitgeklapt"])
     check.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS, help=t["help_lang"])
     check.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=t["help_debug"])
     check.add_argument("--strict", action="store_true", help=t["help_strict"])
@@ -151,6 +158,12 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     render.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS, help=t["help_lang"])
     render.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=t["help_debug"])
     sub.add_parser("schema", help=t["help_schema"])
+    vergelijk = sub.add_parser("vergelijk", help=t["help_vergelijk"], epilog=t["epilog"])
+    vergelijk.add_argument("files", nargs="+")
+    vergelijk.add_argument("--out", required=True, help=t["help_out"])
+    vergelijk.add_argument("--scale", type=float, default=1.0, help=t["help_scale"])
+    vergelijk.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS, help=t["help_lang"])
+    vergelijk.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=t["help_debug"])
     return parser
 
 
@@ -189,6 +202,8 @@ def _run(args, lang: str) -> int:
 
         sys.stdout.write(schema_text())
         return EXIT_OK
+    if args.command == "vergelijk":
+        return _vergelijk(args, lang)
     if args.command == "render":
         _check_render_args(args, lang)
     result = _load(args.file, lang)
@@ -196,6 +211,11 @@ def _run(args, lang: str) -> int:
     if not result.ok:
         return EXIT_INVALID
     if args.command == "check":
+        if args.uitgeklapt:
+            from .basis import expanded_yaml
+
+            sys.stdout.write(expanded_yaml(result.vision))
+            return EXIT_OK
         from .fitcheck import report
 
         if report(result, lang, strict=args.strict):
@@ -274,6 +294,35 @@ def _render(args, result: LoadResult, lang: str) -> int:
             paths = write_alt_files(out, vision, args.view, lang, journey=args.journey)
         for path in paths:
             print(t["written"].format(path=path))
+    return EXIT_OK
+
+
+def _vergelijk(args, lang: str) -> int:
+    from .compare import compare
+    from .layout.vergelijk import MAX_ORGANISATIONS, export_vergelijking
+
+    t = TEXT[lang]
+    out = Path(args.out)
+    fmt = out.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise UsageError(t["suffix"].format(suffix=out.suffix, choices=", ".join(f".{f}" for f in FORMATS)))
+    if not 2 <= len(args.files) <= MAX_ORGANISATIONS:
+        raise UsageError(t["vergelijk_count"])
+    if not MIN_SCALE <= args.scale <= MAX_SCALE:
+        raise UsageError(t["scale"])
+    if _is_dir(out):
+        raise OutputError(t["out_dir"].format(path=args.out))
+    results = [_load(file, lang) for file in args.files]
+    for result in results:
+        _print_diagnostics(result, lang)
+    if not all(r.ok for r in results):
+        return EXIT_INVALID
+    comparison = compare([r.vision for r in results], [r.herkomst for r in results])
+    data = export_vergelijking(comparison, fmt, scale=args.scale, lang=lang)
+    with _writing(args.out, lang):
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(data)
+    print(t["written"].format(path=out))
     return EXIT_OK
 
 

@@ -210,6 +210,49 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "deze PNG bevat geen praatplaat-bron; open het YAML-bestand of een PNG die met Praatplaat is gemaakt",
         "en": "this PNG carries no praatplaat source; open the YAML file or a PNG exported by Praatplaat",
     },
+    # --- basis (praatplaat/basis.py) ---
+    "basis_name": {
+        "nl": "'{value}' is geen ingebouwde basis ({choices}) en geen gewone bestandsnaam: {reason}; zet de basis "
+              "naast het YAML-bestand en schrijf alleen de naam, zoals basis.yaml",
+        "en": "'{value}' is no built-in base ({choices}) and no plain file name: {reason}; put the base next to "
+              "the YAML file and write just its name, such as basis.yaml",
+    },
+    "basis_no_folder": {
+        "nl": "basis '{name}' is een bestand, maar deze visie heeft geen map; sla haar op of kies een ingebouwde basis",
+        "en": "base '{name}' is a file, but this vision has no folder; save it or choose a built-in base",
+    },
+    "basis_missing": {
+        "nl": "basis '{name}' niet gevonden naast het bestand (en het is geen ingebouwde basis)",
+        "en": "base '{name}' not found next to the file (and it is no built-in base)",
+    },
+    "basis_not_plain": {
+        "nl": "basis '{name}' is geen gewoon bestand naast het bestand (maar bijvoorbeeld een snelkoppeling of map)",
+        "en": "base '{name}' is not a plain file next to the file (but, for example, a symbolic link or folder)",
+    },
+    "basis_cycle": {
+        "nl": "basis '{name}' bouwt (via haar eigen basis) weer op dit bestand: een kringverwijzing",
+        "en": "base '{name}' builds (through its own base) on this file again: a cycle",
+    },
+    "basis_too_deep": {
+        "nl": "te veel bases op elkaar (meer dan {limit})",
+        "en": "too many bases on top of each other (more than {limit})",
+    },
+    "basis_invalid": {
+        "nl": "basis '{name}' bevat {count} fout(en); zie de meldingen met de naam van dat bestand",
+        "en": "base '{name}' has {count} error(s); see the messages naming that file",
+    },
+    "basis_unknown_id": {
+        "nl": "de basis heeft geen {kind} met id '{id}' om aan te passen{hint}",
+        "en": "the base has no {kind} with id '{id}' to change{hint}",
+    },
+    "weglaten_no_basis": {
+        "nl": "'weglaten' werkt alleen met een 'basis'; zonder basis is er niets om weg te laten",
+        "en": "'weglaten' only works with a 'basis'; without a base there is nothing to leave out",
+    },
+    "weglaten_unknown": {
+        "nl": "de basis heeft geen element met id '{id}' om weg te laten{hint}",
+        "en": "the base has no element with id '{id}' to leave out{hint}",
+    },
 }
 
 # Frequent libyaml problems, said plainly; others are shown as libyaml words them.
@@ -336,6 +379,7 @@ class Diagnostic:
     line: int
     col: int
     params: dict = field(default_factory=dict, compare=False, hash=False)
+    file: str | None = None  # set when the problem is in another file than the one loaded (a base)
 
     def message(self, lang: str = "nl") -> str:
         lang = lang if lang in LANGS else "nl"
@@ -347,7 +391,7 @@ class Diagnostic:
 
     def format(self, filename: str, lang: str = "nl") -> str:
         sev = SEVERITY[self.severity][lang if lang in LANGS else "nl"]
-        return f"{filename}:{self.line}:{self.col}: {sev}: {self.message(lang)}"
+        return f"{self.file or filename}:{self.line}:{self.col}: {sev}: {self.message(lang)}"
 
 
 def hint(guess: str | None) -> dict | None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from . import a11y
+from . import a11y, basis
 from .diagnostics import KIND_NAMES, LOGO_NAME_REASONS, Diagnostic, hint, type_name
 from .limits import MAX_PNG_BYTES, MAX_YAML_BYTES
 from .logo import LogoError, load_logo, name_problem
@@ -33,6 +33,7 @@ class LoadResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     filename: str = "<tekst>"
     text: str = ""  # the YAML source that was loaded (what a PNG export embeds)
+    herkomst: dict = field(default_factory=dict)  # where elements come from when built on a base (basis.Herkomst)
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -133,6 +134,10 @@ def _load(text: str, filename: str, base_dir: Path | None) -> LoadResult:
         if doc.data is None:
             return LoadResult(None, [Diagnostic("error", "empty", 1, 1)], filename)
         return LoadResult(None, [Diagnostic("error", "root_not_mapping", *doc.mark(()))], filename)
+    resolved = basis.resolve(doc, filename, base_dir)
+    if any(d.severity == "error" for d in resolved.diagnostics):
+        return LoadResult(None, _sorted(resolved.diagnostics), filename)
+    doc = resolved.doc
     try:
         vision = Vision.model_validate(doc.data)
     except ValidationError as exc:
@@ -144,8 +149,9 @@ def _load(text: str, filename: str, base_dir: Path | None) -> LoadResult:
     diagnostics = _check_ids(vision, doc) + _resolve_refs(vision, doc) + _logo(vision, doc, base_dir)
     if any(d.severity == "error" for d in diagnostics):
         return LoadResult(None, _sorted(diagnostics), filename)
-    diagnostics += _warnings(vision, doc, base_dir)
-    return LoadResult(vision, _sorted(diagnostics), filename)
+    diagnostics += resolved.diagnostics + _warnings(vision, doc, base_dir)
+    vision._herkomst = resolved.herkomst
+    return LoadResult(vision, _sorted(diagnostics), filename, herkomst=resolved.herkomst)
 
 
 def _sorted(diagnostics: list[Diagnostic]) -> list[Diagnostic]:

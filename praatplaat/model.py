@@ -6,7 +6,16 @@ import re
 import unicodedata
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StrictInt,
+    StringConstraints,
+)
 from pydantic_core import PydanticCustomError
 
 from . import logo as _logo
@@ -145,6 +154,20 @@ class Vision(_Strict):
     """A service vision (dienstverleningsvisie), format version 1."""
 
     versie: Annotated[Literal[1], BeforeValidator(_only_one)]
+    basis: Ref | None = Field(
+        default=None, examples=["overheid", "mens-centraal"],
+        description="Een ingebouwde basis (overheid, mens-centraal) of de naam van een YAML-bestand naast deze visie",
+    )
+    weglaten: list[Ref] = Field(
+        default_factory=list, max_length=60, description="Ids van overgenomen elementen die wegvallen",
+    )
+    _herkomst: dict = PrivateAttr(default_factory=dict)  # set by load when built on a base (praatplaat.basis)
+
+    @property
+    def herkomst(self) -> dict:
+        """Where elements come from when the vision builds on a base: (collection, id) -> basis.Herkomst."""
+        return self._herkomst
+
     titel: Naam
     ondertitel: Naam | None = None
     organisatie: Naam
