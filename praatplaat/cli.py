@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from .export import FORMATS, SIZES, export
+from .krant import cli as krant_cli  # the newsletter subcommand
 from .layout import VIEWS
 from .layout.reis import UnknownJourney
 from .load import LoadResult, load_file
@@ -99,6 +100,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     render.add_argument("--fragment", action="store_true", help=t["help_fragment"])
     render.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS, help=t["help_lang"])
     sub.add_parser("schema", help=t["help_schema"])
+    krant_cli.add_parser(sub, lang)
     return parser
 
 
@@ -129,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             print(TEXT[lang]["ok"].format(file=args.file))
             return 0
+        if args.command == "krant":
+            return krant_cli.run(args, result, lang)
         return _render(args, result, lang)
     except UsageError as exc:
         print(f"{TEXT[lang]['usage']}: {parser.format_usage().split(':', 1)[1].strip()}", file=sys.stderr)
