@@ -26,7 +26,7 @@ from .photo import safe_name
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORDEN = re.compile(r"\b(wordt|worden|werd|werden)\b", re.IGNORECASE)
-_PARTICIPLE = re.compile(r"\bge[a-zë]{2,}(d|t|en)\b", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\b(ge|be|ver|ont|her)[a-zë]{2,}(d|t|en)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n\s*\n")
 
 
