@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 GROOTHAVEN = ROOT / "praatplaten" / "gemeente-groothaven.yaml"
 # (edition, size) -> pages: front (masthead, praatplaat, opening, contents), articles, agenda and channels,
 # quotes, back page with the principles.
-PAGES = {(1, "a4"): 5, (2, "a4"): 5, (1, "a3"): 4, (2, "a3"): 4}
+PAGES = {(1, "a4"): 4, (2, "a4"): 5, (1, "a3"): 4, (2, "a3"): 4}
 
 
 @pytest.fixture(scope="module")
@@ -263,3 +263,14 @@ def test_cli(tmp_path, capsys):
     bad.write_text(BASE + "\nkrant:\n  naam: K\n  edities:\n    - nummer: 1\n      datum: morgen\n", encoding="utf-8")
     assert main(["krant", str(bad), "--out", str(out)]) == 1
     assert os.path.basename(str(bad)) in capsys.readouterr().err
+
+
+def test_split_article_says_where_it_goes_on(pdfs):
+    """In A3 the second article of edition 2 goes on to page 2: both pages say so, at the right place."""
+    reader = pypdf.PdfReader(io.BytesIO(pdfs[2, "a3"]))
+    first, second = (_flat(reader.pages[i].extract_text()) for i in (0, 1))
+    assert "Lees verder op pagina 2 »" in first
+    assert "Buren helpen buren met formulieren (vervolg van pagina 1)" in second
+    for key, data in pdfs.items():  # and only where an article really goes on to another page
+        text = _flat(" ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages))
+        assert text.count("Lees verder op pagina") == text.count("(vervolg van pagina"), key

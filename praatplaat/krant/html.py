@@ -39,6 +39,7 @@ WORDS = {
         "bereikbaarheid": "Bereikbaar", "servicenorm": "Onze belofte", "wanneer": "Wanneer",
         "soort": {"nieuws": "Nieuws", "verhaal": "Verhaal", "inwoner-aan-zet": "Inwoners aan zet",
                   "agenda": "Agenda", "kanalen": "Kanalen"},
+        "verder": "Lees verder op pagina {n} »", "vervolg": "{title} (vervolg van pagina {n})",
         "pagina": "pagina", "inhoud": "In deze editie", "was": "was {before}, nu {after}",
     },
     "en": {
@@ -53,6 +54,7 @@ WORDS = {
         "bereikbaarheid": "Available", "servicenorm": "Our promise", "wanneer": "When",
         "soort": {"nieuws": "News", "verhaal": "Story", "inwoner-aan-zet": "Residents take the lead",
                   "agenda": "Agenda", "kanalen": "Channels"},
+        "verder": "Continued on page {n} »", "vervolg": "{title} (continued from page {n})",
         "pagina": "page", "inhoud": "In this edition", "was": "was {before}, now {after}",
     },
 }
@@ -124,13 +126,14 @@ a{{color:var(--head)}}
 figure{{margin:0 0 1rem}}
 figcaption{{font-size:.9rem;color:var(--muted)}}
 .plaat svg{{width:100%;height:auto;display:block;border:1px solid var(--line)}}
-.toc{{border-top:.2rem solid var(--mast);padding-top:.4rem;margin-top:1rem}}
+.toc{{border-top:.2rem solid var(--mast);padding-top:.4rem;margin:1rem 0 1.5rem}}
 .toc h2{{font-size:1.1rem;margin:0 0 .3rem}} .toc ol{{margin:0;padding-left:1.2rem}}
 .opening{{font-size:1.15rem;border-left:.35rem solid var(--accent);padding-left:.8rem}}
 .cols{{column-gap:2rem}}
 article{{margin:0 0 1.5rem}}
 article h2{{margin-top:0}}
 .intro{{font-weight:700}}
+.verder,.vervolg{{font-weight:700;font-size:.9rem;color:var(--accent-text)}}
 .foto{{width:100%;aspect-ratio:3/2;object-fit:cover;display:block;border-radius:.25rem}}
 blockquote{{margin:1rem 0;padding:.5rem 0 .5rem 1rem;border-left:.35rem solid var(--accent)}}
 blockquote p{{font-size:1.25rem;font-weight:700;color:var(--head);margin:0}}
@@ -140,7 +143,7 @@ blockquote p{{font-size:1.25rem;font-weight:700;color:var(--head);margin:0}}
 .groups{{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem}}
 .groups ul,.timeline,.changes,.quotes,.principles{{list-style:none;margin:0;padding:0}}
 .groups li{{margin:0 0 .7rem;break-inside:avoid}}
-.groups li strong{{display:block}}
+.groups li strong{{display:block;margin-bottom:.1rem}}
 .timeline li{{position:relative;padding:0 0 .6rem 2rem;break-inside:avoid}}
 .timeline li::before{{content:"";position:absolute;left:.6rem;top:1.2rem;bottom:0;border-left:2px solid var(--line)}}
 .timeline li:last-child::before{{display:none}}
@@ -157,7 +160,7 @@ blockquote p{{font-size:1.25rem;font-weight:700;color:var(--head);margin:0}}
 .principles{{display:grid;grid-template-columns:repeat(auto-fit,minmax(15rem,1fr));gap:1rem;counter-reset:p}}
 .principles li{{border-top:.3rem solid var(--mast);padding-top:.5rem;break-inside:avoid}}
 .fundament{{margin-top:1rem}}
-@media screen and (min-width:900px){{
+@media (min-width:900px){{
   .cols{{column-count:2}} .cols article{{break-inside:avoid-column}}
 }}
 @media print{{
@@ -193,18 +196,19 @@ def _paragraphs(text: str) -> list[str]:
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
-def _article(a: Artikel, vision: Vision, w: dict, base_dir: Path | None, level: int = 2) -> str:
+def _article(a: Artikel, aid: str, vision: Vision, w: dict, base_dir: Path | None,
+             notes: dict[str, dict[str, int]]) -> str:
+    """The article's blocks, each with an id ``<aid>-<k>`` so the PDF can say where a split article goes on."""
     names = {p.id: p.naam for p in vision.principes}
     reizen = {r.id: r.naam for r in vision.klantreizen}
-    parts = [f'<span class="kicker">{esc(w["soort"][a.soort])}</span>', f"<h{level}>{esc(a.titel)}</h{level}>"]
+    parts = [f'<p class="kicker">{esc(w["soort"][a.soort])}</p>', f"<h2>{esc(a.titel)}</h2>"]
     if a.intro:
         parts.append(f'<p class="intro">{esc(a.intro)}</p>')
     photo = read_photo(a.foto, base_dir) if a.foto else None
     if photo:
         src = f"data:{mime(photo)};base64,{base64.b64encode(photo).decode('ascii')}"
         parts.append(f'<figure><img class="foto" src="{src}" alt="{esc(a.foto_tekst or "")}"></figure>')
-    paragraphs = _paragraphs(a.tekst)
-    for i, p in enumerate(paragraphs):
+    for i, p in enumerate(_paragraphs(a.tekst)):
         parts.append(f"<p>{esc(p)}</p>")
         if i == 0 and a.citaat:
             parts.append(f'<blockquote class="pull"><p>“{esc(a.citaat)}”</p></blockquote>')
@@ -217,7 +221,16 @@ def _article(a: Artikel, vision: Vision, w: dict, base_dir: Path | None, level: 
         parts.append(f'<p class="refs">{esc(" · ".join(refs))}</p>')
     if a.auteur:
         parts.append(f'<p class="byline">{esc(w["door"].format(who=a.auteur))}</p>')
-    return "".join(parts)
+    out = []
+    for k, part in enumerate(parts):
+        block = f"{aid}-{k}"
+        note = notes.get(block, {})
+        if "vervolg" in note:
+            out.append(f'<p class="vervolg">{esc(w["vervolg"].format(title=a.titel, n=note["vervolg"]))}</p>')
+        out.append(re.sub(r"^<(\w+)", rf'<\1 id="{block}"', part, count=1))
+        if "verder" in note:
+            out.append(f'<p class="verder">{esc(w["verder"].format(n=note["verder"]))}</p>')
+    return "".join(out)
 
 
 def _plaat_svg(vision: Vision, lang: str, logo: bytes | None) -> str:
@@ -239,10 +252,10 @@ def _kanalen(vision: Vision, w: dict, lang: str, intro: Artikel | None, base_dir
         for k in members:
             facts = []
             if k.bereikbaarheid:
-                facts.append(f"<br>{esc(w['bereikbaarheid'])}: {esc(k.bereikbaarheid)}")
+                facts.append(f"{esc(w['bereikbaarheid'])}: {esc(k.bereikbaarheid)}")
             if k.servicenorm:
-                facts.append(f"<br>{esc(w['servicenorm'])}: {esc(k.servicenorm)}")
-            out.append(f"<li><strong>{esc(k.naam)}</strong>{''.join(facts)}</li>")
+                facts.append(f"{esc(w['servicenorm'])}: {esc(k.servicenorm)}")
+            out.append(f"<li><strong>{esc(k.naam)}</strong>{'<br>'.join(facts)}</li>")
         out.append("</ul></div>")
     out.append("</div></section>")
     return "".join(out)
@@ -323,8 +336,14 @@ def _back(vision: Vision, w: dict) -> str:
 
 
 def render_krant_html(vision: Vision, nummer: int | None = None, *, lang: str = "nl", size: str = "a4",
-                      logo: bytes | None = None, base_dir: Path | None = None, for_print: bool = False) -> str:
-    """The whole edition as one self-contained HTML page (``for_print``: fonts by file for WeasyPrint)."""
+                      logo: bytes | None = None, base_dir: Path | None = None, for_print: bool = False,
+                      notes: dict[str, dict[str, int]] | None = None) -> str:
+    """The whole edition as one self-contained HTML page (``for_print``: fonts by file for WeasyPrint).
+
+    ``notes`` maps an article block id to {"verder": page} (a "continued on page" line after it) and/or
+    {"vervolg": page} (a "continued from page" line before it); praatplaat.krant.pdf computes them.
+    """
+    notes = notes or {}
     lang = lang if lang in WORDS else "nl"
     w = WORDS[lang]
     ed = edition(vision, nummer)
@@ -337,7 +356,8 @@ def render_krant_html(vision: Vision, nummer: int | None = None, *, lang: str = 
     if logo:
         logo_img = (f'<img src="data:image/png;base64,{base64.b64encode(logo).decode("ascii")}" '
                     f'alt="{esc(vision.organisatie)}">')
-    meta = f"{vision.organisatie} · {w['editie'].format(n=e.nummer)} · {long_date(e.datum, lang)}"
+    when = long_date(e.datum, lang).replace(" ", "\u00a0")
+    meta = f"{vision.organisatie} · {w['editie'].format(n=e.nummer)} · {when}"
     body = [f'<header class="mast">{logo_img}<div><h1>{esc(krant.naam)}</h1><p>{esc(meta)}</p></div></header>',
             '<main><div class="front">',
             f'<p class="kicker">{esc(w["lead"])}</p><p class="lead">{esc(vision.visie.kern)}</p>']
@@ -351,8 +371,8 @@ def render_krant_html(vision: Vision, nummer: int | None = None, *, lang: str = 
     body.append("</div>")
     if articles:
         body.append('<div class="cols">')
-        body += [f'<article id="artikel-{i + 1}">{_article(a, vision, w, base_dir)}</article>'
-                 for i, a in enumerate(articles)]
+        body += [f'<article id="artikel-{i + 1}">{_article(a, f"artikel-{i + 1}", vision, w, base_dir, notes)}'
+                 "</article>" for i, a in enumerate(articles)]
         body.append("</div>")
     if vision.agenda:
         body.append(_agenda(vision, ed, w, kinds.get("agenda")))
