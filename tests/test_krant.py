@@ -22,9 +22,9 @@ from praatplaat.theme import contrast
 
 ROOT = Path(__file__).resolve().parents[1]
 GROOTHAVEN = ROOT / "praatplaten" / "gemeente-groothaven.yaml"
-# (edition, size) -> pages: front (masthead, praatplaat, opening, contents), articles, agenda and channels,
-# quotes, back page with the principles.
-PAGES = {(1, "a4"): 4, (2, "a4"): 5, (1, "a3"): 4, (2, "a3"): 4}
+# (edition, size) -> pages: front (masthead, praatplaat, opening, contents, first articles), articles,
+# agenda and channels, back page with the principles and the quotes that carry them.
+PAGES = {(1, "a4"): 4, (2, "a4"): 4, (1, "a3"): 3, (2, "a3"): 4}
 
 
 @pytest.fixture(scope="module")

@@ -33,7 +33,7 @@ WORDS = {
         "kanalen": "Zo bereikt u ons", "agenda": "Wat we beloofden, wat we deden",
         "veranderd": "Veranderd sinds editie {n}", "niets_veranderd": "Sinds editie {n} is er geen status veranderd.",
         "eerste": "Dit is de eerste editie; de volgende laat zien wat er veranderd is.",
-        "verhalen": "Dit zeggen inwoners en medewerkers", "principes": "Waar wij voor staan",
+        "verhalen": "Dit zeggen inwoners en medewerkers", "principes": "Waar wij voor staan, en wat u ervan merkt",
         "fundament": "Ons fundament", "door": "Door {who}", "principe": "Principe: {name}",
         "reis": "Klantreis: {name}", "status": {"gepland": "gepland", "bezig": "bezig", "klaar": "klaar"},
         "bereikbaarheid": "Bereikbaar", "servicenorm": "Onze belofte", "wanneer": "Wanneer",
@@ -48,7 +48,7 @@ WORDS = {
         "kanalen": "How to reach us", "agenda": "What we promised, what we did",
         "veranderd": "Changed since edition {n}", "niets_veranderd": "No status changed since edition {n}.",
         "eerste": "This is the first edition; the next one will show what changed.",
-        "verhalen": "What residents and staff say", "principes": "What we stand for",
+        "verhalen": "What residents and staff say", "principes": "What we stand for, and what you notice of it",
         "fundament": "Our foundation", "door": "By {who}", "principe": "Principle: {name}",
         "reis": "Journey: {name}", "status": {"gepland": "planned", "bezig": "in progress", "klaar": "done"},
         "bereikbaarheid": "Available", "servicenorm": "Our promise", "wanneer": "When",
@@ -141,7 +141,7 @@ blockquote p{{font-size:1.25rem;font-weight:700;color:var(--head);margin:0}}
 .band{{background:var(--tint);color:var(--ink-tint);padding:1rem 1.25rem;border-radius:.5rem;margin:1.5rem 0}}
 .band h2,.band h3{{color:var(--head-tint)}} .band .byline,.band .refs,.band figcaption{{color:var(--muted-tint)}}
 .groups{{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem}}
-.groups ul,.timeline,.changes,.quotes,.principles{{list-style:none;margin:0;padding:0}}
+.groups ul,.timeline,.changes,.principles{{list-style:none;margin:0;padding:0}}
 .groups li{{margin:0 0 .7rem;break-inside:avoid}}
 .groups li strong{{display:block;margin-bottom:.1rem}}
 .timeline li{{position:relative;padding:0 0 .6rem 2rem;break-inside:avoid}}
@@ -154,9 +154,8 @@ blockquote p{{font-size:1.25rem;font-weight:700;color:var(--head);margin:0}}
 .status{{font-weight:700}}
 .st-klaar{{color:var(--klaar)}} .st-bezig{{color:var(--bezig)}} .st-gepland{{color:var(--muted-tint)}}
 .changes li{{margin:0 0 .4rem;break-inside:avoid}}
-.quotes{{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem}}
-.quotes li{{break-inside:avoid}}
-.quotes blockquote{{margin:0}}
+.quote{{margin:.6rem 0 .8rem}} .quote blockquote{{margin:0 0 .2rem;padding:.1rem 0 .1rem .8rem}}
+.quote blockquote p{{font-size:1.05rem}}
 .principles{{display:grid;grid-template-columns:repeat(auto-fit,minmax(15rem,1fr));gap:1rem;counter-reset:p}}
 .principles li{{border-top:.3rem solid var(--mast);padding-top:.5rem;break-inside:avoid}}
 .fundament{{margin-top:1rem}}
@@ -176,10 +175,11 @@ blockquote p{{font-size:1.25rem;font-weight:700;color:var(--head);margin:0}}
   .mast p{{string-set:meta content()}}
   .lead{{font-size:1.9rem}}
   .cols{{column-count:{columns};column-gap:6mm}}
-  .timeline{{column-count:{columns};column-gap:6mm}}
+  .timeline{{display:grid;grid-template-columns:repeat({columns},1fr);column-gap:6mm}}
+  .timeline li::before{{display:none}}
   .toc a::after{{content:" · {page_word} " target-counter(attr(href), page)}}
-  .groups,.quotes,.principles{{display:block;column-count:{columns};column-gap:6mm}}
-  .groups>div{{break-inside:avoid}} .principles li,.quotes li{{margin-bottom:4mm}}
+  .groups,.principles{{grid-template-columns:repeat({columns},1fr);gap:4mm 6mm}}
+  .groups>div{{break-inside:avoid}}
   .plaat svg{{max-height:{'150mm' if size == 'a3' else '105mm'}}}
   p,li,figure,blockquote{{break-inside:avoid}}
   h2,h3,.kicker,.intro{{break-after:avoid}}
@@ -187,6 +187,10 @@ blockquote p{{font-size:1.25rem;font-weight:700;color:var(--head);margin:0}}
   .band{{break-inside:avoid}}
   .agenda,.kanalen{{break-inside:auto}}
   .back{{break-before:page}}
+  .verder{{height:0;margin:0;overflow:visible;white-space:nowrap;break-before:avoid}}
+  .vervolg{{break-after:avoid}}
+  .byline,.refs{{break-before:avoid}}
+  .groups{{break-inside:avoid}} .kanalen>p,.agenda>p{{break-after:avoid}}
   a{{text-decoration:none}}
 }}
 """
@@ -294,37 +298,31 @@ def _toc(articles: list[Artikel], vision: Vision, w: dict) -> str:
     items = [(f"artikel-{i + 1}", a.titel) for i, a in enumerate(articles)]
     items += [("agenda-kop", w["agenda"])] if vision.agenda else []
     items += [("kanalen-kop", w["kanalen"])] if vision.kanalen else []
-    items += [("verhalen-kop", w["verhalen"])] if vision.verhalen else []
     items += [("principes-kop", w["principes"])]
     links = "".join(f'<li><a href="#{ref}">{esc(title)}</a></li>' for ref, title in items)
     return f'<nav class="toc" aria-labelledby="toc-kop"><h2 id="toc-kop">{esc(w["inhoud"])}</h2><ol>{links}</ol></nav>'
 
 
-def _quotes(vision: Vision, w: dict) -> str:
-    if not vision.verhalen:
-        return ""
-    names = {p.id: p.naam for p in vision.principes}
-    out = ['<section class="verhalen" aria-labelledby="verhalen-kop">',
-           f'<h2 id="verhalen-kop">{esc(w["verhalen"])}</h2><ul class="quotes">']
-    for v in vision.verhalen:
-        who = f"<br>— {esc(v.wie)}" if v.wie else ""
-        ref = (f'<br><span class="refs">{esc(w["principe"].format(name=names[v.principe]))}</span>'
-               if v.principe in names else "")
-        out.append(f"<li><figure><blockquote><p>“{esc(v.citaat)}”</p></blockquote>"
-                   f"<figcaption>{who.removeprefix('<br>')}{ref}</figcaption></figure></li>")
-    out.append("</ul></section>")
-    return "".join(out)
+def _quote(v) -> str:
+    who = f"<figcaption>— {esc(v.wie)}</figcaption>" if v.wie else ""
+    return f'<figure class="quote"><blockquote><p>“{esc(v.citaat)}”</p></blockquote>{who}</figure>'
 
 
 def _back(vision: Vision, w: dict) -> str:
+    """The back page: the core, every principle with the quotes that carry it, the foundation."""
     out = ['<section class="back" aria-labelledby="principes-kop">',
            f'<h2 id="principes-kop">{esc(w["principes"])}</h2>',
            f'<p class="lead">{esc(vision.visie.kern)}</p><ol class="principles">']
+    ids = {p.id for p in vision.principes}
     for p in vision.principes:
         out.append(f"<li><h3>{esc(p.naam)}</h3>")
         if p.uitleg:
             out.append(f"<p>{esc(p.uitleg)}</p>")
+        out += [_quote(v) for v in vision.verhalen if v.principe == p.id]
         out.append("</li>")
+    loose = [v for v in vision.verhalen if v.principe not in ids]
+    if loose:
+        out.append(f"<li><h3>{esc(w['verhalen'])}</h3>{''.join(_quote(v) for v in loose)}</li>")
     out.append("</ol>")
     if vision.fundament:
         out.append(f'<div class="fundament band"><h3>{esc(w["fundament"])}: {esc(vision.fundament.naam)}</h3>')
@@ -378,7 +376,6 @@ def render_krant_html(vision: Vision, nummer: int | None = None, *, lang: str = 
         body.append(_agenda(vision, ed, w, kinds.get("agenda")))
     if vision.kanalen:
         body.append(_kanalen(vision, w, lang, kinds.get("kanalen"), base_dir))
-    body.append(_quotes(vision, w))
     body.append(_back(vision, w))
     body.append("</main>")
     title = f"{krant.naam} · {w['editie'].format(n=e.nummer)}"

@@ -4,8 +4,9 @@ Paragraphs are never split and headings stay with what follows, so an article ca
 the next page between two blocks. Where it does, the page says so: after laying out, every article
 block's page is read from WeasyPrint's boxes, a "Lees verder op pagina N »" line is added after the
 last block on the earlier page and a "(vervolg van pagina M)" line before the first block on the
-later one, and the edition is laid out again until the notes match the pages (at most three passes;
-editions without split articles take one).
+later one, and the edition is laid out again until the notes match the pages (at most four passes;
+editions without split articles take one). The "lees verder" line takes no height (it hangs into the
+bottom margin), so adding it never moves the break it describes.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from ..model import Vision
 from .html import render_krant_html
 
-PASSES = 3
+PASSES = 4
 
 
 def _block_pages(document) -> dict[str, list[tuple[str, int]]]:
