@@ -187,9 +187,11 @@ blockquote p{{font-size:1.25rem;font-weight:700;color:var(--head);margin:0}}
   .band{{break-inside:avoid}}
   .agenda,.kanalen{{break-inside:auto}}
   .back{{break-before:page}}
-  .verder{{height:0;margin:0;overflow:visible;white-space:nowrap;break-before:avoid}}
+  .verder{{position:absolute;left:0;top:100%;white-space:nowrap;font-style:normal;text-transform:none;
+    letter-spacing:0}}
   .vervolg{{break-after:avoid}}
   .byline,.refs{{break-before:avoid}}
+  .foto{{height:{"57mm" if size == "a3" else "58mm"};object-fit:cover}}
   .groups{{break-inside:avoid}} .kanalen>p,.agenda>p{{break-after:avoid}}
   a{{text-decoration:none}}
 }}
@@ -231,9 +233,13 @@ def _article(a: Artikel, aid: str, vision: Vision, w: dict, base_dir: Path | Non
         note = notes.get(block, {})
         if "vervolg" in note:
             out.append(f'<p class="vervolg">{esc(w["vervolg"].format(title=a.titel, n=note["vervolg"]))}</p>')
-        out.append(re.sub(r"^<(\w+)", rf'<\1 id="{block}"', part, count=1))
-        if "verder" in note:
-            out.append(f'<p class="verder">{esc(w["verder"].format(n=note["verder"]))}</p>')
+        if "verder" in note:  # out of the flow, hanging below the block: it never moves the page break
+            end = part.rindex("</")
+            part = (part[:end] + f'<span class="verder">{esc(w["verder"].format(n=note["verder"]))}</span>'
+                    + part[end:])
+            out.append(re.sub(r"^<(\w+)", rf'<\1 id="{block}" style="position:relative"', part, count=1))
+        else:
+            out.append(re.sub(r"^<(\w+)", rf'<\1 id="{block}"', part, count=1))
     return "".join(out)
 
 
