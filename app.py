@@ -14,6 +14,7 @@ from components import (
     forms,
     gallery,
     huisstijl,
+    krant_panel,
     picture,
     presenter,
     style,
@@ -23,7 +24,7 @@ from components import (
 from components.i18n import LANGS, t
 from praatplaat.model import slug
 
-MODES = ("edit", "forms", "gallery", "present")
+MODES = ("edit", "forms", "gallery", "present", "krant")
 log = logging.getLogger("praatplaat.app")
 
 
@@ -83,6 +84,9 @@ def main() -> None:
     if mode == "gallery":
         with friendly():
             gallery.show()
+    elif mode == "krant":
+        with friendly():
+            krant_panel.show(result, src)
     elif mode == "present":
         with friendly():
             if vision is None:
