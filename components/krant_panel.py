@@ -22,6 +22,7 @@ from praatplaat.model import ARTIKELSOORTEN, slug
 
 from . import workspace
 from .i18n import lang, t
+from .markdown import esc
 from .picture import Source, load, logo_of, parse
 
 SIZES = ("a4", "a3")
@@ -300,7 +301,7 @@ def html_bytes(src: Source, nummer: int, language: str) -> bytes:
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def page_images(pdf: bytes, scale: float = 1.1) -> list[bytes]:
+def page_images(pdf: bytes, scale: float = 1.6) -> list[bytes]:
     """The PDF's pages as PNG bytes (pypdfium2), for the preview."""
     import io
 
@@ -339,10 +340,22 @@ def _preview(result, src: Source | None, nummer: int | None) -> None:
         st.image(png, caption=t("k_page", n=i + 1, total=len(pages)), width="stretch")
 
 
+def _messages(result, text: str) -> None:
+    """Errors and warnings located in the ``krant:`` section, as plain text."""
+    start = parse(text).key_marks.get(("krant",), (0, 0))[0]
+    if not start:
+        return
+    for d in result.diagnostics:
+        if d.line >= start:
+            show_box = st.error if d.severity == "error" else st.warning
+            show_box(f"{t('at_line', line=d.line, col=d.col)}: {esc(d.message(lang()))}")
+
+
 def show(result, src: Source | None) -> None:
     """The Krant mode: forms on the left, preview and export on the right."""
     init()
-    data = parse(workspace.current().text).data
+    text = workspace.current().text
+    data = parse(text).data
     if not isinstance(data, dict):
         st.info(t("k_fix_errors"))
         return
@@ -350,5 +363,6 @@ def show(result, src: Source | None) -> None:
     left, right = st.columns([5, 7], gap="medium")
     with left:
         nummer = _forms(data, krant)
+        _messages(result, text)
     with right:
         _preview(result, src, nummer)
