@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 from pathlib import Path
@@ -10,6 +11,8 @@ from pathlib import Path
 import pypdf
 import pypdfium2
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as hs
 
 from praatplaat.cli import main
 from praatplaat.krant.edition import edition
@@ -274,3 +277,24 @@ def test_split_article_says_where_it_goes_on(pdfs):
     for key, data in pdfs.items():  # and only where an article really goes on to another page
         text = _flat(" ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages))
         assert text.count("Lees verder op pagina") == text.count("(vervolg van pagina"), key
+
+
+# --- fuzzing: whatever is written under krant:, loading never crashes and every message is located ---------
+
+_leaf = hs.one_of(hs.none(), hs.booleans(), hs.integers(-3, 5), hs.text(max_size=12),
+                  hs.sampled_from(["2026-09-01", "2026-02-30", "../x.png", "duidelijk", "verhuizen", "bezig",
+                                   "foto.png", "nieuws", "klaar"]))
+_keys = hs.sampled_from(["naam", "edities", "nummer", "datum", "opening", "artikelen", "stand", "titel", "tekst",
+                         "soort", "principe", "reis", "foto", "foto_tekst", "auteur", "intro", "citaat", "x"])
+_value = hs.recursive(_leaf, lambda inner: hs.lists(inner, max_size=3) | hs.dictionaries(_keys, inner, max_size=4),
+                      max_leaves=12)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_value)
+def test_any_krant_section_loads_without_crashing(value):
+    text = BASE + "\nkrant: " + json.dumps(value, ensure_ascii=False) + "\n"
+    result = load_text(text, "k.yaml")
+    assert result.ok or result.errors
+    lines = text.count("\n") + 1
+    assert all(1 <= d.line <= lines and d.message() for d in result.diagnostics)
