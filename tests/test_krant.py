@@ -298,3 +298,10 @@ def test_any_krant_section_loads_without_crashing(value):
     assert result.ok or result.errors
     lines = text.count("\n") + 1
     assert all(1 <= d.line <= lines and d.message() for d in result.diagnostics)
+
+
+def test_weasyprint_leaves_pillow_strict(pdfs):
+    """WeasyPrint's import would let Pillow accept truncated images process-wide; the krant undoes that."""
+    from PIL import ImageFile
+
+    assert pdfs and ImageFile.LOAD_TRUNCATED_IMAGES is False

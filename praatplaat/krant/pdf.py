@@ -19,6 +19,23 @@ from .html import render_krant_html
 PASSES = 4
 
 
+def _weasyprint():
+    """WeasyPrint, imported late (it loads Pango), without its process-wide Pillow setting.
+
+    Importing weasyprint sets ``PIL.ImageFile.LOAD_TRUNCATED_IMAGES = True`` for the whole process,
+    which would make every other image check (logos, photos, PNG sources) accept truncated files.
+    Our pictures are decoded and re-encoded before WeasyPrint sees them, so the safe default is restored.
+    """
+    from PIL import ImageFile
+
+    before = ImageFile.LOAD_TRUNCATED_IMAGES
+    import weasyprint
+    import weasyprint.images  # noqa: F401  (the module that changes the setting)
+
+    ImageFile.LOAD_TRUNCATED_IMAGES = before
+    return weasyprint
+
+
 def _block_pages(document) -> dict[str, list[tuple[str, int]]]:
     """article id -> [(block id, page number)] in reading order, from the laid-out boxes."""
     out: dict[str, list[tuple[str, int]]] = {}
@@ -46,8 +63,7 @@ def _notes(blocks: dict[str, list[tuple[str, int]]]) -> dict[str, dict[str, int]
 def render_krant_pdf(vision: Vision, nummer: int | None = None, *, size: str = "a4", lang: str = "nl",
                      logo: bytes | None = None, base_dir: Path | None = None) -> bytes:
     """PDF bytes of one edition at A4 or A3, fonts embedded (subset), text as text."""
-    import weasyprint  # imported late: it loads Pango
-
+    weasyprint = _weasyprint()
     notes: dict[str, dict[str, int]] = {}
     for _ in range(PASSES):
         page = render_krant_html(vision, nummer, lang=lang, size=size, logo=logo, base_dir=base_dir,
