@@ -192,7 +192,7 @@ blockquote p{{font-size:1.25rem;font-weight:700;color:var(--head);margin:0}}
   .vervolg{{break-after:avoid}}
   .byline,.refs{{break-before:avoid}}
   .foto{{height:{"57mm" if size == "a3" else "58mm"};object-fit:cover}}
-  .groups{{break-inside:avoid}} .kanalen>p,.agenda>p{{break-after:avoid}}
+  .kanalen>p,.agenda>p{{break-after:avoid}}
   a{{text-decoration:none}}
 }}
 """
