@@ -92,7 +92,7 @@ def colours(vision: Vision) -> dict[str, str]:
         "accent": readable_on(bg, t.accent, 3.0), "accent-text": readable_on(bg, t.accent),
         "muted": readable_on(bg, mix(t.text, bg, 0.3)), "muted-tint": readable_on(tint, mix(t.text, bg, 0.3)),
         "line": mix(bg, t.primary, 0.3),
-        "klaar": readable_on(tint, "#2E7D4F"), "bezig": readable_on(tint, t.accent), "gepland": t.muted,
+        "klaar": readable_on(tint, "#2E7D4F"), "bezig": readable_on(tint, t.accent),
     }
 
 
@@ -251,7 +251,7 @@ def _plaat_svg(vision: Vision, lang: str, logo: bytes | None) -> str:
                   flags=re.S)
 
 
-def _kanalen(vision: Vision, w: dict, lang: str, intro: Artikel | None, base_dir) -> str:
+def _kanalen(vision: Vision, w: dict, lang: str, intro: Artikel | None) -> str:
     out = ['<section class="kanalen band" aria-labelledby="kanalen-kop">',
            f'<h2 id="kanalen-kop">{esc(intro.titel if intro else w["kanalen"])}</h2>']
     if intro:
@@ -381,7 +381,7 @@ def render_krant_html(vision: Vision, nummer: int | None = None, *, lang: str = 
     if vision.agenda:
         body.append(_agenda(vision, ed, w, kinds.get("agenda")))
     if vision.kanalen:
-        body.append(_kanalen(vision, w, lang, kinds.get("kanalen"), base_dir))
+        body.append(_kanalen(vision, w, lang, kinds.get("kanalen")))
     body.append(_back(vision, w))
     body.append("</main>")
     title = f"{krant.naam} · {w['editie'].format(n=e.nummer)}"
