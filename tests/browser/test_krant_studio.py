@@ -4,6 +4,7 @@ two articles, and download the PDF, which holds both articles."""
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pypdf
@@ -37,7 +38,8 @@ def test_edition_with_two_articles_and_pdf_download(studio, browser):
         for _ in range(2):
             page.locator(".st-key-krant-add-2 button").first.click()
             settled(page)
-        saved = next(studio.workspaces.glob("*/praatplaat.yaml")).read_text(encoding="utf-8")
+        ws_id = re.search(r"[?&]ws=([\w-]+)", page.url).group(1)  # this test's own workspace
+        saved = (studio.workspaces / ws_id / "praatplaat.yaml").read_text(encoding="utf-8")
         assert saved.count("titel: Nieuw artikel") == 2 and "nummer: 2" in saved
         download = page.locator(".st-key-krant-download-pdf button").first
         download.wait_for()
