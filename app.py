@@ -14,6 +14,7 @@ from components import (
     forms,
     gallery,
     huisstijl,
+    krant_panel,
     meedoen,
     picture,
     projector,
@@ -29,7 +30,7 @@ from components import (
 from components.i18n import LANGS, t
 from praatplaat.model import slug
 
-MODES = ("edit", "forms", "gallery", "room", "compare")
+MODES = ("edit", "forms", "gallery", "room", "compare", "krant")
 log = logging.getLogger("praatplaat.app")
 
 
@@ -169,6 +170,9 @@ def main() -> None:
     elif mode == "gallery":
         with friendly():
             gallery.show()
+    elif mode == "krant":
+        with friendly():
+            krant_panel.show(result, src)
     elif mode == "compare":
         with friendly():
             vergelijk.show()

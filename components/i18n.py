@@ -504,6 +504,64 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Columns are organisations, rows what they share. Darker: shared by more organisations. "
               "B = taken over from the base, C = changed, O = own. Click a square for the texts.",
     },
+    # --- krant ---
+    "mode_krant": {"nl": "Krant", "en": "Newsletter"},
+    "k_intro": {
+        "nl": "Maak van de visie een dienstverleningskrant: per editie artikelen, de agenda, de kanalen en de "
+              "verhalen, als PDF om te drukken en als webpagina.",
+        "en": "Turn the vision into a service newsletter: per edition articles, the agenda, the channels and the "
+              "quotes, as a PDF for print and as a web page.",
+    },
+    "k_name": {"nl": "Naam van de krant", "en": "Name of the newsletter"},
+    "k_start": {"nl": "Krant beginnen", "en": "Start a newsletter"},
+    "k_default_name": {"nl": "Dienstverleningskrant", "en": "Dienstverleningskrant"},
+    "k_edition": {"nl": "Editie", "en": "Edition"},
+    "k_edition_label": {"nl": "Editie {n} · {date}", "en": "Edition {n} · {date}"},
+    "k_new_edition": {"nl": "Nieuwe editie", "en": "New edition"},
+    "k_new_edition_help": {
+        "nl": "Begint editie {n}. De huidige stand van de agenda wordt bewaard bij editie {prev}, zodat de nieuwe "
+              "editie laat zien wat er verandert.",
+        "en": "Starts edition {n}. The agenda's current statuses are kept with edition {prev}, so the new edition "
+              "shows what changes.",
+    },
+    "k_date": {"nl": "Datum", "en": "Date"},
+    "k_opening": {"nl": "Openingstekst", "en": "Opening text"},
+    "k_save": {"nl": "Opslaan", "en": "Save"},
+    "k_articles": {"nl": "Artikelen", "en": "Articles"},
+    "k_add_article": {"nl": "Artikel toevoegen", "en": "Add article"},
+    "k_new_title": {"nl": "Nieuw artikel", "en": "New article"},
+    "k_new_text": {"nl": "Schrijf hier het artikel.", "en": "Write the article here."},
+    "k_title": {"nl": "Kop", "en": "Headline"},
+    "k_kind": {"nl": "Soort", "en": "Kind"},
+    "k_intro_field": {"nl": "Intro (vet onder de kop)", "en": "Intro (bold below the headline)"},
+    "k_text": {"nl": "Tekst (alinea's gescheiden door een lege regel)",
+               "en": "Text (paragraphs separated by an empty line)"},
+    "k_quote": {"nl": "Uitgelicht citaat", "en": "Pull quote"},
+    "k_principle": {"nl": "Principe", "en": "Principle"},
+    "k_journey": {"nl": "Klantreis", "en": "Journey"},
+    "k_photo": {"nl": "Foto", "en": "Photo"},
+    "k_photo_alt": {"nl": "Beschrijving van de foto (alt-tekst)", "en": "Description of the photo (alt text)"},
+    "k_author": {"nl": "Auteur", "en": "Author"},
+    "k_none": {"nl": "(geen)", "en": "(none)"},
+    "k_upload": {"nl": "Foto uploaden (JPEG, PNG of WebP)", "en": "Upload a photo (JPEG, PNG or WebP)"},
+    "k_upload_bad": {"nl": "Dit bestand is geen bruikbare foto.", "en": "This file is not a usable photo."},
+    "k_up": {"nl": "Omhoog", "en": "Up"},
+    "k_down": {"nl": "Omlaag", "en": "Down"},
+    "k_delete": {"nl": "Verwijderen", "en": "Delete"},
+    "k_preview": {"nl": "Voorbeeld", "en": "Preview"},
+    "k_size": {"nl": "Papier", "en": "Paper"},
+    "k_page": {"nl": "Pagina {n} van {total}", "en": "Page {n} of {total}"},
+    "k_download_pdf": {"nl": "PDF ({size})", "en": "PDF ({size})"},
+    "k_download_html": {"nl": "Webpagina (HTML)", "en": "Web page (HTML)"},
+    "k_making": {"nl": "De krant wordt opgemaakt…", "en": "Laying out the newsletter…"},
+    "k_fix_errors": {
+        "nl": "Herstel eerst de fouten in de tekst; dan volgen voorbeeld en export.",
+        "en": "Fix the errors in the text first; the preview and export follow.",
+    },
+    "k_no_agenda_note": {
+        "nl": "De agenda van deze editie: wat niet bij 'stand' staat, telt met de huidige status.",
+        "en": "This edition's agenda: what is not in 'stand' counts with its current status.",
+    },
 }
 
 

@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .export import FORMATS, SIZES, export
+from .krant import cli as krant_cli  # the newsletter subcommand
 from .layout import VIEWS
 from .layout.reis import UnknownJourney
 from .limits import MAX_OUTPUT_PIXELS, MAX_SCALE, MIN_SCALE, output_pixels
@@ -164,6 +165,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     vergelijk.add_argument("--scale", type=float, default=1.0, help=t["help_scale"])
     vergelijk.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS, help=t["help_lang"])
     vergelijk.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=t["help_debug"])
+    krant_cli.add_parser(sub, lang)
     return parser
 
 
@@ -222,6 +224,8 @@ def _run(args, lang: str) -> int:
             return EXIT_INVALID
         print(TEXT[lang]["ok"].format(file=args.file))
         return EXIT_OK
+    if args.command == "krant":
+        return krant_cli.run(args, result, lang)
     return _render(args, result, lang)
 
 

@@ -147,6 +147,7 @@ def _load(text: str, filename: str, base_dir: Path | None) -> LoadResult:
     if doc.diagnostics:
         return LoadResult(None, _sorted(doc.diagnostics), filename)
     diagnostics = _check_ids(vision, doc) + _resolve_refs(vision, doc) + _logo(vision, doc, base_dir)
+    diagnostics += _krant_errors(vision, doc, base_dir)
     if any(d.severity == "error" for d in diagnostics):
         return LoadResult(None, _sorted(diagnostics), filename)
     diagnostics += resolved.diagnostics + _warnings(vision, doc, base_dir)
@@ -363,6 +364,7 @@ def _warnings(vision: Vision, doc: Document, base_dir: Path | None) -> list[Diag
     for i, g in enumerate(vision.doelgroepen):
         if g.id not in groups:
             out.append(Diagnostic("warning", "unused_group", *doc.mark(("doelgroepen", i)), {"name": g.naam}))
+    out += _krant_warnings(vision, doc, base_dir)
     return out + a11y.check(vision, doc)
 
 
@@ -381,3 +383,41 @@ def _logo(vision: Vision, doc: Document, base_dir: Path | None) -> list[Diagnost
         code = {"missing": "logo_missing"}.get(err.code, f"logo_{err.code}")
         return [Diagnostic(severity, code, *doc.mark(("logo",)), {"path": vision.logo})]
     return []
+
+
+# --- krant (the service newsletter) ----------------------------------------------------------
+
+
+def _krant_errors(vision: Vision, doc: Document, base_dir: Path | None) -> list[Diagnostic]:
+    """Edition numbers and dates, references of articles and agenda snapshots, safe photo names."""
+    from .krant import check
+
+    if vision.krant is None:
+        return []
+    indexes = {"principe": _Index(vision.principes), "klantreis": _Index(vision.klantreizen),
+               "agenda": _Index(vision.agenda)}
+
+    def resolve(ref: str, kind: str, path: tuple, key: bool = False) -> str | None:
+        target = indexes[kind].resolve(ref)
+        if target is None:
+            params = {"kind": _kind(kind), "ref": ref, "hint": hint(indexes[kind].guess(ref))}
+            out.append(Diagnostic("error", "unknown_ref", *doc.mark(path, key=key), params))
+        return target
+
+    out = check.edition_errors(vision.krant, doc, base_dir)
+    for e, editie in enumerate(vision.krant.edities):
+        base = ("krant", "edities", e)
+        for a, artikel in enumerate(editie.artikelen):
+            if artikel.principe:
+                artikel.principe = resolve(artikel.principe, "principe", base + ("artikelen", a, "principe"))
+            if artikel.reis:
+                artikel.reis = resolve(artikel.reis, "klantreis", base + ("artikelen", a, "reis"))
+        editie.stand = {resolve(ref, "agenda", base + ("stand", ref), key=True) or ref: status
+                        for ref, status in editie.stand.items()}
+    return out
+
+
+def _krant_warnings(vision: Vision, doc: Document, base_dir: Path | None) -> list[Diagnostic]:
+    from .krant import check
+
+    return check.warnings(vision.krant, doc, base_dir) if vision.krant else []

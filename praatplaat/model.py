@@ -150,6 +150,42 @@ class Agendapunt(_Named):
     principes: list[Ref] = Field(default_factory=list, max_length=12)
 
 
+ARTIKELSOORTEN = ("nieuws", "verhaal", "inwoner-aan-zet", "agenda", "kanalen")
+
+
+class Artikel(_Strict):
+    """An article of a newsletter edition; ``tekst`` holds paragraphs separated by a blank line."""
+
+    titel: Naam
+    tekst: _text(6000)
+    soort: Literal[ARTIKELSOORTEN] = "nieuws"  # type: ignore[valid-type]
+    intro: Tekst | None = None
+    citaat: Tekst | None = None
+    principe: Ref | None = None
+    reis: Ref | None = None
+    foto: Annotated[str, StringConstraints(max_length=200)] | None = None
+    foto_tekst: Tekst | None = None
+    auteur: Naam | None = None
+
+
+class Editie(_Strict):
+    """One edition; ``stand`` records agenda statuses at its date (agenda item -> status)."""
+
+    nummer: StrictInt = Field(json_schema_extra={"minimum": 1})
+    datum: Naam
+    opening: Tekst | None = None
+    artikelen: list[Artikel] = Field(default_factory=list, max_length=30)
+    stand: dict[Ref, Naam] = Field(default_factory=dict, max_length=40,
+                                   json_schema_extra={"additionalProperties": {"enum": list(STATUSSEN)}})
+
+
+class Krant(_Strict):
+    """The service newsletter (dienstverleningskrant) made from the vision."""
+
+    naam: Naam
+    edities: list[Editie] = Field(min_length=1, max_length=100)
+
+
 class Vision(_Strict):
     """A service vision (dienstverleningsvisie), format version 1."""
 
@@ -183,3 +219,4 @@ class Vision(_Strict):
     klantreizen: list[Klantreis] = Field(default_factory=list, max_length=60)
     verhalen: list[Verhaal] = Field(default_factory=list, max_length=40)
     agenda: list[Agendapunt] = Field(default_factory=list, max_length=40)
+    krant: Krant | None = None

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, set-up included: Python packages, Debian's Chromium and axe-core for the
-# browser tests, Debian's PostgreSQL for the store tests, then ruff and pytest. Extra arguments go to pytest.
+# browser tests, Debian's PostgreSQL for the store tests, Pango for WeasyPrint, Poppler for the PDF tests, then ruff
+# and pytest. Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
@@ -16,6 +17,21 @@ if ! ls /usr/lib/postgresql/*/bin/pg_ctl > /dev/null 2>&1; then
   if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql > /dev/null
+fi
+# WeasyPrint (the newsletter's PDF) needs Debian's Pango and HarfBuzz.
+if ! ldconfig -p | grep -q 'libpangoft2-1.0.so.0' || ! ldconfig -p | grep -q 'libharfbuzz-subset.so.0'; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
+    > /dev/null
+fi
+# Poppler's pdftoppm/pdftotext: the PDF tests turn pages into pixels and text.
+if ! command -v pdftoppm > /dev/null; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq poppler-utils > /dev/null
 fi
 if [ ! -f node_modules/axe-core/axe.min.js ]; then
   npm ci --no-audit --no-fund --silent

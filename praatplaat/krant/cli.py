@@ -1,0 +1,71 @@
+"""``python -m praatplaat krant X.yaml --editie 3 --out krant.pdf|krant.html [--size a4|a3] [--lang en]``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..load import LoadResult
+from ..logo import read_logo
+from .edition import UnknownEdition
+
+TEXT = {
+    "nl": {
+        "help": "maak de dienstverleningskrant (PDF of HTML) van één editie",
+        "help_editie": "nummer van de editie (standaard: de nieuwste)",
+        "help_out": "uitvoerbestand: .pdf of .html", "help_size": "papierformaat van de PDF: a4 of a3",
+        "suffix": "onbekend uitvoerformaat '{suffix}'; kies uit: .pdf, .html",
+        "no_krant": "deze visie heeft geen 'krant:'", "editie": "er is geen editie {n}; kies uit: {choices}",
+        "written": "geschreven: {path}",
+    },
+    "en": {
+        "help": "make the service newsletter (PDF or HTML) of one edition",
+        "help_editie": "edition number (default: the latest)",
+        "help_out": "output file: .pdf or .html", "help_size": "paper size of the PDF: a4 or a3",
+        "suffix": "unknown output format '{suffix}'; choose from: .pdf, .html",
+        "no_krant": "this vision has no 'krant:'", "editie": "there is no edition {n}; choose from: {choices}",
+        "written": "written: {path}",
+    },
+}
+
+
+def add_parser(sub, lang: str) -> None:
+    """Register the ``krant`` subcommand on the CLI's subparsers."""
+    t = TEXT[lang]
+    p = sub.add_parser("krant", help=t["help"])
+    p.add_argument("file")
+    p.add_argument("--editie", type=int, help=t["help_editie"])
+    p.add_argument("--out", required=True, help=t["help_out"])
+    p.add_argument("--size", choices=("a4", "a3"), default="a4", help=t["help_size"])
+    p.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS)
+
+
+def run(args, result: LoadResult, lang: str) -> int:
+    """Write the edition; usage mistakes raise praatplaat.cli.UsageError (exit code 2)."""
+    from ..cli import UsageError
+
+    t = TEXT[lang]
+    vision, base_dir = result.vision, Path(args.file).parent
+    out = Path(args.out)
+    fmt = out.suffix.lower()
+    if fmt not in (".pdf", ".html"):
+        raise UsageError(t["suffix"].format(suffix=out.suffix))
+    if vision.krant is None:
+        raise UsageError(t["no_krant"])
+    logo = read_logo(vision.logo, base_dir)
+    try:
+        if fmt == ".pdf":
+            from .pdf import render_krant_pdf
+
+            data = render_krant_pdf(vision, args.editie, size=args.size, lang=lang, logo=logo, base_dir=base_dir)
+        else:
+            from .html import render_krant_html
+
+            data = render_krant_html(vision, args.editie, lang=lang, logo=logo, base_dir=base_dir).encode("utf-8")
+    except UnknownEdition as exc:
+        choices = ", ".join(str(e.nummer) for e in vision.krant.edities)
+        raise UsageError(t["editie"].format(n=exc, choices=choices)) from exc
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(data)
+    print(t["written"].format(path=out))
+    return 0
