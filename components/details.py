@@ -123,11 +123,14 @@ def show(vision, ref: str | None, read_only: bool = False) -> None:
     if item is None:
         st.caption(t("click_hint"))
         return
-    editable = not read_only and element_form.editable()
+    inherited = bool(vision.basis)  # built on a base: the side form cannot tell its elements' places in the text
+    editable = not read_only and not inherited and element_form.editable()
     with st.container(border=True, key="details"):
         st.caption(t(f"kind_{item.kind}").upper())
         st.markdown(f"**{esc(item.title)}**")
-        if not read_only:
+        if inherited and not read_only:
+            st.caption(t("side_basis"))
+        elif not read_only:
             element_form.show(vision, ref, editable)
         if not editable:
             for label, value in item.fields:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from praatplaat.krant.photo import read_photo
 from praatplaat.limits import MAX_PNG_BYTES, MAX_YAML_BYTES
 from praatplaat.load import decode, load_file
 from praatplaat.logo import LogoError, logo_bytes, read_logo
@@ -67,6 +68,11 @@ def _open_example(path: str) -> None:
     if result.ok and result.vision.logo:
         with contextlib.suppress(LogoError):  # load has warned; the example then opens without its logo
             files[result.vision.logo] = logo_bytes(result.vision.logo, example.parent)
+    for edition in result.vision.krant.edities if result.ok and result.vision.krant else ():
+        for article in edition.artikelen:
+            photo = read_photo(article.foto, example.parent)  # the newsletter's pictures travel along
+            if photo is not None:
+                files[article.foto] = photo
     open_text(text, files)
 
 

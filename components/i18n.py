@@ -448,6 +448,10 @@ STRINGS: dict[str, dict[str, str]] = {
                        "en": "A journey has at least one step: this step cannot be removed."},
     "edit_missing": {"nl": "Dit onderdeel bestaat niet meer.", "en": "This element no longer exists."},
     "edit_flow": {"nl": "Deze wijziging kon niet worden gedaan.", "en": "This change could not be made."},
+    "side_basis": {
+        "nl": "Deze visie bouwt op een basis: bewerk haar onderdelen in de YAML-tekst.",
+        "en": "This vision builds on a base: edit its parts in the YAML text.",
+    },
     "side_needs_valid": {
         "nl": "Bewerken kan weer zodra de tekst geen fouten meer heeft (of gebruik de formulieren).",
         "en": "Editing works again once the text has no errors (or use the forms).",

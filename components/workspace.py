@@ -25,7 +25,7 @@ from .yamldump import replace_section
 
 POLL_S = 1.0
 QUIET_S = 1.5  # no remote text is loaded into the editor within this time after this tab typed
-LOGO_LINE = re.compile(r"^logo:\s*['\"]?([A-Za-z0-9][A-Za-z0-9._-]{0,99})['\"]?\s*$", re.MULTILINE)
+FILE_LINE = re.compile(r"^[ \t-]*(?:logo|foto):\s*['\"]?([A-Za-z0-9][A-Za-z0-9._-]{0,99})['\"]?\s*$", re.MULTILINE)
 
 
 @st.cache_resource(show_spinner=False)
@@ -86,15 +86,15 @@ class Workspace:
         return texts
 
     def mirror_files(self) -> None:
-        """Copy the logo the text names from the store into ``dir``."""
-        match = LOGO_LINE.search(self.text)
-        if not match or not self.revision:
+        """Copy the files the text names (the logo, the newsletter's photos) from the store into ``dir``."""
+        if not self.revision:
             return
-        data = db().get_file(self.id, match.group(1))
-        path = self.dir / match.group(1)
-        if data is not None and (not path.is_file() or path.read_bytes() != data):
-            self.dir.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
+        for name in dict.fromkeys(m.group(1) for m in FILE_LINE.finditer(self.text)):
+            data = db().get_file(self.id, name)
+            path = self.dir / name
+            if data is not None and (not path.is_file() or path.read_bytes() != data):
+                self.dir.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(data)
 
     def file(self, name: str | None) -> Path | None:
         """A plain file name inside the workspace (None for anything else)."""

@@ -376,6 +376,9 @@ def _references(text: str, vision: Vision, section: str):
         add(("verhalen", v), "principe", verhaal.principe)
     for a, punt in enumerate(vision.agenda):
         add(("agenda", a), "principes", punt.principes)
+    for e, editie in enumerate(vision.krant.edities if vision.krant else ()):
+        for a, artikel in enumerate(editie.artikelen):
+            add(("krant", "edities", e, "artikelen", a), "principe", artikel.principe)
     return found
 
 
@@ -435,7 +438,12 @@ _BY_ID = {"principe": "principes", "kanaal": "kanalen", "doelgroep": "doelgroepe
 
 
 def path_of(vision: Vision, ref: str) -> tuple | None:
-    """The data path of the element with ref ``ref`` ("principe:open", "stap:reis/2"...), None when gone."""
+    """The data path of the element with ref ``ref`` ("principe:open", "stap:reis/2"...), None when gone.
+
+    None too for a vision built on a base: its elements' places in the model are not their places in the text.
+    """
+    if vision.basis:
+        return None
     kind, _, ident = (ref or "").partition(":")
     if kind in ("visie", "fundament"):
         return (kind,) if kind == "visie" or vision.fundament else None

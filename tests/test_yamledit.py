@@ -22,7 +22,9 @@ from praatplaat.yamlload import load_yaml
 from tests.strategies import visions
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = [p for p in sorted((ROOT / "praatplaten").glob("*.yaml"))]
+# Visions built on a base are left out: their elements' places in the model are not their places in the text
+# (yamledit.path_of refuses them, so the studio's side form shows their parts read-only).
+EXAMPLES = [p for p in sorted((ROOT / "praatplaten").glob("*.yaml")) if "\nbasis:" not in p.read_text("utf-8")]
 ITEM_START = re.compile(r"^(\s*)- (naam|citaat):")
 
 
@@ -195,6 +197,9 @@ def _map_refs(dump: dict, section: str, old: str, new: str | None) -> dict:
             verhaal["principe"] = one(verhaal["principe"])
         for punt in dump["agenda"]:
             punt["principes"] = many(punt["principes"])
+        for editie in (dump.get("krant") or {}).get("edities", []):
+            for artikel in editie["artikelen"]:
+                artikel["principe"] = one(artikel["principe"])
     return dump
 
 
