@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from .diagnostics import SYNTAX_PROBLEMS, Diagnostic
+from .diagnostics import SYNTAX_PROBLEMS, Diagnostic, short
 from .limits import MAX_DEPTH, MAX_NODES, MAX_NUMBER_CHARS
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -204,7 +204,8 @@ def _syntax(exc: yaml.MarkedYAMLError, text: str) -> Diagnostic:
         start = exc.context_mark.index
         word = text[start:].split("\n", 1)[0].split(maxsplit=1)
         if word:
-            words = {lang: w.format(key=word[0]) for lang, w in SYNTAX_PROBLEMS["missing colon after"].items()}
+            key = short(word[0])  # a message quotes at most a short prefix of what the author wrote
+            words = {lang: w.format(key=key) for lang, w in SYNTAX_PROBLEMS["missing colon after"].items()}
             line, col = _pos(exc.context_mark)
             return Diagnostic("error", "syntax", line, col + len(word[0]), {"problem": words})
     plain = next((words for key, words in SYNTAX_PROBLEMS.items() if problem.startswith(key)), None)
