@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+import store
 from praatplaat.load import load_text
 from tests.browser.conftest import click_in_picture, picture_lines, running_studio
 
@@ -59,21 +60,20 @@ def wait_until(condition, what: str, timeout_s: float = 60) -> None:
         time.sleep(0.1)
 
 
-def open_example(page, studio) -> Path:
-    """A new workspace with the example opened; returns the path of its saved YAML."""
-    before = set(studio.workspaces.glob("*")) if studio.workspaces.exists() else set()
+def open_example(page, studio) -> str:
+    """A new workspace with the example opened; returns its id."""
     page.goto(studio.url)
-    page.wait_for_url("**/?ws=*")
     page.locator(f".st-key-open-{EXAMPLE} button").click()
+    page.wait_for_url("**/?ws=*")
     page.locator('[data-testid="stForm"]').first.wait_for()
     page.locator("svg.pp-svg").first.wait_for()
     settled(page)
-    folder = next(iter(set(studio.workspaces.glob("*")) - before))
-    return folder / "praatplaat.yaml"
+    return page.url.split("ws=")[1].split("&")[0]
 
 
-def saved(path: Path) -> str:
-    return path.read_text(encoding="utf-8")
+def saved(studio, ws_id: str) -> str:
+    """The workspace's text as stored."""
+    return store.open_store(studio.database).get(ws_id).text
 
 
 def shoot(page, name: str) -> None:
@@ -85,7 +85,7 @@ def test_rename_a_principle_everywhere_from_the_picture(studio, browser):
     context, page = new_page(browser)
     try:
         yaml_file = open_example(page, studio)
-        old = saved(yaml_file)
+        old = saved(studio, yaml_file)
         former = len(re.findall(r"principes?: \[?[^\n]*\bduidelijk\b", old))
         assert former > 5
         click_in_picture(page, "principe:duidelijk")
@@ -96,8 +96,8 @@ def test_rename_a_principle_everywhere_from_the_picture(studio, browser):
         name = details.get_by_label("Naam", exact=True)
         name.fill("Helder en eenvoudig")
         details.get_by_role("button", name="Overal hernoemen").click()
-        wait_until(lambda: "- naam: Helder en eenvoudig" in saved(yaml_file), "the rename in the YAML")
-        new = saved(yaml_file)
+        wait_until(lambda: "- naam: Helder en eenvoudig" in saved(studio, yaml_file), "the rename in the YAML")
+        new = saved(studio, yaml_file)
         assert not re.search(r"principes?: \[?[^\n]*\bduidelijk\b", new), "no reference uses the old id"
         assert len(re.findall(r"principes?: \[?[^\n]*Helder en eenvoudig", new)) == former
         assert load_text(new).ok
@@ -126,7 +126,7 @@ def test_quick_capture_by_keyboard_only(studio, browser):
             page.keyboard.press("Tab")
             page.keyboard.type(sentence)
             page.keyboard.press("Enter")
-            wait_until(lambda: expect in saved(yaml_file), f"{expect!r} in the YAML")
+            wait_until(lambda: expect in saved(studio, yaml_file), f"{expect!r} in the YAML")
             settled(page)
             assert field.input_value() == "", "the line is empty for the next entry"
             assert page.evaluate("() => !!document.activeElement.closest('.st-key-qa-text')"), \
@@ -137,7 +137,7 @@ def test_quick_capture_by_keyboard_only(studio, browser):
         shoot(page, "quick-capture-1280x720.png")
         add("Stap in: Verhuizen", "Welkomstpakket ophalen", "- naam: Welkomstpakket ophalen")
         add("Verhaal", "Ik werd meteen teruggebeld — mevrouw De Vries", "citaat: Ik werd meteen teruggebeld")
-        result = load_text(saved(yaml_file))
+        result = load_text(saved(studio, yaml_file))
         assert result.ok
         assert result.vision.principes[-1].naam == "Wij luisteren eerst"
         journey = next(r for r in result.vision.klantreizen if r.id == "verhuizen")

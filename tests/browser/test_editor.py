@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+import store
+
 pytestmark = pytest.mark.browser
 
 EXAMPLE = "gemeente-groothaven"
@@ -52,8 +54,8 @@ def wait_for_picture(page, text: str, timeout_s: float = 60) -> None:
 def open_example(page, studio, name: str = EXAMPLE) -> None:
     """A new workspace with an example opened from the gallery, editor and picture shown."""
     page.goto(studio.url)
-    page.wait_for_url("**/?ws=*")
     page.locator(f".st-key-open-{name} button").click()
+    page.wait_for_url("**/?ws=*")
     editor(page).locator(".cm-content").wait_for()
     settled(page)
 
@@ -176,7 +178,7 @@ def test_typing_a_principle_a_step_and_a_channel_naturally(studio, browser):
         wait_for_picture(page, "Loket Noord")
         synced(page)
         assert not errors_shown(page), problem_heading(page)
-        saved = next(studio.workspaces.glob(f"{page.url.split('ws=')[1]}/praatplaat.yaml")).read_text("utf-8")
+        saved = store.open_store(studio.database).get(page.url.split("ws=")[1].split("&")[0]).text
         assert saved == editor_text(page), "the server has exactly what was typed"
         assert "kanalen:\n  - naam: Loket Noord\n    soort: balie\n  - naam: Website\n" in saved
         assert "principes:\n  - naam: Open en eerlijk\n    uitleg: Wij laten zien" in saved

@@ -10,6 +10,8 @@ from pathlib import Path
 import pypdf
 import pytest
 
+import store
+
 pytestmark = pytest.mark.browser
 
 TIMEOUT_MS = 120_000
@@ -26,8 +28,8 @@ def test_edition_with_two_articles_and_pdf_download(studio, browser):
     page = context.new_page()
     try:
         page.goto(studio.url)
-        page.wait_for_url("**/?ws=*")
         page.locator(".st-key-open-gemeente-kleindorp button").click()
+        page.wait_for_url("**/?ws=*")
         settled(page)
         page.get_by_role("radio", name="Krant").or_(page.get_by_role("button", name="Krant", exact=True)).first.click()
         settled(page)
@@ -39,7 +41,7 @@ def test_edition_with_two_articles_and_pdf_download(studio, browser):
             page.locator(".st-key-krant-add-2 button").first.click()
             settled(page)
         ws_id = re.search(r"[?&]ws=([\w-]+)", page.url).group(1)  # this test's own workspace
-        saved = (studio.workspaces / ws_id / "praatplaat.yaml").read_text(encoding="utf-8")
+        saved = store.open_store(studio.database).get(ws_id).text
         assert saved.count("titel: Nieuw artikel") == 2 and "nummer: 2" in saved
         download = page.locator(".st-key-krant-download-pdf button").first
         download.wait_for()

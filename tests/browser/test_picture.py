@@ -42,8 +42,8 @@ def test_click_selects_with_details_beside_and_edits_update_in_place(studio, bro
     page = context.new_page()
     try:
         page.goto(studio.url)
-        page.wait_for_url("**/?ws=*")
         page.locator(f".st-key-open-{EXAMPLE} button").click()
+        page.wait_for_url("**/?ws=*")
         page.locator("svg.pp-svg").wait_for()
         settled(page)
         assert page.evaluate(PICTURE, "first")["mark"] == "first"

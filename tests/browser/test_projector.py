@@ -40,8 +40,8 @@ def test_projector_fills_the_window_and_steps_at_once(studio, browser):
     page = context.new_page()
     try:
         page.goto(studio.url)
-        page.wait_for_url("**/?ws=*")
         page.locator(f".st-key-open-{EXAMPLE} button").click()
+        page.wait_for_url("**/?ws=*")
         page.locator("svg.pp-svg").wait_for()
         settled(page)
         click_in_picture(page, first)
