@@ -39,8 +39,11 @@ def settled(page) -> None:
 
 
 def picture_text(page) -> str:
-    """All text drawn in the picture (SVG text, whatever draws it), whitespace normalised."""
-    return " ".join(" ".join(page.locator("svg text").all_text_contents()).split())
+    """All text of the picture, whitespace normalised: what it draws (SVG text) and every element's accessible
+    name (so an element the layout shows only as a dot, such as a step in a compact journey row, counts too)."""
+    drawn = page.locator("svg text").all_text_contents()
+    names = page.locator("svg .pp-hs").evaluate_all("els => els.map(e => e.getAttribute('aria-label') || '')")
+    return " ".join(" ".join(drawn + names).split())
 
 
 def wait_for_picture(page, text: str, timeout_s: float = 60) -> None:
