@@ -342,6 +342,8 @@ def delete(text: str, path: tuple) -> str:
                     text = update(text, where, {key: keep})
             elif resolved == target:
                 text = update(text, where, {key: None})
+    if result.ok and path[0] == "agenda" and len(path) == 2 and result.vision.krant:
+        text = _drop_snapshots(text, _get(result.vision.model_dump(), path))
     doc = load_yaml(text)
     items = _get(doc.data, path[:-1])
     _get(doc.data, path)
@@ -355,6 +357,17 @@ def delete(text: str, path: tuple) -> str:
     if block is None or not block.dash:
         return _rewrite_section(text, doc, path[:-1], [v for i, v in enumerate(items) if i != path[-1]])
     return _splice(text, [(block.start, block.end, "")])
+
+
+def _drop_snapshots(text: str, item: dict) -> str:
+    """``text`` without the newsletter's agenda snapshots (``stand``) of agenda item ``item`` (by id or name)."""
+    names = {slug(item["id"]), slug(item["naam"])}
+    for e, editie in enumerate(load_yaml(text).data["krant"]["edities"]):
+        stand = editie.get("stand") if isinstance(editie, dict) else None
+        if isinstance(stand, dict) and any(slug(str(k)) in names for k in stand):
+            keep = {k: v for k, v in stand.items() if slug(str(k)) not in names}
+            text = _rewrite_section(text, load_yaml(text), ("krant", "edities", e, "stand"), keep or None)
+    return text
 
 
 def _references(text: str, vision: Vision, section: str):
