@@ -8,6 +8,7 @@ facilitator from any app process sharing the database.
 from __future__ import annotations
 
 import html
+import time
 
 import segno
 import streamlit as st
@@ -20,6 +21,7 @@ from .markdown import esc
 from .yamldump import replace_section
 
 POLL_S = 0.5  # contributions reach the facilitator within about a poll plus a redraw
+FLASH_S = 8.0  # how long the outcome of the facilitator's last action stays in the (re-polled) inbox
 SHOWN = 40  # newest contributions listed (the rest: merge list, results, exports)
 VIEWS = ("join", "inbox", "results")
 ACTIVITY_LABELS = {"verhaal": "act_verhaal", "beoordeling": "act_beleving", "stem": "act_stemmen",
@@ -95,13 +97,18 @@ def _items(room_id: int) -> list[store.Contribution]:
     return cached[1]
 
 
+def _flash(kind: str, message: str) -> None:
+    """Show the outcome of an action in the inbox for FLASH_S seconds."""
+    st.session_state["room_flash"] = (kind, message, time.monotonic())
+
+
 def _accept(room_id: int, c_id: int) -> None:
     c = _find(_items(room_id), c_id)
     item = results.entry(c) if c else None
     ws = workspace.current()
     data = picture.parse(ws.text).data
     if item is None or not isinstance(data, dict):
-        st.session_state["room_flash"] = ("error", t("room_accept_failed"))
+        _flash("error", t("room_accept_failed"))
         return
     section = results.ACCEPTS[c.kind]
     current = data.get(section) if isinstance(data.get(section), list) else []
@@ -109,11 +116,11 @@ def _accept(room_id: int, c_id: int) -> None:
     items = [item, *current] if section == "verhalen" else [*current, item]
     new_text = replace_section(ws.text, section, items)
     if not picture.load(picture.source(ws, new_text)).ok:
-        st.session_state["room_flash"] = ("error", t("room_accept_failed"))
+        _flash("error", t("room_accept_failed"))
         return
     workspace.change_text(new_text)
     workspace.db().set_status(c_id, "geaccepteerd")
-    st.session_state["room_flash"] = ("success", t("room_accepted_note"))
+    _flash("success", t("room_accepted_note"))
 
 
 def _set(c_id: int, status: str) -> None:
@@ -129,7 +136,7 @@ def _save_edit(room_id: int, c_id: int) -> None:
     try:
         workspace.db().set_status(c_id, "bewerkt", edited={**c.content, field: value})
     except store.StoreError:
-        st.session_state["room_flash"] = ("error", t("mee_too_long", n=store.bounds.MAX_QUOTE))
+        _flash("error", t("mee_too_long", n=store.bounds.MAX_QUOTE))
 
 
 def _merge(room_id: int) -> None:
@@ -172,7 +179,8 @@ def inbox(room_id: int, vision) -> None:
     """The contributions, newest first, refreshed live."""
     if st.session_state.pop("room_rerun_app", False):
         st.rerun(scope="app")
-    if flash := st.session_state.pop("room_flash", None):
+    flash = st.session_state.get("room_flash")
+    if flash and time.monotonic() - flash[2] < FLASH_S:  # not popped: the inbox reruns every POLL_S
         (st.error if flash[0] == "error" else st.success)(flash[1])
     items = _items(room_id)
     names = results.names_of(vision)
