@@ -97,24 +97,32 @@ def logo_bytes(name: str, folder: Path) -> bytes:
     return data
 
 
-def normalise_logo(data: bytes) -> bytes:
-    """Validate image bytes and return them as a PNG at most LOGO_KEEP_SIDE px on its longest side."""
-    if len(data) > MAX_LOGO_BYTES:
-        raise LogoError("too_large")
+def decode_image(data: bytes, formats: tuple[str, ...], max_side: int) -> Image.Image:
+    """Decode image bytes with only ``formats``, refusing more than ``max_side`` pixels on a side before decoding.
+
+    Raises LogoError('too_big_pixels') or LogoError('not_image'); used for logos and the newsletter's photos.
+    """
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data), formats=LOGO_FORMATS) as probe:
-                if max(probe.size) > MAX_LOGO_SIDE:
+            with Image.open(io.BytesIO(data), formats=formats) as probe:
+                if max(probe.size) > max_side:
                     raise LogoError("too_big_pixels")
                 probe.verify()
-            image = Image.open(io.BytesIO(data), formats=LOGO_FORMATS)
+            image = Image.open(io.BytesIO(data), formats=formats)
             image.load()
     except LogoError:
         raise
     except Exception as exc:  # Pillow raises many kinds for non-images and broken files
         raise LogoError("not_image") from exc
-    image = image.convert("RGBA")
+    return image
+
+
+def normalise_logo(data: bytes) -> bytes:
+    """Validate image bytes and return them as a PNG at most LOGO_KEEP_SIDE px on its longest side."""
+    if len(data) > MAX_LOGO_BYTES:
+        raise LogoError("too_large")
+    image = decode_image(data, LOGO_FORMATS, MAX_LOGO_SIDE).convert("RGBA")
     image.thumbnail((LOGO_KEEP_SIDE, LOGO_KEEP_SIDE))
     out = io.BytesIO()
     image.save(out, "PNG")

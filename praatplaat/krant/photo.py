@@ -10,10 +10,9 @@ from __future__ import annotations
 import io
 import os
 import stat
-import warnings
 from pathlib import Path
 
-from PIL import Image
+from ..logo import decode_image
 
 MAX_BYTES = 4 * 1024 * 1024
 MAX_SIDE = 6000
@@ -57,19 +56,7 @@ def read_photo(name: str | None, base_dir: Path | None) -> bytes | None:
 
 def normalise(data: bytes) -> bytes:
     """Image bytes as a bounded JPEG/PNG; raises ValueError for anything that is not a usable picture."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data), formats=FORMATS) as probe:
-                if max(probe.size) > MAX_SIDE:
-                    raise ValueError("too big")
-                probe.verify()
-            image = Image.open(io.BytesIO(data), formats=FORMATS)
-            image.load()
-    except ValueError:
-        raise
-    except Exception as exc:  # Pillow raises many kinds for broken files
-        raise ValueError("not an image") from exc
+    image = decode_image(data, FORMATS, MAX_SIDE)  # LogoError is a ValueError
     image.thumbnail((KEEP_SIDE, KEEP_SIDE))
     out = io.BytesIO()
     if image.mode in ("RGBA", "LA", "P"):
