@@ -163,7 +163,8 @@ def main() -> None:
         return
     with friendly():
         toolbar(ws, result, src, view, journey)
-    workspace.conflict_panel()
+    with st.empty().container():  # one fixed slot: what the studio shows below keeps its place (and its focus)
+        workspace.conflict_panel()
     if mode == "room":
         with friendly():
             room.show(ws, vision)

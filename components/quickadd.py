@@ -2,7 +2,8 @@
 
 The new element gets sensible defaults (a channel's kind guessed from its name, a step at the end
 of the chosen journey), appears in the picture at once and is selected, so the side form can
-refine it. The text field keeps its focus and is emptied for the next entry: keyboard only.
+refine it. The text field keeps its focus and is emptied for the next entry (what was typed comes back when it
+cannot be added): keyboard only.
 """
 
 from __future__ import annotations
@@ -81,13 +82,15 @@ def _on_add(vision) -> None:
         new = yamledit.append(workspace.current().text, list_path, item)
     except yamledit.EditError as error:
         st.session_state[element_form.PROBLEM] = t(f"edit_{error.reason}")
+        st.session_state[TEXT] = sentence  # not taken: the typing comes back
         return
     items = getattr(vision, list_path[0]) if len(list_path) == 1 else vision.klantreizen[list_path[1]].stappen
     index = len(items)
     added = element_form.commit(new)
-    if added is not None:
+    if added is None:
+        st.session_state[TEXT] = sentence
+    else:
         workspace.put("selected", yamledit.ref_of(added, list_path + (index,)))
-        st.session_state[TEXT] = ""
 
 
 def _label(what: str, journeys: dict[str, str]) -> str:
@@ -103,12 +106,15 @@ def show(vision) -> None:
     options = [*KINDS, *(f"stap:{r}" for r in journeys)]
     if st.session_state.get(WHAT) not in options:
         st.session_state[WHAT] = "principe"
-    with st.form("quickadd", border=False, enter_to_submit=True), \
-            st.container(horizontal=True, vertical_alignment="bottom", gap="small"):
+    # The browser empties the line itself on submit (clear_on_submit): a value emptied by the server could be
+    # overwritten by the old one when another rerun was already on its way. The choice stays outside the form.
+    with st.container(horizontal=True, vertical_alignment="bottom", gap="small"):
         st.selectbox(t("qa_what"), options, key=WHAT, format_func=lambda w: _label(w, journeys), width=180,
                      disabled=not editable)
-        st.text_input(t("qa_title"), key=TEXT, placeholder=t("qa_placeholder"), disabled=not editable)
-        st.form_submit_button(t("qa_add"), on_click=_on_add, args=(vision,), icon=":material/add:",
-                              disabled=not editable, key="qa-add")
+        with st.form("quickadd", border=False, enter_to_submit=True, clear_on_submit=True), \
+                st.container(horizontal=True, vertical_alignment="bottom", gap="small"):
+            st.text_input(t("qa_title"), key=TEXT, placeholder=t("qa_placeholder"), disabled=not editable)
+            st.form_submit_button(t("qa_add"), on_click=_on_add, args=(vision,), icon=":material/add:",
+                                  disabled=not editable, key="qa-add")
     if not editable:
         st.caption(t("side_needs_valid"))
