@@ -7,12 +7,16 @@ from dataclasses import dataclass, field
 
 import streamlit as st
 
+from praatplaat.basis import AANGEPAST, EIGEN, OVERGENOMEN, herkomst_of, herkomst_text
 from praatplaat.layout.common import beleving_label
 from praatplaat.links import links, step_id, verhaal_id
+from praatplaat.words import table
 
 from . import element_form, workspace
 from .i18n import lang, t
 from .markdown import esc
+
+SHAPE = {OVERGENOMEN: "●", AANGEPAST: "◆", EIGEN: "■"}  # the picture's marks: circle, diamond, square
 
 
 @dataclass
@@ -123,14 +127,16 @@ def show(vision, ref: str | None, read_only: bool = False) -> None:
     if item is None:
         st.caption(t("click_hint"))
         return
-    inherited = bool(vision.basis)  # built on a base: the side form cannot tell its elements' places in the text
-    editable = not read_only and not inherited and element_form.editable()
+    editable = not read_only and element_form.editable()
+    kind, _, ident = ref.partition(":")
+    origin = herkomst_of(vision.herkomst, kind, ident) if vision.basis else None
     with st.container(border=True, key="details"):
         st.caption(t(f"kind_{item.kind}").upper())
         st.markdown(f"**{esc(item.title)}**")
-        if inherited and not read_only:
-            st.caption(t("side_basis"))
-        elif not read_only:
+        if origin is not None:
+            letter = table("herkomst_letter", lang())[origin.status]
+            st.caption(esc(f"{SHAPE[origin.status]} {letter} · {herkomst_text(origin, lang())}"), help=t("side_basis"))
+        if not read_only:
             element_form.show(vision, ref, editable)
         if not editable:
             for label, value in item.fields:

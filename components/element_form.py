@@ -3,7 +3,8 @@ delete (with undo) and "show in YAML".
 
 Every change goes into the YAML through praatplaat.yamledit (only that element's lines change)
 and is refused with a plain message when the result would not be a valid vision. References are
-chosen by name and written as names.
+chosen by name and written as names. Paths are paths in the resolved vision: for a vision built on a
+base, editing an inherited element writes an override and deleting it adds its id to ``weglaten``.
 """
 
 from __future__ import annotations
@@ -72,9 +73,15 @@ def commit(new_text: str):
 
 
 def _edit(operation, path: tuple, ref: str, *args):
-    """Apply a yamledit ``operation`` to element ``ref`` at ``path``; a selection of it follows a new id."""
+    """Apply a yamledit ``operation`` (edit, remove, rename) to element ``ref`` at model path ``path`` of the
+    current text's vision; a selection of it follows a new id."""
+    ws = workspace.current()
+    current = picture.load(picture.source(ws, ws.text))
+    if not current.ok:
+        st.session_state[PROBLEM] = t("side_needs_valid")
+        return None
     try:
-        vision = commit(operation(workspace.current().text, path, *args))
+        vision = commit(operation(ws.text, current.vision, path, *args))
     except yamledit.EditError as error:
         st.session_state[PROBLEM] = t(f"edit_{error.reason}")
         return None
@@ -91,21 +98,27 @@ def _on_field(key: str, path: tuple, ref: str, field: str, widget: str, ids_to_n
         value = ids_to_names.get(value)
     elif widget == "principes":
         value = [ids_to_names[v] for v in value or [] if v in ids_to_names]
-    _edit(yamledit.update, path, ref, {field: value})
+    _edit(yamledit.edit, path, ref, {field: value})
+
+
+def _rename(text: str, vision, path: tuple, name: str) -> str:
+    return yamledit.rename(text, path, name, vision)
 
 
 def _on_rename(key: str, path: tuple, ref: str) -> None:
-    _edit(yamledit.rename, path, ref, st.session_state.get(key) or "")
+    _edit(_rename, path, ref, st.session_state.get(key) or "")
 
 
 def _on_delete(path: tuple, ref: str, name: str) -> None:
-    if _edit(yamledit.delete, path, ref) is not None:
+    if _edit(yamledit.remove, path, ref) is not None:
         workspace.put("selected", None)
         st.session_state[DELETED] = {"ref": ref, "name": name}
 
 
-def _on_goto(path: tuple) -> None:
-    line, col = yamledit.position(workspace.current().text, path)
+def _on_goto(vision, path: tuple) -> None:
+    text = workspace.current().text
+    written = yamledit.written_path(text, vision, path)
+    line, col = yamledit.position(text, written or ("basis",))  # inherited unchanged: where the base is named
     nonce = (st.session_state.get("goto") or {}).get("nonce", 0) + 1
     st.session_state["goto"] = {"line": line, "col": col, "nonce": nonce}
     if st.session_state.get("mode") != "edit":
@@ -187,7 +200,7 @@ def show(vision, ref: str, editable: bool) -> None:
     for field, label, widget in FIELDS[kind]:
         _field(vision, model, path, ref, field, label, widget)
     with st.container(horizontal=True, gap="small"):
-        st.button(t("show_in_yaml"), on_click=_on_goto, args=(path,), key="show-in-yaml", icon=":material/code:",
+        st.button(t("show_in_yaml"), on_click=_on_goto, args=(vision, path), key="show-in-yaml", icon=":material/code:",
                   type="tertiary")
         if len(path) > 1:
             name = getattr(model, "naam", None) or getattr(model, "citaat", "")

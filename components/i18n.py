@@ -449,8 +449,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "edit_missing": {"nl": "Dit onderdeel bestaat niet meer.", "en": "This element no longer exists."},
     "edit_flow": {"nl": "Deze wijziging kon niet worden gedaan.", "en": "This change could not be made."},
     "side_basis": {
-        "nl": "Deze visie bouwt op een basis: bewerk haar onderdelen in de YAML-tekst.",
-        "en": "This vision builds on a base: edit its parts in the YAML text.",
+        "nl": "Deze visie bouwt op een basis. Past u een onderdeel uit de basis aan, dan schrijft de studio alleen "
+              "wat u verandert in uw eigen visie; verwijderen zet het bij 'weglaten'.",
+        "en": "This vision builds on a base. When you change a part of the base, the studio writes only what you "
+              "change into your own vision; deleting puts it under 'weglaten'.",
     },
     "side_needs_valid": {
         "nl": "Bewerken kan weer zodra de tekst geen fouten meer heeft (of gebruik de formulieren).",
@@ -494,6 +496,16 @@ STRINGS: dict[str, dict[str, str]] = {
               "Click an error to go to it.",
     },
     # --- basis ---
+    "edit_in_base": {
+        "nl": "Dit onderdeel staat alleen in de basis. Pas het daar aan, of neem het geheel over in uw visie.",
+        "en": "This part is only in the base. Change it there, or copy it whole into your vision.",
+    },
+    "edit_inherited_empty": {
+        "nl": "Een veld uit de basis kan niet leeg blijven: dan komt de tekst van de basis terug. Pas het aan, of "
+              "verwijder het onderdeel.",
+        "en": "A field from the base cannot be left empty: the base's text would come back. Change it, or delete "
+              "the part.",
+    },
     "mode_compare": {"nl": "Vergelijken", "en": "Compare"},
     "vergelijk_kies": {"nl": "Visies om te vergelijken", "en": "Visions to compare"},
     "vergelijk_upload": {"nl": "Of upload visies (YAML)", "en": "Or upload visions (YAML)"},
