@@ -1,0 +1,53 @@
+"""The side form on a vision built on a base (gemeente-beekdal on ``basis: overheid``), with AppTest:
+an inherited element's edit becomes an override, its delete a ``weglaten`` entry with undo, and the
+details name where the element comes from."""
+
+from __future__ import annotations
+
+from praatplaat.load import load_text
+from praatplaat.yamlload import load_yaml
+from tests.test_sidepanel import opened, select, text, widget, workspaces  # noqa: F401 - workspaces: fixture
+
+
+def test_editing_an_inherited_principle_writes_an_override_with_only_that_field():
+    at = opened("gemeente-beekdal")
+    before = text(at)
+    select(at, "principe:algemeen-belang")
+    assert not at.exception
+    assert any("uit de basis 'overheid'" in c.value for c in at.caption), "the details say where it comes from"
+    widget(at, "text_area", "ef-principe:algemeen-belang-uitleg-").input("Wij wegen alle belangen in Beekdal.").run()
+    after = text(at)
+    own = load_yaml(after).data["principes"]
+    assert {"id": "algemeen-belang", "uitleg": "Wij wegen alle belangen in Beekdal."} in own
+    assert after.startswith(before.split("\nprincipes:")[0])  # nothing above the list changed
+    vision = load_text(after).vision
+    assert vision.principes[0].uitleg == "Wij wegen alle belangen in Beekdal."
+    assert vision.principes[0].naam == "Wij handelen in het algemeen belang"  # the rest still from the base
+    assert vision.herkomst[("principes", "algemeen-belang")].velden == ("uitleg",)
+    assert at.session_state["selected"] == "principe:algemeen-belang"
+    select(at, "principe:algemeen-belang")
+    assert any("hier aangepast: uitleg" in c.value for c in at.caption)
+
+
+def test_deleting_an_inherited_principle_adds_it_to_weglaten_and_undo_restores():
+    at = opened("gemeente-beekdal")
+    before = text(at)
+    select(at, "principe:duidelijk-en-aanspreekbaar")
+    at.button(key="delete-element").click().run()
+    after = text(at)
+    assert load_yaml(after).data["weglaten"] == ["duidelijk-en-aanspreekbaar"]
+    vision = load_text(after).vision
+    assert "duidelijk-en-aanspreekbaar" not in [p.id for p in vision.principes]
+    assert "duidelijk-en-aanspreekbaar" not in str([s.principes for r in vision.klantreizen for s in r.stappen])
+    at.button(key="undo-delete").click().run()
+    assert text(at) == before
+    assert at.session_state["selected"] == "principe:duidelijk-en-aanspreekbaar"
+
+
+def test_an_own_element_of_a_based_vision_edits_its_own_lines():
+    at = opened("gemeente-beekdal")
+    before = text(at)
+    select(at, "kanaal:huisbezoek")
+    widget(at, "text_input", "ef-kanaal:huisbezoek-servicenorm-").input("Binnen 3 werkdagen bij u thuis").run()
+    after = text(at)
+    assert after == before.replace("Binnen 5 werkdagen bij u thuis", "Binnen 3 werkdagen bij u thuis")
