@@ -508,6 +508,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "mode_compare": {"nl": "Vergelijken", "en": "Compare"},
     "vergelijk_kies": {"nl": "Visies om te vergelijken", "en": "Visions to compare"},
+    "vergelijk_werkruimtes": {"nl": "Uw eigen praatplaten (deze browser)", "en": "Your own praatplaten (this browser)"},
     "vergelijk_upload": {"nl": "Of upload visies (YAML)", "en": "Or upload visions (YAML)"},
     "vergelijk_fout": {"nl": "{name} bevat fouten en doet niet mee:", "en": "{name} has errors and is left out:"},
     "vergelijk_te_weinig": {

@@ -167,6 +167,18 @@ def _channel_text(k) -> str:
     return " · ".join(filter(None, (k.bereikbaarheid, k.servicenorm)))
 
 
+def _unique(names: list[str]) -> list[str]:
+    """Column names told apart: a second 'Gemeente X' (a copy, an upload) becomes 'Gemeente X (2)'."""
+    out: list[str] = []
+    for name in names:
+        n, shown = 1, name
+        while shown in out:
+            n += 1
+            shown = f"{name} ({n})"
+        out.append(shown)
+    return out
+
+
 def compare(visions: list[Vision], herkomst: list[dict] | None = None) -> Comparison:
     """Match the principles, channels and fundament of ``visions`` (herkomst: per vision, from LoadResult)."""
     herkomst = herkomst or [{} for _ in visions]
@@ -181,7 +193,7 @@ def compare(visions: list[Vision], herkomst: list[dict] | None = None) -> Compar
         for o, (v, h) in enumerate(zip(visions, herkomst, strict=True))
     ]
     return Comparison(
-        organisations=[v.organisatie for v in visions],
+        organisations=_unique([v.organisatie or v.titel for v in visions]),
         principes=_match("principe", principes),
         kanalen=_match("kanaal", kanalen, lambda a, b: soort[(a.org, a.id)] == soort[(b.org, b.id)]),
         fundament=_match("fundament", fundament),
