@@ -15,6 +15,7 @@ from functools import partial
 import streamlit as st
 
 from praatplaat import yamledit
+from praatplaat.compare import seen_before
 from praatplaat.layout.common import beleving_label
 from praatplaat.model import ICONEN, SOORTEN, STATUSSEN
 
@@ -23,6 +24,7 @@ from .i18n import lang, t
 
 PROBLEM = "element_problem"  # a refused edit's message, shown once
 DELETED = "element_deleted"  # the name of the element just deleted (offers undo)
+ADOPTED = "element_adopted"  # the own principle just replaced by the base's (offers undo)
 RENAMED_KINDS = {"principes", "kanalen", "doelgroepen"}  # renamed in a form: every reference follows
 
 # (key, label, widget) per kind of element; widgets: text, long, lines, soort, icoon, status, beleving,
@@ -197,6 +199,8 @@ def show(vision, ref: str, editable: bool) -> None:
             st.form_submit_button(t("rename_everywhere"), on_click=_on_rename, args=(key, path, ref),
                                   icon=":material/drive_file_rename_outline:", key=f"rename-{ref}-go",
                                   help=t("rename_help", n=count))
+    if kind == "principes":
+        _seen_before(vision, model, path, ref)
     for field, label, widget in FIELDS[kind]:
         _field(vision, model, path, ref, field, label, widget)
     with st.container(horizontal=True, gap="small"):
@@ -208,8 +212,30 @@ def show(vision, ref: str, editable: bool) -> None:
                       icon=":material/delete:", type="tertiary")
 
 
+def _adopt(text: str, vision, path: tuple, base_id: str) -> str:
+    return yamledit.adopt(text, vision, path, base_id)
+
+
+def _on_adopt(path: tuple, ref: str, base_id: str, name: str) -> None:
+    if _edit(_adopt, path, ref, base_id) is not None:
+        workspace.put("selected", f"principe:{base_id}")
+        st.session_state[ADOPTED] = {"ref": ref, "name": name, "at": f"principe:{base_id}"}
+
+
+def _seen_before(vision, model, path: tuple, ref: str) -> None:
+    """'Seen it before': an own principle that repeats one of the base's, with an offer to take that one over."""
+    hint = seen_before(vision, model.naam, model.uitleg or "", model.id)
+    if hint is None:
+        return
+    with st.container(border=True, key="seen-before"):
+        st.caption(t("hint_seen", naam=hint.naam, bron=hint.bron, pct=round(hint.score * 100)))
+        st.button(t("hint_adopt"), on_click=_on_adopt, args=(path, ref, hint.id, model.naam), key="adopt-hint",
+                  icon=":material/merge:", help=t("hint_adopt_help"))
+
+
 def undo_notice() -> None:
-    """After a delete (and until something else is selected): what was deleted, with an undo button."""
+    """After a delete (and until something else is selected): what was deleted, with an undo button; the same
+    after an own principle was replaced by the base's."""
     deleted = st.session_state.get(DELETED)
     if deleted and st.session_state.get("selected") is None:
         with st.container(horizontal=True, vertical_alignment="center", gap="small", key="deleted-notice"):
@@ -217,6 +243,19 @@ def undo_notice() -> None:
             st.button(t("undo"), on_click=_undo_delete, key="undo-delete", icon=":material/undo:", type="tertiary")
     elif deleted:
         st.session_state.pop(DELETED)
+    adopted = st.session_state.get(ADOPTED)
+    if adopted and st.session_state.get("selected") == adopted["at"]:
+        with st.container(horizontal=True, vertical_alignment="center", gap="small", key="adopted-notice"):
+            st.caption(t("adopted", name=adopted["name"]))
+            st.button(t("undo"), on_click=_undo_adopt, key="undo-adopt", icon=":material/undo:", type="tertiary")
+    elif adopted:
+        st.session_state.pop(ADOPTED)
+
+
+def _undo_adopt() -> None:
+    adopted = st.session_state.pop(ADOPTED)
+    workspace.undo()
+    workspace.put("selected", adopted["ref"])
 
 
 def _undo_delete() -> None:

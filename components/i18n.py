@@ -496,6 +496,18 @@ STRINGS: dict[str, dict[str, str]] = {
               "Click an error to go to it.",
     },
     # --- basis ---
+    "hint_seen": {
+        "nl": "Lijkt op ‘{naam}’ uit de basis {bron} ({pct}% gelijk) — overnemen?",
+        "en": "Looks like ‘{naam}’ from the base {bron} ({pct}% alike) — take it over?",
+    },
+    "hint_adopt": {"nl": "Overnemen uit de basis", "en": "Take over from the base"},
+    "hint_adopt_help": {
+        "nl": "Uw eigen principe verdwijnt; wat ernaar verwees, wijst naar het principe uit de basis. "
+              "Ongedaan maken kan.",
+        "en": "Your own principle goes; what referred to it now refers to the base's principle. You can undo this.",
+    },
+    "adopted": {"nl": "‘{name}’ is vervangen door het principe uit de basis.",
+                "en": "‘{name}’ was replaced by the base's principle."},
     "edit_in_base": {
         "nl": "Dit onderdeel staat alleen in de basis. Pas het daar aan, of neem het geheel over in uw visie.",
         "en": "This part is only in the base. Change it there, or copy it whole into your vision.",

@@ -198,3 +198,34 @@ def compare(visions: list[Vision], herkomst: list[dict] | None = None) -> Compar
         kanalen=_match("kanaal", kanalen, lambda a, b: soort[(a.org, a.id)] == soort[(b.org, b.id)]),
         fundament=_match("fundament", fundament),
     )
+
+
+@dataclass(frozen=True)
+class Hint:
+    """A principle of the vision's base that an own principle seems to repeat ("seen it before")."""
+
+    id: str
+    naam: str
+    bron: str
+    score: float
+
+
+def seen_before(vision: Vision, naam: str, uitleg: str = "", own_id: str | None = None) -> Hint | None:
+    """The inherited principle of ``vision`` most like the principle being written (name ``naam``, explanation
+    ``uitleg``, id ``own_id``), by the same score as the comparison (at least MIN_SCORE); None without a base.
+
+    Only principles the vision inherits are offered (one dropped with ``weglaten`` is not): accepting the
+    hint replaces the own principle by the inherited one (praatplaat.yamledit.adopt).
+    """
+    if not vision.basis or not naam.strip():
+        return None
+    mine = Cell(0, own_id or "", naam, uitleg)
+    best: Hint | None = None
+    for p in vision.principes:
+        origin = vision.herkomst.get(("principes", p.id))
+        if p.id == own_id or origin is None or origin.status == "eigen":
+            continue
+        value = score(mine, Cell(0, p.id, p.naam, p.uitleg or ""))
+        if value >= MIN_SCORE and (best is None or value > best.score):
+            best = Hint(p.id, p.naam, origin.bron or vision.basis, round(value, 2))
+    return best

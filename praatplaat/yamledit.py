@@ -597,3 +597,25 @@ def remove(text: str, vision: Vision, path: tuple) -> str:
     drop = data.get("weglaten") if isinstance(data.get("weglaten"), list) else []
     ident = getattr(vision, path[0])[path[1]].id
     return text if ident in drop else replace_section(text, "weglaten", [*drop, ident])
+
+
+def adopt(text: str, vision: Vision, path: tuple, base_id: str) -> str:
+    """Replace the own principle at model path ``path`` by the inherited principle ``base_id``: references to
+    it are rewritten to ``base_id``, its lines go, and ``base_id`` leaves ``weglaten`` if it was there."""
+    path = tuple(path)
+    own = _get(vision.model_dump(), path)["id"]
+    for where, key, written, resolved in _references(text, vision, path[0]):
+        if isinstance(resolved, list):
+            new = list(dict.fromkeys(base_id if r == own else w for w, r in zip(written, resolved, strict=True)))
+            if new != written:
+                text = update(text, where, {key: new})
+        elif resolved == own:
+            text = update(text, where, {key: base_id})
+    written = written_path(text, vision, path)
+    if written is None:
+        raise EditError("missing")
+    text = _delete_item(text, written)
+    drop = load_yaml(text).data.get("weglaten")
+    if isinstance(drop, list) and base_id in drop:
+        text = replace_section(text, "weglaten", [d for d in drop if d != base_id])
+    return text

@@ -51,3 +51,24 @@ def test_an_own_element_of_a_based_vision_edits_its_own_lines():
     widget(at, "text_input", "ef-kanaal:huisbezoek-servicenorm-").input("Binnen 3 werkdagen bij u thuis").run()
     after = text(at)
     assert after == before.replace("Binnen 5 werkdagen bij u thuis", "Binnen 3 werkdagen bij u thuis")
+
+
+def test_a_principle_that_repeats_the_base_is_offered_for_taking_over_with_undo():
+    at = opened("gemeente-beekdal")
+    before = text(at)
+    select(at, "principe:samen")
+    assert not any(c.key == "adopt-hint" for c in at.button), "no hint for a principle the base does not have"
+    widget(at, "text_input", "ef-principe:samen-naam-").input("Wij zijn er om u te helpen")
+    at.button(key="rename-principe:samen-go").click().run()
+    assert not at.exception
+    hint = next(c.value for c in at.caption if "Lijkt op" in c.value)
+    assert "‘Wij zijn er om te helpen’ uit de basis overheid" in hint and "overnemen?" in hint
+    at.button(key="adopt-hint").click().run()
+    after = text(at)
+    vision = load_text(after).vision
+    assert [p.id for p in vision.principes].count("er-om-te-helpen") == 1
+    assert "samen" not in [p.id for p in vision.principes]
+    assert vision.agenda[0].principes == ["er-om-te-helpen"]  # the reference followed, no duplicate
+    assert at.session_state["selected"] == "principe:er-om-te-helpen"
+    at.button(key="undo-adopt").click().run()
+    assert "Wij zijn er om u te helpen" in text(at) and text(at) != before

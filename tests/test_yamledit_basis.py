@@ -135,3 +135,37 @@ def test_show_in_yaml_of_an_unchanged_inherited_element_points_at_the_basis_key(
     assert yamledit.written_path(text, vision, yamledit.path_of(vision, "principe:algemeen-belang")) is None
     own = yamledit.written_path(text, vision, yamledit.path_of(vision, "principe:samen"))
     assert own is not None and load_yaml(text).data[own[0]][own[1]]["naam"] == "Samen met het dorp"
+
+
+def test_seen_before_finds_the_base_principle_an_own_one_repeats_and_adopt_takes_it_over():
+    from praatplaat.compare import seen_before
+
+    text = ("versie: 1\nbasis: overheid\ntitel: T\nweglaten: [er-om-te-helpen]\nprincipes:\n"
+            "  - naam: Wij zijn er om u te helpen\n    uitleg: Wij helpen u.\n  - naam: Samen met het dorp\n"
+            "klantreizen:\n  - naam: R\n    stappen:\n      - naam: S\n"
+            "        principes: [Wij zijn er om u te helpen, Samen met het dorp]\n")
+    vision = load_text(text).vision
+    assert seen_before(vision, "Wij zijn er om u te helpen", own_id="wij-zijn-er-om-u-te-helpen") is None, \
+        "a dropped base principle is not offered"
+    kept = text.replace("weglaten: [er-om-te-helpen]\n", "")
+    vision = load_text(kept).vision
+    hint = seen_before(vision, "Wij zijn er om u te helpen", "Wij helpen u.", "wij-zijn-er-om-u-te-helpen")
+    assert (hint.id, hint.bron) == ("er-om-te-helpen", "overheid") and hint.score >= 0.6
+    assert seen_before(vision, "Samen met het dorp", own_id="samen-met-het-dorp") is None
+    plain = load_text((ROOT / "praatplaten" / "gemeente-groothaven.yaml").read_text("utf-8")).vision
+    assert seen_before(plain, "Wij zijn er om te helpen") is None, "no base, no hint"
+    new = yamledit.adopt(kept, vision, yamledit.path_of(vision, "principe:wij-zijn-er-om-u-te-helpen"), hint.id)
+    result = load_text(new)
+    assert result.ok
+    assert [p.id for p in result.vision.principes] == [
+        "algemeen-belang", "er-om-te-helpen", "duidelijk-en-aanspreekbaar", "samen-met-het-dorp"]
+    assert result.vision.klantreizen[0].stappen[0].principes == ["er-om-te-helpen", "samen-met-het-dorp"]
+
+
+def test_adopt_takes_a_dropped_principle_back_out_of_weglaten():
+    text = ("versie: 1\nbasis: overheid\ntitel: T\nweglaten: [er-om-te-helpen, algemeen-belang]\nprincipes:\n"
+            "  - naam: Wij helpen\n")
+    vision = load_text(text).vision
+    new = yamledit.adopt(text, vision, yamledit.path_of(vision, "principe:wij-helpen"), "er-om-te-helpen")
+    assert load_yaml(new).data["weglaten"] == ["algemeen-belang"]
+    assert "er-om-te-helpen" in [p.id for p in load_text(new).vision.principes]
