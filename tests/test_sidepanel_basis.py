@@ -72,3 +72,14 @@ def test_a_principle_that_repeats_the_base_is_offered_for_taking_over_with_undo(
     assert at.session_state["selected"] == "principe:er-om-te-helpen"
     at.button(key="undo-adopt").click().run()
     assert "Wij zijn er om u te helpen" in text(at) and text(at) != before
+
+
+def test_quick_capture_of_a_principle_the_base_has_selects_it_with_the_hint():
+    at = opened("gemeente-beekdal")
+    at.selectbox(key="qa-what").set_value("principe")
+    at.text_input(key="qa-text").input("Duidelijk en aanspreekbaar: wij schrijven helder.")
+    at.button(key="qa-add").click().run()
+    assert not at.exception
+    selected = at.session_state["selected"]
+    assert selected.startswith("principe:") and selected != "principe:duidelijk-en-aanspreekbaar", "the new own one"
+    assert any("‘Wij zijn duidelijk en aanspreekbaar’ uit de basis overheid" in c.value for c in at.caption)
