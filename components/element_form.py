@@ -21,6 +21,7 @@ from praatplaat.model import ICONEN, SOORTEN, STATUSSEN
 
 from . import picture, workspace
 from .i18n import lang, t
+from .markdown import esc
 
 PROBLEM = "element_problem"  # a refused edit's message, shown once
 DELETED = "element_deleted"  # the name of the element just deleted (offers undo)
@@ -228,7 +229,7 @@ def _seen_before(vision, model, path: tuple, ref: str) -> None:
     if hint is None:
         return
     with st.container(border=True, key="seen-before"):
-        st.caption(t("hint_seen", naam=hint.naam, bron=hint.bron, pct=round(hint.score * 100)))
+        st.caption(esc(t("hint_seen", naam=hint.naam, bron=hint.bron, pct=round(hint.score * 100))))
         st.button(t("hint_adopt"), on_click=_on_adopt, args=(path, ref, hint.id, model.naam), key="adopt-hint",
                   icon=":material/merge:", help=t("hint_adopt_help"))
 

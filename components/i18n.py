@@ -500,6 +500,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Lijkt op ‘{naam}’ uit de basis {bron} ({pct}% gelijk) — overnemen?",
         "en": "Looks like ‘{naam}’ from the base {bron} ({pct}% alike) — take it over?",
     },
+    "hint_row": {"nl": "‘{naam}’ lijkt op ‘{base}’ uit de basis {bron} — bekijken",
+                 "en": "‘{naam}’ looks like ‘{base}’ from the base {bron} — have a look"},
     "hint_adopt": {"nl": "Overnemen uit de basis", "en": "Take over from the base"},
     "hint_adopt_help": {
         "nl": "Uw eigen principe verdwijnt; wat ernaar verwees, wijst naar het principe uit de basis. "

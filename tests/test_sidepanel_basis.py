@@ -83,3 +83,17 @@ def test_quick_capture_of_a_principle_the_base_has_selects_it_with_the_hint():
     selected = at.session_state["selected"]
     assert selected.startswith("principe:") and selected != "principe:duidelijk-en-aanspreekbaar", "the new own one"
     assert any("‘Wij zijn duidelijk en aanspreekbaar’ uit de basis overheid" in c.value for c in at.caption)
+
+
+def test_a_principle_typed_in_the_text_is_hinted_while_nothing_is_selected():
+    from tests.test_sidepanel import set_text
+
+    at = opened("gemeente-beekdal")
+    set_text(at, text(at).replace("  - naam: Samen met het dorp\n    id: samen\n",
+                                  "  - naam: Wij zijn er om u te helpen\n    id: samen\n"))
+    assert not at.exception
+    hint = at.button(key="hint-samen")
+    assert "lijkt op ‘Wij zijn er om te helpen’ uit de basis overheid" in hint.label
+    hint.click().run()
+    assert at.session_state["selected"] == "principe:samen"
+    assert any(b.key == "adopt-hint" for b in at.button)
