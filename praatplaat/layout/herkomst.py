@@ -87,12 +87,13 @@ def _overlaps(a: tuple, b: tuple) -> bool:
 
 
 def _place(spot, texts: list[Text], taken: list[tuple]) -> tuple[float, float]:
-    """Where the badge of ``spot`` goes: the first free corner inside its hotspot (top-right first; beside its
-    name first for a wide hotspot such as a journey's title row), else the top-right corner."""
+    """Where the badge of ``spot`` goes: the first free corner inside its hotspot (top-right first; beside the
+    first line of its name first for a wide hotspot such as a journey's title row), else the top-right corner."""
     left, right = spot.x + INSET, spot.x + spot.w - INSET - SIZE
     top, bottom = spot.y + INSET, spot.y + spot.h - INSET - SIZE
     corners = [(right, top), (left, top), (right, bottom), (left, bottom)]
     own = [t for t in texts if t.ref == spot.ref and t.lines]
+    own.sort(key=lambda t: not spot.label.startswith(t.lines[0].rstrip("…")))  # the text that shows its name first
     if own:
         x, y, w, _ = _extent(own[0])
         beside = (x + w + 12, y + (own[0].line_height - SIZE) / 2)
