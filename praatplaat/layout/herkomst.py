@@ -58,14 +58,14 @@ def mark(scene: Scene, vision: Vision) -> Scene:
     inserts: list[tuple[int, list]] = []
     bronnen: list[str] = []
     texts = [item for item in scene.items if isinstance(item, Text)]
-    taken: list[tuple[float, float, float, float]] = []
+    taken = [_extent(t) for t in texts]  # what a mark must not cover: every text, then every mark placed
     for spot in scene.hotspots:
         origin = herkomst_of(vision.herkomst, spot.kind, spot.id) if spot.kind != "stap" else None
         if origin is None:
             continue
         if origin.bron and origin.bron not in bronnen:
             bronnen.append(origin.bron)
-        x, y = _place(spot, texts, taken)
+        x, y = _place(spot, [t for t in texts if t.ref == spot.ref], taken)
         taken.append((x, y, SIZE, SIZE))
         inserts.append((last.get(spot.ref, len(scene.items) - 1), badge(origin.status, x, y, letters[origin.status],
                                                                         ink, paper, spot.ref)))
@@ -86,14 +86,14 @@ def _overlaps(a: tuple, b: tuple) -> bool:
     return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
 
 
-def _place(spot, texts: list[Text], taken: list[tuple]) -> tuple[float, float]:
-    """Where the badge of ``spot`` goes: the first free corner inside its hotspot (top-right first; beside the
-    first line of its name first for a wide hotspot such as a journey's title row), else the top-right corner."""
+def _place(spot, own: list[Text], taken: list[tuple]) -> tuple[float, float]:
+    """Where the badge of ``spot`` goes: the first corner inside its hotspot that covers nothing in ``taken``
+    (top-right first; beside the first line of its name (one of its texts ``own``) first for a wide hotspot
+    such as a journey's title row), else the top-right corner."""
     left, right = spot.x + INSET, spot.x + spot.w - INSET - SIZE
     top, bottom = spot.y + INSET, spot.y + spot.h - INSET - SIZE
     corners = [(right, top), (left, top), (right, bottom), (left, bottom)]
-    own = [t for t in texts if t.ref == spot.ref and t.lines]
-    own.sort(key=lambda t: not spot.label.startswith(t.lines[0].rstrip("…")))  # the text that shows its name first
+    own = sorted((t for t in own if t.lines), key=lambda t: not spot.label.startswith(t.lines[0].rstrip("…")))
     if own:
         x, y, w, _ = _extent(own[0])
         beside = (x + w + 12, y + (own[0].line_height - SIZE) / 2)
@@ -101,7 +101,7 @@ def _place(spot, texts: list[Text], taken: list[tuple]) -> tuple[float, float]:
             corners.insert(0 if spot.w > 500 else len(corners), beside)
     for x, y in corners:
         box = (x - 2, y - 2, SIZE + 4, SIZE + 4)
-        if not any(_overlaps(box, _extent(t)) for t in texts) and not any(_overlaps(box, b) for b in taken):
+        if not any(_overlaps(box, b) for b in taken):
             return x, y
     return right, top
 
