@@ -7,12 +7,17 @@ from dataclasses import dataclass, field
 
 import streamlit as st
 
+from praatplaat.basis import AANGEPAST, EIGEN, OVERGENOMEN, herkomst_of, herkomst_text
+from praatplaat.compare import seen_before
 from praatplaat.layout.common import beleving_label
 from praatplaat.links import links, step_id, verhaal_id
+from praatplaat.words import table
 
 from . import element_form, workspace
 from .i18n import lang, t
 from .markdown import esc
+
+SHAPE = {OVERGENOMEN: "●", AANGEPAST: "◆", EIGEN: "■"}  # the picture's marks: circle, diamond, square
 
 
 @dataclass
@@ -115,6 +120,17 @@ def _open_journey(journey_id: str) -> None:
     workspace.put("journey", journey_id)
 
 
+def _hints(vision) -> None:
+    """'Seen it before' for the whole vision (e.g. a principle just typed in the editor): each own principle
+    that repeats an inherited one, with a button that selects it (its form offers to take the base's over)."""
+    for p in vision.principes:
+        origin = herkomst_of(vision.herkomst, "principe", p.id) if vision.basis else None
+        hint = seen_before(vision, p.naam, p.uitleg or "", p.id) if origin and origin.status == EIGEN else None
+        if hint is not None:
+            st.button(esc(t("hint_row", naam=p.naam, base=hint.naam, bron=hint.bron)), key=f"hint-{p.id}",
+                      on_click=_select, args=(f"principe:{p.id}",), icon=":material/merge:", type="tertiary")
+
+
 def show(vision, ref: str | None, read_only: bool = False) -> None:
     """The panel for ``ref``, or a hint how to select something; ``read_only`` (a share link) never edits."""
     if not read_only:
@@ -122,15 +138,19 @@ def show(vision, ref: str | None, read_only: bool = False) -> None:
     item = element(vision, ref) if ref else None
     if item is None:
         st.caption(t("click_hint"))
+        if not read_only:
+            _hints(vision)
         return
-    inherited = bool(vision.basis)  # built on a base: the side form cannot tell its elements' places in the text
-    editable = not read_only and not inherited and element_form.editable()
+    editable = not read_only and element_form.editable()
+    kind, _, ident = ref.partition(":")
+    origin = herkomst_of(vision.herkomst, kind, ident) if vision.basis else None
     with st.container(border=True, key="details"):
         st.caption(t(f"kind_{item.kind}").upper())
         st.markdown(f"**{esc(item.title)}**")
-        if inherited and not read_only:
-            st.caption(t("side_basis"))
-        elif not read_only:
+        if origin is not None:
+            letter = table("herkomst_letter", lang())[origin.status]
+            st.caption(esc(f"{SHAPE[origin.status]} {letter} · {herkomst_text(origin, lang())}"), help=t("side_basis"))
+        if not read_only:
             element_form.show(vision, ref, editable)
         if not editable:
             for label, value in item.fields:

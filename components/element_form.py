@@ -3,7 +3,8 @@ delete (with undo) and "show in YAML".
 
 Every change goes into the YAML through praatplaat.yamledit (only that element's lines change)
 and is refused with a plain message when the result would not be a valid vision. References are
-chosen by name and written as names.
+chosen by name and written as names. Paths are paths in the resolved vision: for a vision built on a
+base, editing an inherited element writes an override and deleting it adds its id to ``weglaten``.
 """
 
 from __future__ import annotations
@@ -14,14 +15,17 @@ from functools import partial
 import streamlit as st
 
 from praatplaat import yamledit
+from praatplaat.compare import seen_before
 from praatplaat.layout.common import beleving_label
 from praatplaat.model import ICONEN, SOORTEN, STATUSSEN
 
 from . import picture, workspace
 from .i18n import lang, t
+from .markdown import esc
 
 PROBLEM = "element_problem"  # a refused edit's message, shown once
 DELETED = "element_deleted"  # the name of the element just deleted (offers undo)
+ADOPTED = "element_adopted"  # the own principle just replaced by the base's (offers undo)
 RENAMED_KINDS = {"principes", "kanalen", "doelgroepen"}  # renamed in a form: every reference follows
 
 # (key, label, widget) per kind of element; widgets: text, long, lines, soort, icoon, status, beleving,
@@ -72,9 +76,15 @@ def commit(new_text: str):
 
 
 def _edit(operation, path: tuple, ref: str, *args):
-    """Apply a yamledit ``operation`` to element ``ref`` at ``path``; a selection of it follows a new id."""
+    """Apply a yamledit ``operation`` (edit, remove, rename) to element ``ref`` at model path ``path`` of the
+    current text's vision; a selection of it follows a new id."""
+    ws = workspace.current()
+    current = picture.load(picture.source(ws, ws.text))
+    if not current.ok:
+        st.session_state[PROBLEM] = t("side_needs_valid")
+        return None
     try:
-        vision = commit(operation(workspace.current().text, path, *args))
+        vision = commit(operation(ws.text, current.vision, path, *args))
     except yamledit.EditError as error:
         st.session_state[PROBLEM] = t(f"edit_{error.reason}")
         return None
@@ -91,21 +101,27 @@ def _on_field(key: str, path: tuple, ref: str, field: str, widget: str, ids_to_n
         value = ids_to_names.get(value)
     elif widget == "principes":
         value = [ids_to_names[v] for v in value or [] if v in ids_to_names]
-    _edit(yamledit.update, path, ref, {field: value})
+    _edit(yamledit.edit, path, ref, {field: value})
+
+
+def _rename(text: str, vision, path: tuple, name: str) -> str:
+    return yamledit.rename(text, path, name, vision)
 
 
 def _on_rename(key: str, path: tuple, ref: str) -> None:
-    _edit(yamledit.rename, path, ref, st.session_state.get(key) or "")
+    _edit(_rename, path, ref, st.session_state.get(key) or "")
 
 
 def _on_delete(path: tuple, ref: str, name: str) -> None:
-    if _edit(yamledit.delete, path, ref) is not None:
+    if _edit(yamledit.remove, path, ref) is not None:
         workspace.put("selected", None)
         st.session_state[DELETED] = {"ref": ref, "name": name}
 
 
-def _on_goto(path: tuple) -> None:
-    line, col = yamledit.position(workspace.current().text, path)
+def _on_goto(vision, path: tuple) -> None:
+    text = workspace.current().text
+    written = yamledit.written_path(text, vision, path)
+    line, col = yamledit.position(text, written or ("basis",))  # inherited unchanged: where the base is named
     nonce = (st.session_state.get("goto") or {}).get("nonce", 0) + 1
     st.session_state["goto"] = {"line": line, "col": col, "nonce": nonce}
     if st.session_state.get("mode") != "edit":
@@ -184,10 +200,12 @@ def show(vision, ref: str, editable: bool) -> None:
             st.form_submit_button(t("rename_everywhere"), on_click=_on_rename, args=(key, path, ref),
                                   icon=":material/drive_file_rename_outline:", key=f"rename-{ref}-go",
                                   help=t("rename_help", n=count))
+    if kind == "principes":
+        _seen_before(vision, model, path, ref)
     for field, label, widget in FIELDS[kind]:
         _field(vision, model, path, ref, field, label, widget)
     with st.container(horizontal=True, gap="small"):
-        st.button(t("show_in_yaml"), on_click=_on_goto, args=(path,), key="show-in-yaml", icon=":material/code:",
+        st.button(t("show_in_yaml"), on_click=_on_goto, args=(vision, path), key="show-in-yaml", icon=":material/code:",
                   type="tertiary")
         if len(path) > 1:
             name = getattr(model, "naam", None) or getattr(model, "citaat", "")
@@ -195,8 +213,30 @@ def show(vision, ref: str, editable: bool) -> None:
                       icon=":material/delete:", type="tertiary")
 
 
+def _adopt(text: str, vision, path: tuple, base_id: str) -> str:
+    return yamledit.adopt(text, vision, path, base_id)
+
+
+def _on_adopt(path: tuple, ref: str, base_id: str, name: str) -> None:
+    if _edit(_adopt, path, ref, base_id) is not None:
+        workspace.put("selected", f"principe:{base_id}")
+        st.session_state[ADOPTED] = {"ref": ref, "name": name, "at": f"principe:{base_id}"}
+
+
+def _seen_before(vision, model, path: tuple, ref: str) -> None:
+    """'Seen it before': an own principle that repeats one of the base's, with an offer to take that one over."""
+    hint = seen_before(vision, model.naam, model.uitleg or "", model.id)
+    if hint is None:
+        return
+    with st.container(border=True, key="seen-before"):
+        st.caption(esc(t("hint_seen", naam=hint.naam, bron=hint.bron, pct=round(hint.score * 100))))
+        st.button(t("hint_adopt"), on_click=_on_adopt, args=(path, ref, hint.id, model.naam), key="adopt-hint",
+                  icon=":material/merge:", help=t("hint_adopt_help"))
+
+
 def undo_notice() -> None:
-    """After a delete (and until something else is selected): what was deleted, with an undo button."""
+    """After a delete (and until something else is selected): what was deleted, with an undo button; the same
+    after an own principle was replaced by the base's."""
     deleted = st.session_state.get(DELETED)
     if deleted and st.session_state.get("selected") is None:
         with st.container(horizontal=True, vertical_alignment="center", gap="small", key="deleted-notice"):
@@ -204,6 +244,19 @@ def undo_notice() -> None:
             st.button(t("undo"), on_click=_undo_delete, key="undo-delete", icon=":material/undo:", type="tertiary")
     elif deleted:
         st.session_state.pop(DELETED)
+    adopted = st.session_state.get(ADOPTED)
+    if adopted and st.session_state.get("selected") == adopted["at"]:
+        with st.container(horizontal=True, vertical_alignment="center", gap="small", key="adopted-notice"):
+            st.caption(t("adopted", name=adopted["name"]))
+            st.button(t("undo"), on_click=_undo_adopt, key="undo-adopt", icon=":material/undo:", type="tertiary")
+    elif adopted:
+        st.session_state.pop(ADOPTED)
+
+
+def _undo_adopt() -> None:
+    adopted = st.session_state.pop(ADOPTED)
+    workspace.undo()
+    workspace.put("selected", adopted["ref"])
 
 
 def _undo_delete() -> None:

@@ -449,8 +449,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "edit_missing": {"nl": "Dit onderdeel bestaat niet meer.", "en": "This element no longer exists."},
     "edit_flow": {"nl": "Deze wijziging kon niet worden gedaan.", "en": "This change could not be made."},
     "side_basis": {
-        "nl": "Deze visie bouwt op een basis: bewerk haar onderdelen in de YAML-tekst.",
-        "en": "This vision builds on a base: edit its parts in the YAML text.",
+        "nl": "Deze visie bouwt op een basis. Past u een onderdeel uit de basis aan, dan schrijft de studio alleen "
+              "wat u verandert in uw eigen visie; verwijderen zet het bij 'weglaten'.",
+        "en": "This vision builds on a base. When you change a part of the base, the studio writes only what you "
+              "change into your own vision; deleting puts it under 'weglaten'.",
     },
     "side_needs_valid": {
         "nl": "Bewerken kan weer zodra de tekst geen fouten meer heeft (of gebruik de formulieren).",
@@ -494,8 +496,33 @@ STRINGS: dict[str, dict[str, str]] = {
               "Click an error to go to it.",
     },
     # --- basis ---
+    "hint_seen": {
+        "nl": "Lijkt op ‘{naam}’ uit de basis {bron} ({pct}% gelijk) — overnemen?",
+        "en": "Looks like ‘{naam}’ from the base {bron} ({pct}% alike) — take it over?",
+    },
+    "hint_row": {"nl": "‘{naam}’ lijkt op ‘{base}’ uit de basis {bron} — bekijken",
+                 "en": "‘{naam}’ looks like ‘{base}’ from the base {bron} — have a look"},
+    "hint_adopt": {"nl": "Overnemen uit de basis", "en": "Take over from the base"},
+    "hint_adopt_help": {
+        "nl": "Uw eigen principe verdwijnt; wat ernaar verwees, wijst naar het principe uit de basis. "
+              "Ongedaan maken kan.",
+        "en": "Your own principle goes; what referred to it now refers to the base's principle. You can undo this.",
+    },
+    "adopted": {"nl": "‘{name}’ is vervangen door het principe uit de basis.",
+                "en": "‘{name}’ was replaced by the base's principle."},
+    "edit_in_base": {
+        "nl": "Dit onderdeel staat alleen in de basis. Pas het daar aan, of neem het geheel over in uw visie.",
+        "en": "This part is only in the base. Change it there, or copy it whole into your vision.",
+    },
+    "edit_inherited_empty": {
+        "nl": "Een veld uit de basis kan niet leeg blijven: dan komt de tekst van de basis terug. Pas het aan, of "
+              "verwijder het onderdeel.",
+        "en": "A field from the base cannot be left empty: the base's text would come back. Change it, or delete "
+              "the part.",
+    },
     "mode_compare": {"nl": "Vergelijken", "en": "Compare"},
     "vergelijk_kies": {"nl": "Visies om te vergelijken", "en": "Visions to compare"},
+    "vergelijk_werkruimtes": {"nl": "Uw eigen praatplaten (deze browser)", "en": "Your own praatplaten (this browser)"},
     "vergelijk_upload": {"nl": "Of upload visies (YAML)", "en": "Or upload visions (YAML)"},
     "vergelijk_fout": {"nl": "{name} bevat fouten en doet niet mee:", "en": "{name} has errors and is left out:"},
     "vergelijk_te_weinig": {

@@ -78,8 +78,12 @@ def _on_add(vision) -> None:
     if not sentence:
         return
     list_path, item = item_for(what, sentence, vision)
+    text = workspace.current().text
     try:
-        new = yamledit.append(workspace.current().text, list_path, item)
+        written = yamledit.written_path(text, vision, list_path) if len(list_path) > 1 else list_path  # a step
+        if written is None:
+            raise yamledit.EditError("in_base")
+        new = yamledit.append(text, written, item)
     except yamledit.EditError as error:
         st.session_state[element_form.PROBLEM] = t(f"edit_{error.reason}")
         st.session_state[TEXT] = sentence  # not taken: the typing comes back

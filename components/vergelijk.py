@@ -1,4 +1,9 @@
-"""Studio mode 'Vergelijken': pick examples or upload visions, see them side by side as a clickable grid.
+"""Studio mode 'Vergelijken': pick examples, this browser's workspaces or uploaded visions, see them side by
+side as a clickable grid.
+
+A workspace is read from the store (its files mirrored into its folder, so its own base file counts); an
+uploaded file is read as text only: no folder, so its ``basis`` can only be a built-in base and its logo is
+left out.
 
 The grid is a Plotly scatter of square markers (one per organisation × matched row; a heatmap-like
 picture whose points can be clicked); hovering shows the element, clicking a cell shows the texts of
@@ -18,7 +23,7 @@ from praatplaat.layout.vergelijk import words as picture_words
 from praatplaat.load import LoadResult, decode, load_file, load_text
 from praatplaat.theme import mix, readable_on
 
-from . import gallery
+from . import gallery, picture, workspace
 from .i18n import lang, t
 from .markdown import esc
 
@@ -87,12 +92,30 @@ def _plain(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _uploaded(files) -> list[LoadResult]:
+def _uploaded(files) -> list[tuple[str, LoadResult]]:
     out = []
     for file in files or []:
         text, problem = decode(file.getvalue())
-        out.append(load_text(text, file.name) if problem is None else LoadResult(None, [problem], file.name))
+        result = load_text(text, file.name) if problem is None else LoadResult(None, [problem], file.name)
+        out.append((file.name, result))
     return out
+
+
+def workspaces() -> dict[str, str]:
+    """This browser's recent workspaces (the start page's list): id -> title (organisation)."""
+    bid = workspace.browser()
+    items = workspace.db().recent(bid) if bid else []
+    return {item.id: " · ".join(p for p in (item.title or t("start_untitled"), item.organisation) if p)
+            for item in items}
+
+
+def _workspace(ws_id: str) -> LoadResult | None:
+    """The workspace's head text loaded in its own folder, as the studio loads it (None when it is gone)."""
+    state = workspace.db().get(ws_id)
+    if state is None:
+        return None
+    ws = workspace.Workspace.from_state(state)  # mirrors its files (logo, a base file) into its folder
+    return picture.load(picture.source(ws, ws.text))
 
 
 def show() -> None:
@@ -101,15 +124,21 @@ def show() -> None:
     options = choices()
     st.multiselect(t("vergelijk_kies"), list(options), default=[d for d in DEFAULT if d in options],
                    key="vergelijk-kies", max_selections=MAX_ORGANISATIONS)
+    mine = workspaces()
+    if mine:
+        st.multiselect(t("vergelijk_werkruimtes"), list(mine), key="vergelijk-ws", format_func=mine.get,
+                       max_selections=MAX_ORGANISATIONS, placeholder=t("choose"))
     uploads = st.file_uploader(t("vergelijk_upload"), type=["yaml", "yml"], accept_multiple_files=True,
                                key="vergelijk-upload")
-    results = [_load_example(str(options[n]), options[n].stat().st_mtime)
+    results = [(n, _load_example(str(options[n]), options[n].stat().st_mtime))
                for n in st.session_state.get("vergelijk-kies", [])]
+    results += [(mine[i], r) for i in st.session_state.get("vergelijk-ws") or [] if i in mine
+                and (r := _workspace(i)) is not None]
     results += _uploaded(uploads)
-    for bad in (r for r in results if not r.ok):
-        st.error(t("vergelijk_fout", name=Path(bad.filename).name))
+    for name, bad in ((n, r) for n, r in results if not r.ok):
+        st.error(t("vergelijk_fout", name=name))
         st.text(bad.report(language))
-    good = [r for r in results if r.ok][:MAX_ORGANISATIONS]
+    good = [r for _, r in results if r.ok][:MAX_ORGANISATIONS]
     if len(good) < 2:
         st.info(t("vergelijk_te_weinig"))
         return

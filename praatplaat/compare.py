@@ -167,6 +167,18 @@ def _channel_text(k) -> str:
     return " · ".join(filter(None, (k.bereikbaarheid, k.servicenorm)))
 
 
+def _unique(names: list[str]) -> list[str]:
+    """Column names told apart: a second 'Gemeente X' (a copy, an upload) becomes 'Gemeente X (2)'."""
+    out: list[str] = []
+    for name in names:
+        n, shown = 1, name
+        while shown in out:
+            n += 1
+            shown = f"{name} ({n})"
+        out.append(shown)
+    return out
+
+
 def compare(visions: list[Vision], herkomst: list[dict] | None = None) -> Comparison:
     """Match the principles, channels and fundament of ``visions`` (herkomst: per vision, from LoadResult)."""
     herkomst = herkomst or [{} for _ in visions]
@@ -181,8 +193,39 @@ def compare(visions: list[Vision], herkomst: list[dict] | None = None) -> Compar
         for o, (v, h) in enumerate(zip(visions, herkomst, strict=True))
     ]
     return Comparison(
-        organisations=[v.organisatie for v in visions],
+        organisations=_unique([v.organisatie or v.titel for v in visions]),
         principes=_match("principe", principes),
         kanalen=_match("kanaal", kanalen, lambda a, b: soort[(a.org, a.id)] == soort[(b.org, b.id)]),
         fundament=_match("fundament", fundament),
     )
+
+
+@dataclass(frozen=True)
+class Hint:
+    """A principle of the vision's base that an own principle seems to repeat ("seen it before")."""
+
+    id: str
+    naam: str
+    bron: str
+    score: float
+
+
+def seen_before(vision: Vision, naam: str, uitleg: str = "", own_id: str | None = None) -> Hint | None:
+    """The inherited principle of ``vision`` most like the principle being written (name ``naam``, explanation
+    ``uitleg``, id ``own_id``), by the same score as the comparison (at least MIN_SCORE); None without a base.
+
+    Only principles the vision inherits are offered (one dropped with ``weglaten`` is not): accepting the
+    hint replaces the own principle by the inherited one (praatplaat.yamledit.adopt).
+    """
+    if not vision.basis or not naam.strip():
+        return None
+    mine = Cell(0, own_id or "", naam, uitleg)
+    best: Hint | None = None
+    for p in vision.principes:
+        origin = vision.herkomst.get(("principes", p.id))
+        if p.id == own_id or origin is None or origin.status == "eigen":
+            continue
+        value = score(mine, Cell(0, p.id, p.naam, p.uitleg or ""))
+        if value >= MIN_SCORE and (best is None or value > best.score):
+            best = Hint(p.id, p.naam, origin.bron or vision.basis, round(value, 2))
+    return best

@@ -56,6 +56,11 @@ WORDS: dict[str, dict] = {
         "empty": "Kies een onderdeel van de plaat om hier de volledige tekst te zien.",
         "linked": "Hangt samen met:", "clear": "Selectie wissen", "details": "Details van het gekozen onderdeel",
         "text": "Tekstversie van de praatplaat", "views": "Weergaven",
+        # --- basis: marks for inherited, changed and own elements (praatplaat.layout.herkomst)
+        "herkomst_letter": {"overgenomen": "B", "aangepast": "A", "eigen": "E"},
+        "herkomst_legend": {"overgenomen": "uit de basis '{bron}'", "aangepast": "uit de basis, hier aangepast",
+                            "eigen": "eigen"},
+        "herkomst_fields": "hier aangepast: {velden}",
     },
     "en": {
         "kanalen": "Channels", "ccf": "click · call · face", "verhalen": "Stories", "klantreizen": "Journeys",
@@ -96,6 +101,11 @@ WORDS: dict[str, dict] = {
         "empty": "Choose a part of the picture to see its full text here.",
         "linked": "Linked to:", "clear": "Clear selection", "details": "Details of the chosen part",
         "text": "Text version of the praatplaat", "views": "Views",
+        # --- basis: marks for inherited, changed and own elements (praatplaat.layout.herkomst)
+        "herkomst_letter": {"overgenomen": "B", "aangepast": "C", "eigen": "O"},
+        "herkomst_legend": {"overgenomen": "from the base '{bron}'", "aangepast": "from the base, changed here",
+                            "eigen": "own"},
+        "herkomst_fields": "changed here: {velden}",
     },
 }
 

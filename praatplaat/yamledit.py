@@ -12,9 +12,16 @@ the picture uses ("principe:open", "stap:verhuizen/2", "verhaal:verhaal-4", ...)
 - ``rename(text, path, name)``: give an element a new name; every reference follows.
 - ``position(text, path)``: (line, col), 1-based, where an element starts ("show in YAML").
 
+A vision built on a base (``basis:``) writes only what it adds or changes, so its elements' places in the
+resolved model are not their places in the text. ``written_path`` translates a model path to the text;
+``edit``, ``remove`` and ``rename`` take model paths and the resolved vision and work for both kinds:
+editing an inherited element writes an override (``- id: x`` with only the changed fields), deleting one
+adds its id to ``weglaten``.
+
 A block-style element is edited key by key; anything written in flow style (``{...}``,
 ``[...]``) falls back to rewriting its top-level section. An edit that cannot be made raises
-``EditError`` with a reason code (``missing``, ``last_item``, ``invalid``, ``empty``, ``taken``).
+``EditError`` with a reason code (``missing``, ``last_item``, ``invalid``, ``empty``, ``taken``; for a vision
+built on a base ``in_base`` and ``inherited_empty``).
 """
 
 from __future__ import annotations
@@ -24,13 +31,14 @@ import re
 
 import yaml
 
+from .basis import item_id
 from .links import step_id, verhaal_id
 from .load import load_text
 from .model import Vision, slug
 from .yamlload import Document, load_yaml
 
 KEY_ORDER = (
-    "versie", "titel", "ondertitel", "organisatie", "logo", "huisstijl", "visie", "principes",
+    "versie", "basis", "weglaten", "titel", "ondertitel", "organisatie", "logo", "huisstijl", "visie", "principes",
     "fundament", "kanalen", "doelgroepen", "klantreizen", "verhalen", "agenda",
 )
 ITEM_KEYS = {  # the keys of each kind of element, in the format's order
@@ -333,17 +341,29 @@ def delete(text: str, path: tuple) -> str:
     """
     path = tuple(path)
     result = load_text(text)
-    if result.ok and path[0] in REFERENCED and len(path) == 2:
-        target = _get(result.vision.model_dump(), path)["id"]
-        for where, key, written, resolved in _references(text, result.vision, path[0]):
+    if result.ok:
+        text = _unreference(text, result.vision, path)
+    return _delete_item(text, path)
+
+
+def _unreference(text: str, vision: Vision, path: tuple) -> str:
+    """``text`` without the references to the element at model path ``path`` (and its newsletter snapshots)."""
+    if path[0] in REFERENCED and len(path) == 2:
+        target = _get(vision.model_dump(), path)["id"]
+        for where, key, written, resolved in _references(text, vision, path[0]):
             if isinstance(resolved, list):
                 keep = [w for w, r in zip(written, resolved, strict=True) if r != target]
                 if len(keep) != len(written):
                     text = update(text, where, {key: keep})
             elif resolved == target:
                 text = update(text, where, {key: None})
-    if result.ok and path[0] == "agenda" and len(path) == 2 and result.vision.krant:
-        text = _drop_snapshots(text, _get(result.vision.model_dump(), path))
+    if path[0] == "agenda" and len(path) == 2 and vision.krant:
+        text = _drop_snapshots(text, _get(vision.model_dump(), path))
+    return text
+
+
+def _delete_item(text: str, path: tuple) -> str:
+    """Remove the element at text path ``path``, references untouched."""
     doc = load_yaml(text)
     items = _get(doc.data, path[:-1])
     _get(doc.data, path)
@@ -377,7 +397,8 @@ def _references(text: str, vision: Vision, section: str):
     found = []
 
     def add(path: tuple, key: str, resolved) -> None:
-        if key in wanted and resolved not in (None, []):
+        path = _text_path(data, vision, path)  # None: written in the base, not here
+        if key in wanted and resolved not in (None, []) and path is not None and key in _get(data, path):
             found.append((path, key, _get(data, path)[key], resolved))
 
     for r, reis in enumerate(vision.klantreizen):
@@ -395,37 +416,42 @@ def _references(text: str, vision: Vision, section: str):
     return found
 
 
-def rename(text: str, path: tuple, name: str) -> str:
+def rename(text: str, path: tuple, name: str, vision: Vision | None = None) -> str:
     """Give the element at ``path`` the name ``name``; every reference to it is rewritten to the new name.
 
-    An explicit ``id`` is kept. Raises EditError("invalid") when the text does not load,
-    ("empty") for an empty name and ("taken") when the name would clash with another element.
+    An explicit ``id`` is kept (an inherited element keeps its id, so references by id stay). ``vision`` is
+    the text's resolved vision (loaded from ``text`` when not given) and ``path`` a path in it. Raises
+    EditError("invalid") when the text does not load, ("empty") for an empty name and ("taken") when the
+    name would clash with another element.
     """
     path = tuple(path)
     name = name.strip()
     if not name:
         raise EditError("empty")
-    result = load_text(text)
-    if not result.ok:
-        raise EditError("invalid")
-    element = _get(result.vision.model_dump(), path)
+    if vision is None:
+        result = load_text(text)
+        if not result.ok:
+            raise EditError("invalid")
+        vision = result.vision
+    element = _get(vision.model_dump(), path)
     section = path[0]
     if section in REFERENCED and len(path) == 2:
-        explicit = "id" in _get(load_yaml(text).data, path)
+        written = written_path(text, vision, path)
+        explicit = written is None or "id" in _get(load_yaml(text).data, written) or _inherited(vision, path)
         new_id = element["id"] if explicit else slug(name)
-        for i, other in enumerate(getattr(result.vision, section)):
+        for i, other in enumerate(getattr(vision, section)):
             if i != path[1] and ({other.id, slug(other.naam)} & {new_id, slug(name)}):
                 raise EditError("taken")
-    out = update(text, path, {"naam": name})
+    out = edit(text, vision, path, {"naam": name})
     if section in REFERENCED and len(path) == 2:
-        for where, key, written, resolved in _references(text, result.vision, section):
+        for where, key, written, resolved in _references(text, vision, section):
             if isinstance(resolved, list):
                 new = [name if r == element["id"] else w for w, r in zip(written, resolved, strict=True)]
                 if new != written:
                     out = update(out, where, {key: new})
             elif resolved == element["id"] and written != name:
                 out = update(out, where, {key: name})
-    if not load_text(out).ok:
+    if not vision.basis and not load_text(out).ok:  # a based vision is checked by its caller, who has its folder
         raise EditError("taken")
     return out
 
@@ -451,12 +477,8 @@ _BY_ID = {"principe": "principes", "kanaal": "kanalen", "doelgroep": "doelgroepe
 
 
 def path_of(vision: Vision, ref: str) -> tuple | None:
-    """The data path of the element with ref ``ref`` ("principe:open", "stap:reis/2"...), None when gone.
-
-    None too for a vision built on a base: its elements' places in the model are not their places in the text.
-    """
-    if vision.basis:
-        return None
+    """The path of the element with ref ``ref`` ("principe:open", "stap:reis/2"...) in the model, None when
+    gone; for a vision built on a base ``written_path`` tells where (and whether) the text has it."""
     kind, _, ident = (ref or "").partition(":")
     if kind in ("visie", "fundament"):
         return (kind,) if kind == "visie" or vision.fundament else None
@@ -493,3 +515,107 @@ def ref_of(vision: Vision, path: tuple) -> str | None:
     except (IndexError, StopIteration, TypeError):
         return None
     return None
+
+
+# --- visions built on a base -----------------------------------------------------------------
+
+
+def _text_path(data, vision: Vision, path: tuple) -> tuple | None:
+    """Where the element at model path ``path`` is written in the text whose data is ``data``; None when
+    only its base has it. Without a base the two are the same."""
+    path = tuple(path)
+    if not vision.basis or path[0] == "krant":
+        return path
+    if not isinstance(data, dict) or path[0] not in data:
+        return None
+    if len(path) == 1:
+        return path
+    if path[0] == "verhalen":
+        own = data["verhalen"] if isinstance(data["verhalen"], list) else []
+        index = path[1] - (len(vision.verhalen) - len(own))
+        return ("verhalen", index) if 0 <= index < len(own) else None
+    if path[0] not in _BY_ID.values():
+        return path
+    ident = getattr(vision, path[0])[path[1]].id
+    items = data[path[0]] if isinstance(data[path[0]], list) else []
+    own = next((j for j, item in enumerate(items) if item_id(item) == ident), None)
+    if own is None:
+        return None
+    rest = path[2:]
+    if rest and not (isinstance(items[own], dict) and isinstance(items[own].get(rest[0]), list)):
+        return None  # e.g. a step of a journey whose steps come from the base
+    return (path[0], own, *rest)
+
+
+def written_path(text: str, vision: Vision, path: tuple) -> tuple | None:
+    """Where the element at model path ``path`` of ``text``'s resolved ``vision`` is written in ``text``
+    (None when it is inherited unchanged and the text does not name it)."""
+    return _text_path(load_yaml(text).data, vision, path)
+
+
+def _inherited(vision: Vision, path: tuple) -> bool:
+    """Whether the element at model path ``path`` (a list element, visie or fundament) comes from a base."""
+    if not vision.basis or path[0] not in (*_BY_ID.values(), "visie", "fundament") or len(path) > 2:
+        return False
+    key = (path[0],) if len(path) == 1 else (path[0], getattr(vision, path[0])[path[1]].id)
+    origin = vision.herkomst.get(key)
+    return origin is not None and origin.status != "eigen"
+
+
+def edit(text: str, vision: Vision, path: tuple, changes: dict) -> str:
+    """``update`` by model path: an element the text does not write yet (inherited from the base) gets an
+    override with only the changed fields (``- id: x``, or the ``visie``/``fundament`` keys). A field of an
+    inherited element cannot be emptied (the base's value would come back): EditError("inherited_empty")."""
+    path = tuple(path)
+    written = written_path(text, vision, path)
+    if _inherited(vision, path) and any(clean(v) in (None, "", [], {}) for v in changes.values()):
+        raise EditError("inherited_empty")
+    if written is not None:
+        return update(text, written, changes)
+    if not _inherited(vision, path):
+        raise EditError("in_base")  # a step of an inherited journey, an inherited quote: only in the base
+    if len(path) == 1:
+        return replace_section(text, path[0], changes)
+    return append(text, (path[0],), {"id": getattr(vision, path[0])[path[1]].id} | changes)
+
+
+def remove(text: str, vision: Vision, path: tuple) -> str:
+    """``delete`` by model path: references to the element in the text go too; an inherited element is
+    dropped with ``weglaten`` (and its override, if any, is removed)."""
+    path = tuple(path)
+    if not vision.basis:
+        return delete(text, path)
+    text = _unreference(text, vision, path)
+    written = written_path(text, vision, path)
+    if not _inherited(vision, path) or len(path) == 1:
+        if written is None:
+            raise EditError("in_base")
+        return _delete_item(text, written)
+    if written is not None:
+        text = _delete_item(text, written)
+    data = load_yaml(text).data
+    drop = data.get("weglaten") if isinstance(data.get("weglaten"), list) else []
+    ident = getattr(vision, path[0])[path[1]].id
+    return text if ident in drop else replace_section(text, "weglaten", [*drop, ident])
+
+
+def adopt(text: str, vision: Vision, path: tuple, base_id: str) -> str:
+    """Replace the own principle at model path ``path`` by the inherited principle ``base_id``: references to
+    it are rewritten to ``base_id``, its lines go, and ``base_id`` leaves ``weglaten`` if it was there."""
+    path = tuple(path)
+    own = _get(vision.model_dump(), path)["id"]
+    for where, key, written, resolved in _references(text, vision, path[0]):
+        if isinstance(resolved, list):
+            new = list(dict.fromkeys(base_id if r == own else w for w, r in zip(written, resolved, strict=True)))
+            if new != written:
+                text = update(text, where, {key: new})
+        elif resolved == own:
+            text = update(text, where, {key: base_id})
+    written = written_path(text, vision, path)
+    if written is None:
+        raise EditError("missing")
+    text = _delete_item(text, written)
+    drop = load_yaml(text).data.get("weglaten")
+    if isinstance(drop, list) and base_id in drop:
+        text = replace_section(text, "weglaten", [d for d in drop if d != base_id])
+    return text

@@ -22,8 +22,8 @@ from praatplaat.yamlload import load_yaml
 from tests.strategies import visions
 
 ROOT = Path(__file__).resolve().parent.parent
-# Visions built on a base are left out: their elements' places in the model are not their places in the text
-# (yamledit.path_of refuses them, so the studio's side form shows their parts read-only).
+# Visions built on a base are left out here: their elements are edited by model path (tests/test_yamledit_basis.py)
+# because their places in the model are not their places in the text.
 EXAMPLES = [p for p in sorted((ROOT / "praatplaten").glob("*.yaml")) if "\nbasis:" not in p.read_text("utf-8")]
 ITEM_START = re.compile(r"^(\s*)- (naam|citaat):")
 

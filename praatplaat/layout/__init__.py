@@ -6,6 +6,7 @@ from importlib import import_module
 
 from ..model import Vision
 from ..scene import Scene
+from . import herkomst
 
 VIEWS = ("overzicht", "huis", "kanalen", "reis")
 WIDTH = 1920
@@ -35,4 +36,5 @@ def build_scene(
     width = WIDTH if aspect >= 1 else PORTRAIT_WIDTH
     scene = module.layout(vision, width, round(width / aspect, 2), lang=lang, logo=logo, journey=journey)
     scene.hotspots.sort(key=lambda h: READING_ORDER[h.kind])  # stable: keeps order within a kind
+    herkomst.mark(scene, vision)  # shared versus own, visible (only for a vision built on a base)
     return scene

@@ -79,3 +79,50 @@ def test_comparison_html_has_no_axe_violations(browser, tmp_path):
                 page.screenshot(path=f"{SHOTS}/vergelijking-html-{width}.png")
         finally:
             context.close()
+
+
+def test_a_workspace_of_this_browser_joins_the_comparison(studio, browser):
+    """Open one's own praatplaat from the start page, pick it in 'Vergelijken', click a shared square: its own
+    text stands beside the examples' texts."""
+    import store
+
+    browser_id = store.new_id()
+    text = (Path(__file__).resolve().parents[2] / "praatplaten" / "gemeente-beekdal.yaml").read_text("utf-8")
+    text = text.replace("Gemeente Beekdal", "Gemeente Waterdal").replace(
+        "principes:\n", "principes:\n  - id: algemeen-belang\n    uitleg: Wij wegen alle belangen in Waterdal af.\n", 1)
+    mine = store.open_store(studio.database).create(text, browser=browser_id)
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(TIMEOUT_MS)
+    context.add_init_script(f"window.localStorage.setItem('praatplaat-browser', '{browser_id}')")
+    page = context.new_page()
+    try:
+        page.goto(studio.url)
+        page.locator(f".st-key-open-ws-{mine.id} button").click()
+        page.wait_for_url("**/?ws=*")
+        page.wait_for_selector("svg.pp-svg")
+        settled(page)
+        page.locator(".st-key-mode").get_by_text("Vergelijken", exact=True).click()
+        choice = page.locator(".st-key-vergelijk-ws")
+        choice.wait_for()
+        choice.locator("input").click()
+        page.get_by_role("option", name="Beekdal helpt, dichtbij · Gemeente Waterdal").click()
+        page.keyboard.press("Escape")
+        settled(page)
+        grid = page.locator(".st-key-vergelijk-grid-principes .js-plotly-plot")
+        page.wait_for_function("""() => {
+          const gd = document.querySelector('.st-key-vergelijk-grid-principes .js-plotly-plot');
+          return gd && gd.data && gd._fullLayout.xaxis.categoryarray.includes('Gemeente Waterdal');
+        }""")
+        grid.scroll_into_view_if_needed()
+        point = page.evaluate(POINT, 0)
+        page.mouse.click(point["x"], point["y"])
+        texts = page.locator('[data-testid="stText"]', has_text="Wij wegen alle belangen in Waterdal af.")
+        texts.first.wait_for()
+        body = "\n".join(page.locator('[data-testid="stText"]').all_inner_texts())
+        assert "Wij kijken naar het leven van mensen" in body  # Beekdal's text: the base's, unchanged
+        assert "gedeeld door 4 van 4" in page.locator('[data-testid="stMain"]').inner_text()
+        if SHOTS:
+            texts.first.scroll_into_view_if_needed()
+            page.screenshot(path=f"{SHOTS}/vergelijken-werkruimte-1280.png", full_page=False)
+    finally:
+        context.close()
