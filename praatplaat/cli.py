@@ -19,14 +19,16 @@ import sys
 import traceback
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .export import FORMATS, SIZES, export
+# Only light modules here: each command imports what it needs (the model, the layout, Pillow) when it runs.
+from .export import FORMATS, SIZES
 from .krant import cli as krant_cli  # the newsletter subcommand
 from .layout import VIEWS
-from .layout.reis import UnknownJourney
 from .limits import MAX_OUTPUT_PIXELS, MAX_SCALE, MIN_SCALE, output_pixels
-from .load import LoadResult, load_file
-from .logo import read_logo
+
+if TYPE_CHECKING:
+    from .load import LoadResult
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERNAL, EXIT_OUTPUT = 0, 1, 2, 3, 4
 
@@ -230,6 +232,8 @@ def _run(args, lang: str) -> int:
 
 
 def _load(file: str, lang: str) -> LoadResult:
+    from .load import load_file
+
     path = Path(file)
     if not path.is_file():
         raise UsageError(TEXT[lang]["missing_file"].format(file=file))
@@ -274,6 +278,10 @@ def _is_dir(path: Path) -> bool:
 
 
 def _render(args, result: LoadResult, lang: str) -> int:
+    from .export import export
+    from .layout.reis import UnknownJourney
+    from .logo import read_logo
+
     t = TEXT[lang]
     out = Path(args.out)
     fmt = out.suffix.lower().lstrip(".")

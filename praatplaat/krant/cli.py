@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..load import LoadResult
-from ..logo import read_logo
-from .edition import UnknownEdition
+if TYPE_CHECKING:
+    from ..load import LoadResult
 
 TEXT = {
     "nl": {
@@ -43,6 +43,8 @@ def add_parser(sub, lang: str) -> None:
 def run(args, result: LoadResult, lang: str) -> int:
     """Write the edition; usage mistakes raise praatplaat.cli.UsageError (exit code 2)."""
     from ..cli import UsageError
+    from ..logo import read_logo
+    from .edition import UnknownEdition
 
     t = TEXT[lang]
     vision, base_dir = result.vision, Path(args.file).parent

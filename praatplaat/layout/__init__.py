@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from importlib import import_module
+from typing import TYPE_CHECKING
 
-from ..model import Vision
-from ..scene import Scene
+if TYPE_CHECKING:  # only for annotations: the CLI reads VIEWS without loading the model
+    from ..model import Vision
+    from ..scene import Scene
 
 VIEWS = ("overzicht", "huis", "kanalen", "reis")
 WIDTH = 1920
