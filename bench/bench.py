@@ -181,7 +181,8 @@ def kaleido(vision: Path, out: str, wall: float, cpu: float, runs: int) -> None:
         print(f"{label}: unavailable ({str(exc).strip().splitlines()[-1][:200]}); ratio unavailable")
         return
     print(f"{label + f' (median of {runs})':<66}{theirs_wall:>10.1f}{theirs_cpu:>10.1f}"
-          f"   ratio {theirs_wall / wall:.1f}x wall, {theirs_cpu / cpu:.1f}x cpu (cpu: the process and the child processes it waited for)")
+          f"   ratio {theirs_wall / wall:.1f}x wall, {theirs_cpu / cpu:.1f}x cpu")
+    print("(cpu: user+sys of the process and of the child processes it waited for)")
 
 
 def _kaleido_missing() -> str | None:
