@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 # Only light modules here: each command imports what it needs (the model, the layout, Pillow) when it runs.
-from .export import FORMATS, SIZES
+from .export import FORMATS, SIZES, export
 from .krant import cli as krant_cli  # the newsletter subcommand
 from .layout import VIEWS
 from .limits import MAX_OUTPUT_PIXELS, MAX_SCALE, MIN_SCALE, output_pixels
@@ -278,7 +278,6 @@ def _is_dir(path: Path) -> bool:
 
 
 def _render(args, result: LoadResult, lang: str) -> int:
-    from .export import export
     from .layout.reis import UnknownJourney
     from .logo import read_logo
 
