@@ -9,6 +9,7 @@ import streamlit as st
 
 from praatplaat.layout.common import beleving_label
 from praatplaat.links import links, step_id, verhaal_id
+from praatplaat.words import table
 
 from . import element_form, workspace
 from .i18n import lang, t
@@ -60,7 +61,8 @@ def element(vision, ref: str) -> Element | None:
     if kind == "kanaal":
         for k in vision.kanalen:
             if k.id == ident:
-                return Element(kind, k.naam, [("f_soort", k.soort), ("f_bereikbaarheid", k.bereikbaarheid or ""),
+                return Element(kind, k.naam, [("f_soort", table("soort", lang())[k.soort]),
+                                              ("f_bereikbaarheid", k.bereikbaarheid or ""),
                                               ("f_servicenorm", k.servicenorm or "")])
     if kind == "doelgroep":
         for d in vision.doelgroepen:
