@@ -1,18 +1,31 @@
 """Benchmark: median time per stage, from YAML text to every output.
 
-    python bench/bench.py [--runs 7]
+    python bench/bench.py [--runs 7] [--cli-only] [--kaleido-runs 3]
 
 Stages: parse+validate (load_text), layout (build_scene, overzicht 1920×1080), Plotly dict,
 PNG 1920×1080, SVG, PDF (A4); for the smallest and largest example and a generated vision of
-40 journeys × 25 steps, then how YAML→figure grows with the number of steps; then what a person
-waits for at the command line: the whole process ``python -m praatplaat render <largest> --out
-X.png`` (and ``python -c pass`` for the interpreter's own start), next to a plotly+kaleido PNG
-export of a comparable figure when kaleido is installed (it is never a dependency).
+40 journeys × 25 steps, then how YAML→figure grows with the number of steps (skipped with
+``--cli-only``).
+
+Then what a person waits for at the command line: the whole process ``python -m praatplaat
+render praatplaten/gemeente-groothaven.yaml --out X.png``, median wall time and median CPU time
+(user+sys of the process, less sensitive to other work on the machine), with the load average
+next to it; ``python -c pass`` for the interpreter's own start; the slowest imports of one run
+(``-X importtime``). Next to it, in the same run, a plotly+kaleido PNG export of the same
+picture (its Plotly figure, 1920 px wide) as a whole process too. kaleido is never a dependency:
+``pip install kaleido`` to include it; it drives the machine's Chromium (``BROWSER_PATH``,
+default /usr/bin/chromium) and never downloads a browser. When it cannot run, the bench says why.
+
+Processes run with bytecode caching on (as for an installed package, even when the environment
+sets PYTHONDONTWRITEBYTECODE), after one warm-up run.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -63,7 +76,16 @@ def stages(text: str, runs: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
-    runs = parser.parse_args().runs
+    parser.add_argument("--cli-only", action="store_true", help="only the whole-process command-line figures")
+    parser.add_argument("--kaleido-runs", type=int, default=3, help="runs of the (slow) plotly+kaleido export")
+    options = parser.parse_args()
+    runs = options.runs
+    if not options.cli_only:
+        in_process(runs)
+    command_line(ROOT / "praatplaten" / "gemeente-groothaven.yaml", runs, options.kaleido_runs)
+
+
+def in_process(runs: int) -> None:
     examples = sorted((ROOT / "praatplaten").glob("*.yaml"), key=lambda p: p.stat().st_size)
     inputs = {
         f"smallest example ({examples[0].name})": examples[0].read_text(encoding="utf-8"),
@@ -82,34 +104,101 @@ def main() -> None:
         text = vision_yaml(journeys, 25)
         ms = median_ms(lambda t=text: figure(build_scene(load_text(t).vision)), runs)
         print(f"{journeys * 25:>8}{ms:>10.1f}{ms / (journeys * 25) * 100:>20.1f}")
-    command_line(examples[-1], runs)
+    print()
 
 
-def process_ms(command: list[str], runs: int) -> float:
-    """Median wall time of a whole process, from start to exit."""
-    return median_ms(lambda: subprocess.run(command, cwd=ROOT, check=True, capture_output=True), runs)
+def _env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return {**env, **extra}
 
 
-def command_line(largest: Path, runs: int) -> None:
-    print("\ncommand line, whole process (median ms)")
+def process(command: list[str], runs: int, env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Median wall time and median CPU time (user+sys) in ms of a whole process, from start to exit,
+    after one warm-up run (which also writes the bytecode caches)."""
+    env = env or _env()
+    warm = subprocess.run(command, cwd=ROOT, capture_output=True, env=env)
+    if warm.returncode != 0:
+        raise RuntimeError(warm.stderr.decode(errors="replace")[-500:] or f"exit code {warm.returncode}")
+    walls, cpus = [], []
+    for _ in range(runs):
+        with tempfile.TemporaryFile() as err:
+            start = time.perf_counter()
+            child = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=err)
+            _, status, usage = os.wait4(child.pid, 0)
+            walls.append((time.perf_counter() - start) * 1000)
+            cpus.append((usage.ru_utime + usage.ru_stime) * 1000)
+            if status != 0:
+                err.seek(0)
+                raise RuntimeError(f"{command[:4]} failed: {err.read().decode(errors='replace')[-500:]}")
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def slowest_imports(command: list[str], top: int = 8) -> list[tuple[str, float]]:
+    """The top-level imports of one run by cumulative time (ms), from ``-X importtime``."""
+    done = subprocess.run([command[0], "-X", "importtime", *command[1:]], cwd=ROOT, env=_env(),
+                          capture_output=True, text=True, check=True)
+    found = []
+    for line in done.stderr.splitlines():
+        match = re.match(r"import time:\s+\d+ \|\s+(\d+) \| (\S.*)$", line)  # no indent: top level
+        if match:
+            found.append((match.group(2), int(match.group(1)) / 1000))
+    return sorted(found, key=lambda item: -item[1])[:top]
+
+
+def command_line(vision: Path, runs: int, kaleido_runs: int) -> None:
+    print(f"command line, whole process: median of {runs} runs (ms); load average {_load()}")
     with tempfile.TemporaryDirectory() as tmp:
         out = str(Path(tmp) / "x.png")
-        ours = process_ms([sys.executable, "-m", "praatplaat", "render", str(largest), "--out", out], runs)
-        bare = process_ms([sys.executable, "-c", "pass"], runs)
-        print(f"{'python -m praatplaat render ' + largest.name + ' --out x.png':<64}{ours:>10.1f}")
-        print(f"{'python -c pass (interpreter start)':<64}{bare:>10.1f}")
-        try:
-            import kaleido  # noqa: F401 - only to see whether the comparison can run
-        except ImportError:
-            print("plotly+kaleido PNG export: skipped (kaleido is not installed; it is never a dependency)")
-            return
-        script = (f"import sys; sys.path.insert(0, {str(ROOT)!r}); import plotly.graph_objects as go; "
-                  "from praatplaat.load import load_file; from praatplaat.layout import build_scene; "
-                  "from praatplaat.render.plotly_fig import figure; "
-                  f"go.Figure(figure(build_scene(load_file({str(largest)!r}).vision), display_width=1920))"
-                  f".write_image({out!r}, scale=1)")
-        theirs = process_ms([sys.executable, "-c", script], runs)
-        print(f"{'plotly+kaleido write_image of the same figure':<64}{theirs:>10.1f}   ratio {theirs / ours:.1f}x")
+        ours = [sys.executable, "-m", "praatplaat", "render", str(vision.relative_to(ROOT)), "--out", out]
+        wall, cpu = process(ours, runs)
+        bare_wall, bare_cpu = process([sys.executable, "-c", "pass"], runs)
+        imports = slowest_imports(ours)
+        print(f"{'':<66}{'wall':>10}{'cpu':>10}")
+        print(f"{'python -m praatplaat render ' + vision.name + ' --out x.png':<66}{wall:>10.1f}{cpu:>10.1f}")
+        print(f"{'python -c pass (interpreter start)':<66}{bare_wall:>10.1f}{bare_cpu:>10.1f}")
+        print("slowest top-level imports of one render (-X importtime, cumulative ms): "
+              + ", ".join(f"{name} {ms:.0f}" for name, ms in imports))
+        kaleido(vision, out, wall, cpu, kaleido_runs)
+    print(f"load average after: {_load()}")
+
+
+def kaleido(vision: Path, out: str, wall: float, cpu: float, runs: int) -> None:
+    """The same picture as a Plotly figure written by plotly+kaleido, as a whole process; why not, if it cannot."""
+    label = "plotly+kaleido write_image of the same picture"
+    reason = _kaleido_missing()
+    if reason:
+        print(f"{label}: unavailable ({reason}); ratio unavailable")
+        return
+    script = (f"import sys; sys.path.insert(0, {str(ROOT)!r}); import plotly.graph_objects as go; "
+              "from praatplaat.load import load_file; from praatplaat.layout import build_scene; "
+              "from praatplaat.render.plotly_fig import figure; "
+              f"go.Figure(figure(build_scene(load_file({str(vision)!r}).vision), display_width=1920))"
+              f".write_image({out!r}, scale=1)")
+    browser = os.environ.get("BROWSER_PATH", "/usr/bin/chromium")
+    try:
+        theirs_wall, theirs_cpu = process([sys.executable, "-c", script], runs, _env(BROWSER_PATH=browser))
+    except (RuntimeError, OSError) as exc:
+        print(f"{label}: unavailable ({str(exc).strip().splitlines()[-1][:200]}); ratio unavailable")
+        return
+    print(f"{label + f' (median of {runs})':<66}{theirs_wall:>10.1f}{theirs_cpu:>10.1f}"
+          f"   ratio {theirs_wall / wall:.1f}x wall, {theirs_cpu / cpu:.1f}x cpu")
+    print("(cpu: user+sys of the process and of the child processes it waited for)")
+
+
+def _kaleido_missing() -> str | None:
+    """Why plotly+kaleido cannot run here, or None."""
+    try:
+        import kaleido  # noqa: F401 - only to see whether the comparison can run
+    except ImportError:
+        return "kaleido is not installed; it is never a dependency: pip install kaleido"
+    browser = os.environ.get("BROWSER_PATH", "/usr/bin/chromium")
+    if not shutil.which(browser):
+        return f"no Chromium at {browser} (set BROWSER_PATH); the bench never downloads a browser"
+    return None
+
+
+def _load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 if __name__ == "__main__":

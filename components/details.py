@@ -65,7 +65,8 @@ def element(vision, ref: str) -> Element | None:
     if kind == "kanaal":
         for k in vision.kanalen:
             if k.id == ident:
-                return Element(kind, k.naam, [("f_soort", k.soort), ("f_bereikbaarheid", k.bereikbaarheid or ""),
+                return Element(kind, k.naam, [("f_soort", table("soort", lang())[k.soort]),
+                                              ("f_bereikbaarheid", k.bereikbaarheid or ""),
                                               ("f_servicenorm", k.servicenorm or "")])
     if kind == "doelgroep":
         for d in vision.doelgroepen:

@@ -18,6 +18,7 @@ from praatplaat import yamledit
 from praatplaat.compare import seen_before
 from praatplaat.layout.common import beleving_label
 from praatplaat.model import ICONEN, SOORTEN, STATUSSEN
+from praatplaat.words import table
 
 from . import picture, workspace
 from .i18n import lang, t
@@ -148,8 +149,9 @@ def _field(vision, model, path: tuple, ref: str, field: str, label: str, widget:
                      help=t("help_lines"))
     elif widget in ("soort", "icoon"):
         options = list(SOORTEN if widget == "soort" else (None, *ICONEN))
+        kinds = table("soort", lang())
         st.selectbox(label, options, index=options.index(value), key=key, on_change=on_change,
-                     format_func=lambda v: t("none") if v is None else v.replace("-", " "))
+                     format_func=lambda v: t("none") if v is None else kinds.get(v, v))
     elif widget == "status":
         st.segmented_control(label, STATUSSEN, default=value, key=key, on_change=on_change, required=True,
                              format_func=lambda v: t(f"status_{v}"))

@@ -19,87 +19,20 @@ import sys
 import traceback
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+# Only light modules here: each command imports what it needs (the model, the layout, Pillow) when it runs.
 from .export import FORMATS, SIZES, export
 from .krant import cli as krant_cli  # the newsletter subcommand
 from .layout import VIEWS
-from .layout.reis import UnknownJourney
 from .limits import MAX_OUTPUT_PIXELS, MAX_SCALE, MIN_SCALE, output_pixels
-from .load import LoadResult, load_file
-from .logo import read_logo
+from .words import ARGPARSE_NL, LANGS, table
+
+if TYPE_CHECKING:
+    from .load import LoadResult
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERNAL, EXIT_OUTPUT = 0, 1, 2, 3, 4
 
-TEXT = {
-    "nl": {
-        "usage": "gebruik", "error": "fout", "ok": "{file}: geldig", "written": "geschreven: {path}",
-        "missing_file": "bestand niet gevonden: {file}",
-        "suffix": "onbekend uitvoerformaat '{suffix}'; kies uit: {choices}",
-        "journey": "onbekende klantreis '{journey}'; kies uit: {choices}",
-        "no_journeys": "deze visie heeft geen klantreizen",
-        "scale": "--scale moet tussen 0.1 en 8 liggen", "fragment": "--fragment kan alleen bij .html",
-        "budget": "--size {size} met --scale {scale} geeft {pixels} pixels; het maximum is {limit} pixels "
-                  "(bijvoorbeeld a3 met --scale 1.5)",
-        "journey_view": "--journey hoort bij --view reis",
-        "out_dir": "kan {path} niet schrijven: dat is een bestaande map; geef een bestandsnaam",
-        "out_not_dir": "kan {path} niet schrijven: een deel van het pad is een bestand, geen map",
-        "out_denied": "kan {path} niet schrijven: geen toestemming",
-        "out_failed": "kan {path} niet schrijven: {reason}",
-        "internal": "interne fout ({kind}); dit is een fout in Praatplaat, niet in uw bestand. "
-                    "Meld het graag, met de uitvoer van --debug",
-        "help_debug": "toon bij een interne fout de volledige traceback",
-        "epilog": "afsluitcodes: 0 gelukt, 1 fouten in de visie, 2 verkeerd gebruik (ook: te groot formaat), "
-                  "3 interne fout, 4 uitvoer kan niet worden geschreven",
-        "summary": "{errors} fout(en), {warnings} waarschuwing(en)",
-        "help_check": "controleer een visie (YAML, of PNG met ingebedde bron)",
-        "help_render": "maak een praatplaat als PNG, SVG, PDF of HTML", "help_schema": "druk het JSON Schema af",
-        "help_out": "uitvoerbestand; het formaat volgt de extensie (.png, .svg, .pdf, .html)",
-        "help_view": "weergave (standaard: overzicht)", "help_journey": "id of naam van de klantreis voor 'reis'",
-        "help_size": "formaat: scherm (1920×1080), telefoon (1080×1920), a4, a3, a4-staand of a3-staand (300 dpi)",
-        "help_scale": "vermenigvuldig de pixelmaat",
-        "help_lang": "taal van meldingen en teksten (nl of en)",
-        "help_alt": "schrijf ook alt-tekst en lange beschrijving",
-        "help_fragment": "HTML-fragment om in een bestaande pagina te plakken",
-        "help_uitgeklapt": "druk de visie af als YAML met haar basis erin verwerkt",
-        "help_vergelijk": "zet de visies van 2 tot 8 organisaties naast elkaar (PNG, SVG, PDF of HTML)",
-        "vergelijk_count": "geef 2 tot 8 visies om te vergelijken",
-        "help_strict": "ingekorte teksten zijn fouten (voor CI)",
-        "help_all": "alle weergaven in één PDF met inhoudsopgave", "all_pdf": "--all kan alleen bij .pdf",
-    },
-    "en": {
-        "usage": "usage", "error": "error", "ok": "{file}: valid", "written": "written: {path}",
-        "missing_file": "file not found: {file}", "suffix": "unknown output format '{suffix}'; choose from: {choices}",
-        "journey": "unknown journey '{journey}'; choose from: {choices}", "no_journeys": "this vision has no journeys",
-        "scale": "--scale must be between 0.1 and 8", "fragment": "--fragment only applies to .html",
-        "budget": "--size {size} with --scale {scale} gives {pixels} pixels; the maximum is {limit} pixels "
-                  "(for example a3 with --scale 1.5)",
-        "journey_view": "--journey belongs with --view reis",
-        "out_dir": "cannot write {path}: it is an existing folder; give a file name",
-        "out_not_dir": "cannot write {path}: part of the path is a file, not a folder",
-        "out_denied": "cannot write {path}: permission denied",
-        "out_failed": "cannot write {path}: {reason}",
-        "internal": "internal error ({kind}); this is a bug in Praatplaat, not in your file. "
-                    "Please report it with the output of --debug",
-        "help_debug": "show the full traceback of an internal error",
-        "epilog": "exit codes: 0 success, 1 errors in the vision, 2 usage error (also: size too large), "
-                  "3 internal error, 4 output cannot be written",
-        "summary": "{errors} error(s), {warnings} warning(s)",
-        "help_check": "check a vision (YAML, or a PNG with its embedded source)",
-        "help_render": "render a praatplaat as PNG, SVG, PDF or HTML", "help_schema": "print the JSON Schema",
-        "help_out": "output file; the format follows its suffix (.png, .svg, .pdf, .html)",
-        "help_view": "view (default: overzicht)", "help_journey": "id or name of the journey for 'reis'",
-        "help_size": "size: scherm (1920×1080), telefoon (1080×1920), a4, a3, a4-staand or a3-staand (300 dpi)",
-        "help_scale": "multiply the pixel size",
-        "help_lang": "language of messages and texts (nl or en)",
-        "help_alt": "also write alt text and a long description",
-        "help_fragment": "HTML fragment to paste into an existing page",
-        "help_uitgeklapt": "print the vision as YAML with its base worked in",
-        "help_vergelijk": "put the visions of 2 to 8 organisations side by side (PNG, SVG, PDF or HTML)",
-        "vergelijk_count": "give 2 to 8 visions to compare",
-        "help_strict": "shortened texts are errors (for CI)",
-        "help_all": "every view in one PDF with contents", "all_pdf": "--all only applies to .pdf",
-    },
-}
 
 
 class UsageError(Exception):
@@ -110,16 +43,6 @@ class OutputError(Exception):
     """The output file cannot be written (exit code 4)."""
 
 
-# argparse's own messages, in Dutch.
-ARGPARSE_NL = {
-    "the following arguments are required": "deze argumenten ontbreken",
-    "unrecognized arguments": "onbekende argumenten",
-    "invalid choice": "ongeldige keuze",
-    "choose from": "kies uit",
-    "invalid float value": "ongeldig getal",
-    "expected one argument": "verwacht één waarde",
-    "argument": "argument",
-}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -135,15 +58,15 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser(lang: str) -> argparse.ArgumentParser:
-    t = TEXT[lang]
+    t = table("cli", lang)
     parser = _Parser(prog="python -m praatplaat", description="Praatplaat", epilog=t["epilog"], lang=lang)
-    parser.add_argument("--lang", choices=("nl", "en"), default=lang, help=t["help_lang"])
+    parser.add_argument("--lang", choices=LANGS, default=lang, help=t["help_lang"])
     parser.add_argument("--debug", action="store_true", help=t["help_debug"])
     sub = parser.add_subparsers(dest="command", required=True, parser_class=functools.partial(_Parser, lang=lang))
     check = sub.add_parser("check", help=t["help_check"], epilog=t["epilog"])
     check.add_argument("file")
     check.add_argument("--uitgeklapt", action="store_true", help=t["help_uitgeklapt"])
-    check.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS, help=t["help_lang"])
+    check.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=t["help_lang"])
     check.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=t["help_debug"])
     check.add_argument("--strict", action="store_true", help=t["help_strict"])
     render = sub.add_parser("render", help=t["help_render"], epilog=t["epilog"])
@@ -156,14 +79,14 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     render.add_argument("--alt", action="store_true", help=t["help_alt"])
     render.add_argument("--fragment", action="store_true", help=t["help_fragment"])
     render.add_argument("--all", action="store_true", help=t["help_all"])
-    render.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS, help=t["help_lang"])
+    render.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=t["help_lang"])
     render.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=t["help_debug"])
     sub.add_parser("schema", help=t["help_schema"])
     vergelijk = sub.add_parser("vergelijk", help=t["help_vergelijk"], epilog=t["epilog"])
     vergelijk.add_argument("files", nargs="+")
     vergelijk.add_argument("--out", required=True, help=t["help_out"])
     vergelijk.add_argument("--scale", type=float, default=1.0, help=t["help_scale"])
-    vergelijk.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS, help=t["help_lang"])
+    vergelijk.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=t["help_lang"])
     vergelijk.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=t["help_debug"])
     krant_cli.add_parser(sub, lang)
     return parser
@@ -172,29 +95,30 @@ def _parser(lang: str) -> argparse.ArgumentParser:
 def _lang(argv: list[str]) -> str:
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1] if argv[i + 1] in TEXT else "nl"
+            return argv[i + 1] if argv[i + 1] in LANGS else "nl"
         if arg.startswith("--lang="):
-            return arg.split("=", 1)[1] if arg.split("=", 1)[1] in TEXT else "nl"
+            return arg.split("=", 1)[1] if arg.split("=", 1)[1] in LANGS else "nl"
     return "nl"
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     lang = _lang(argv)
+    t = table("cli", lang)
     parser = _parser(lang)
     try:
         return _run(parser.parse_args(argv), lang)
     except UsageError as exc:
-        print(f"{TEXT[lang]['usage']}: {parser.format_usage().split(':', 1)[1].strip()}", file=sys.stderr)
-        print(f"{TEXT[lang]['error']}: {exc}", file=sys.stderr)
+        print(f"{t['usage']}: {parser.format_usage().split(':', 1)[1].strip()}", file=sys.stderr)
+        print(f"{t['error']}: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except OutputError as exc:
-        print(f"{TEXT[lang]['error']}: {exc}", file=sys.stderr)
+        print(f"{t['error']}: {exc}", file=sys.stderr)
         return EXIT_OUTPUT
     except Exception as exc:  # noqa: BLE001 - a bug gets one line and its own exit code, not a traceback
         if "--debug" in argv:
             traceback.print_exc()
-        print(f"{TEXT[lang]['error']}: {TEXT[lang]['internal'].format(kind=type(exc).__name__)}", file=sys.stderr)
+        print(f"{t['error']}: {t['internal'].format(kind=type(exc).__name__)}", file=sys.stderr)
         return EXIT_INTERNAL
 
 
@@ -222,7 +146,7 @@ def _run(args, lang: str) -> int:
 
         if report(result, lang, strict=args.strict):
             return EXIT_INVALID
-        print(TEXT[lang]["ok"].format(file=args.file))
+        print(table("cli", lang)["ok"].format(file=args.file))
         return EXIT_OK
     if args.command == "krant":
         return krant_cli.run(args, result, lang)
@@ -230,22 +154,24 @@ def _run(args, lang: str) -> int:
 
 
 def _load(file: str, lang: str) -> LoadResult:
+    from .load import load_file
+
     path = Path(file)
     if not path.is_file():
-        raise UsageError(TEXT[lang]["missing_file"].format(file=file))
+        raise UsageError(table("cli", lang)["missing_file"].format(file=file))
     return load_file(path)
 
 
 def _print_diagnostics(result: LoadResult, lang: str) -> None:
     if result.diagnostics:
         print(result.report(lang), file=sys.stderr)
-        summary = TEXT[lang]["summary"].format(errors=len(result.errors), warnings=len(result.warnings))
+        summary = table("cli", lang)["summary"].format(errors=len(result.errors), warnings=len(result.warnings))
         print(summary, file=sys.stderr)
 
 
 def _check_render_args(args, lang: str) -> None:
     """Usage errors found without reading the vision: format, scale, pixel budget, flags, the output path."""
-    t = TEXT[lang]
+    t = table("cli", lang)
     out = Path(args.out)
     fmt = out.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
@@ -274,7 +200,10 @@ def _is_dir(path: Path) -> bool:
 
 
 def _render(args, result: LoadResult, lang: str) -> int:
-    t = TEXT[lang]
+    from .layout.reis import UnknownJourney
+    from .logo import read_logo
+
+    t = table("cli", lang)
     out = Path(args.out)
     fmt = out.suffix.lower().lstrip(".")
     vision = result.vision
@@ -305,7 +234,7 @@ def _vergelijk(args, lang: str) -> int:
     from .compare import compare
     from .layout.vergelijk import MAX_ORGANISATIONS, export_vergelijking
 
-    t = TEXT[lang]
+    t = table("cli", lang)
     out = Path(args.out)
     fmt = out.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
@@ -336,7 +265,7 @@ def _writing(path: str, lang: str):
     try:
         yield
     except (OSError, ValueError) as exc:
-        t = TEXT[lang]
+        t = table("cli", lang)
         code = getattr(exc, "errno", None)
         if isinstance(exc, IsADirectoryError):
             message = t["out_dir"]

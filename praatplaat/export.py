@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .layout import build_scene
 from .limits import MAX_OUTPUT_PIXELS, output_pixels
-from .model import Vision
-from .scene import Scene
+
+if TYPE_CHECKING:  # the registries are read by the CLI's argument parser, before any vision is loaded
+    from .model import Vision
+    from .scene import Scene
 
 SOURCE_KEY = "praatplaat:source"
 
@@ -124,6 +126,8 @@ def export(
     YAML text) is embedded in PNGs so that they can be opened and edited again. ``all_views``
     (PDF only) gives every view in one document (see export_all).
     """
+    from .layout import build_scene
+
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
     if all_views:
@@ -140,6 +144,7 @@ def export(
 
 def all_views(vision: Vision, size: str = "a4", lang: str = "nl", logo: bytes | None = None) -> list[tuple[str, Scene]]:
     """(page name, scene) of every view: overview, house, channels and every journey."""
+    from .layout import build_scene
     from .words import table
 
     w, h = SIZES[size]

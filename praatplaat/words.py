@@ -1,5 +1,10 @@
-"""Every word the engine shows people — in the picture, the details (describe), the HTML export and
-the alt text — in Dutch and English, in one place. Both languages have exactly the same keys (tested).
+"""Every word Praatplaat shows people, in Dutch and English, in one place: the picture, the details
+(describe), the HTML export and the alt text (the language tables of WORDS), the command line
+(CLI, KRANT_CLI, ARGPARSE_NL) and the studio (APP). Both languages have exactly the same keys, and
+every key is used somewhere (tests/test_words.py).
+
+One lookup: ``word(key, lang)`` and ``table(key, lang)``; the command line reads ``table('cli', lang)``
+and ``table('krant_cli', lang)``, the studio ``table('app', lang)`` (through components.i18n.t).
 
 Keys are flat; some values are tables (``soort``, ``status``, ``bel``, ``count``, ``alt``). Model
 values (a channel's ``soort``, an agenda item's ``status``, a beleving number) are always shown
@@ -47,7 +52,7 @@ WORDS: dict[str, dict] = {
                 "kanalen": "Kanalen van {o}", "reis": "Klantreis '{j}' van {o}",
                 "reis_leeg": "Klantreizen van {o}"},
         "kern_huis": "kern, {n} en fundament", "geen_reis": "nog geen klantreizen",
-        "alt_suffix": "beschrijving", "and": "en",
+        "alt_suffix": "beschrijving",
         # HTML export
         "skip": "Direct naar de tekstversie",
         "help": "Klik op een onderdeel van de plaat, of ga er met Tab naartoe en druk op Enter, om de details te "
@@ -60,7 +65,6 @@ WORDS: dict[str, dict] = {
         "herkomst_letter": {"overgenomen": "B", "aangepast": "A", "eigen": "E"},
         "herkomst_legend": {"overgenomen": "uit de basis '{bron}'", "aangepast": "uit de basis, hier aangepast",
                             "eigen": "eigen"},
-        "herkomst_fields": "hier aangepast: {velden}",
     },
     "en": {
         "kanalen": "Channels", "ccf": "click · call · face", "verhalen": "Stories", "klantreizen": "Journeys",
@@ -93,7 +97,7 @@ WORDS: dict[str, dict] = {
                 "kanalen": "Channels of {o}", "reis": "Journey '{j}' of {o}",
                 "reis_leeg": "Journeys of {o}"},
         "kern_huis": "core, {n} and foundation", "geen_reis": "no journeys yet",
-        "alt_suffix": "description", "and": "and",
+        "alt_suffix": "description",
         "skip": "Skip to the text version",
         "help": "Click a part of the picture, or reach it with Tab and press Enter, to see its details and light up "
                 "everything linked to it. Escape clears the selection. Below the picture everything is also "
@@ -105,7 +109,6 @@ WORDS: dict[str, dict] = {
         "herkomst_letter": {"overgenomen": "B", "aangepast": "C", "eigen": "O"},
         "herkomst_legend": {"overgenomen": "from the base '{bron}'", "aangepast": "from the base, changed here",
                             "eigen": "own"},
-        "herkomst_fields": "changed here: {velden}",
     },
 }
 
@@ -140,3 +143,696 @@ def count(n: int, kind: str, lang: str = "nl") -> str:
     """'1 principe', '3 principes'."""
     one, many = table("count", lang)[kind]
     return f"{n} {one if n == 1 else many}"
+
+
+# --- the command line: praatplaat.cli and its krant subcommand (table('cli'), table('krant_cli')) ---------------
+
+CLI: dict[str, dict[str, str]] = {
+    "nl": {
+        "usage": "gebruik", "error": "fout", "ok": "{file}: geldig", "written": "geschreven: {path}",
+        "missing_file": "bestand niet gevonden: {file}",
+        "suffix": "onbekend uitvoerformaat '{suffix}'; kies uit: {choices}",
+        "journey": "onbekende klantreis '{journey}'; kies uit: {choices}",
+        "no_journeys": "deze visie heeft geen klantreizen",
+        "scale": "--scale moet tussen 0.1 en 8 liggen", "fragment": "--fragment kan alleen bij .html",
+        "budget": "--size {size} met --scale {scale} geeft {pixels} pixels; het maximum is {limit} pixels "
+                  "(bijvoorbeeld a3 met --scale 1.5)",
+        "journey_view": "--journey hoort bij --view reis",
+        "out_dir": "kan {path} niet schrijven: dat is een bestaande map; geef een bestandsnaam",
+        "out_not_dir": "kan {path} niet schrijven: een deel van het pad is een bestand, geen map",
+        "out_denied": "kan {path} niet schrijven: geen toestemming",
+        "out_failed": "kan {path} niet schrijven: {reason}",
+        "internal": "interne fout ({kind}); dit is een fout in Praatplaat, niet in uw bestand. "
+                    "Meld het graag, met de uitvoer van --debug",
+        "help_debug": "toon bij een interne fout de volledige traceback",
+        "epilog": "afsluitcodes: 0 gelukt, 1 fouten in de visie, 2 verkeerd gebruik (ook: te groot formaat), "
+                  "3 interne fout, 4 uitvoer kan niet worden geschreven",
+        "summary": "{errors} fout(en), {warnings} waarschuwing(en)",
+        "help_check": "controleer een visie (YAML, of PNG met ingebedde bron)",
+        "help_render": "maak een praatplaat als PNG, SVG, PDF of HTML", "help_schema": "druk het JSON Schema af",
+        "help_out": "uitvoerbestand; het formaat volgt de extensie (.png, .svg, .pdf, .html)",
+        "help_view": "weergave (standaard: overzicht)", "help_journey": "id of naam van de klantreis voor 'reis'",
+        "help_size": "formaat: scherm (1920×1080), telefoon (1080×1920), a4, a3, a4-staand of a3-staand (300 dpi)",
+        "help_scale": "vermenigvuldig de pixelmaat",
+        "help_lang": "taal van meldingen en teksten (nl of en)",
+        "help_alt": "schrijf ook alt-tekst en lange beschrijving",
+        "help_fragment": "HTML-fragment om in een bestaande pagina te plakken",
+        "help_uitgeklapt": "druk de visie af als YAML met haar basis erin verwerkt",
+        "help_vergelijk": "zet de visies van 2 tot 8 organisaties naast elkaar (PNG, SVG, PDF of HTML)",
+        "vergelijk_count": "geef 2 tot 8 visies om te vergelijken",
+        "help_strict": "ingekorte teksten zijn fouten (voor CI)",
+        "help_all": "alle weergaven in één PDF met inhoudsopgave", "all_pdf": "--all kan alleen bij .pdf",
+    },
+    "en": {
+        "usage": "usage", "error": "error", "ok": "{file}: valid", "written": "written: {path}",
+        "missing_file": "file not found: {file}", "suffix": "unknown output format '{suffix}'; choose from: {choices}",
+        "journey": "unknown journey '{journey}'; choose from: {choices}", "no_journeys": "this vision has no journeys",
+        "scale": "--scale must be between 0.1 and 8", "fragment": "--fragment only applies to .html",
+        "budget": "--size {size} with --scale {scale} gives {pixels} pixels; the maximum is {limit} pixels "
+                  "(for example a3 with --scale 1.5)",
+        "journey_view": "--journey belongs with --view reis",
+        "out_dir": "cannot write {path}: it is an existing folder; give a file name",
+        "out_not_dir": "cannot write {path}: part of the path is a file, not a folder",
+        "out_denied": "cannot write {path}: permission denied",
+        "out_failed": "cannot write {path}: {reason}",
+        "internal": "internal error ({kind}); this is a bug in Praatplaat, not in your file. "
+                    "Please report it with the output of --debug",
+        "help_debug": "show the full traceback of an internal error",
+        "epilog": "exit codes: 0 success, 1 errors in the vision, 2 usage error (also: size too large), "
+                  "3 internal error, 4 output cannot be written",
+        "summary": "{errors} error(s), {warnings} warning(s)",
+        "help_check": "check a vision (YAML, or a PNG with its embedded source)",
+        "help_render": "render a praatplaat as PNG, SVG, PDF or HTML", "help_schema": "print the JSON Schema",
+        "help_out": "output file; the format follows its suffix (.png, .svg, .pdf, .html)",
+        "help_view": "view (default: overzicht)", "help_journey": "id or name of the journey for 'reis'",
+        "help_size": "size: scherm (1920×1080), telefoon (1080×1920), a4, a3, a4-staand or a3-staand (300 dpi)",
+        "help_scale": "multiply the pixel size",
+        "help_lang": "language of messages and texts (nl or en)",
+        "help_alt": "also write alt text and a long description",
+        "help_fragment": "HTML fragment to paste into an existing page",
+        "help_uitgeklapt": "print the vision as YAML with its base worked in",
+        "help_vergelijk": "put the visions of 2 to 8 organisations side by side (PNG, SVG, PDF or HTML)",
+        "vergelijk_count": "give 2 to 8 visions to compare",
+        "help_strict": "shortened texts are errors (for CI)",
+        "help_all": "every view in one PDF with contents", "all_pdf": "--all only applies to .pdf",
+    },
+}
+
+KRANT_CLI: dict[str, dict[str, str]] = {
+    "nl": {
+        "help": "maak de dienstverleningskrant (PDF of HTML) van één editie",
+        "help_editie": "nummer van de editie (standaard: de nieuwste)",
+        "help_out": "uitvoerbestand: .pdf of .html", "help_size": "papierformaat van de PDF: a4 of a3",
+        "suffix": "onbekend uitvoerformaat '{suffix}'; kies uit: .pdf, .html",
+        "no_krant": "deze visie heeft geen 'krant:'", "editie": "er is geen editie {n}; kies uit: {choices}",
+        "written": "geschreven: {path}",
+    },
+    "en": {
+        "help": "make the service newsletter (PDF or HTML) of one edition",
+        "help_editie": "edition number (default: the latest)",
+        "help_out": "output file: .pdf or .html", "help_size": "paper size of the PDF: a4 or a3",
+        "suffix": "unknown output format '{suffix}'; choose from: .pdf, .html",
+        "no_krant": "this vision has no 'krant:'", "editie": "there is no edition {n}; choose from: {choices}",
+        "written": "written: {path}",
+    },
+}
+
+# argparse's own messages in Dutch: each English phrase replaced by the Dutch one.
+ARGPARSE_NL = {
+    "the following arguments are required": "deze argumenten ontbreken",
+    "unrecognized arguments": "onbekende argumenten",
+    "invalid choice": "ongeldige keuze",
+    "choose from": "kies uit",
+    "invalid float value": "ongeldig getal",
+    "expected one argument": "verwacht één waarde",
+    "argument": "argument",
+}
+
+# --- the studio (components/, app.py), read through components.i18n.t (table('app')) -------------------------
+# Written per key as {"nl": ..., "en": ...}, so that a block of new strings moves in as it is.
+
+APP: dict[str, dict[str, str]] = {
+    # page and navigation
+    "language": {"nl": "Taal", "en": "Language"},
+    "mode": {"nl": "Werkwijze", "en": "Mode"},
+    "mode_edit": {"nl": "Bewerken", "en": "Edit"},
+    "mode_forms": {"nl": "Formulieren", "en": "Forms"},
+    "mode_gallery": {"nl": "Galerij", "en": "Gallery"},
+    # workspace
+    "workspace": {"nl": "Werkruimte", "en": "Workspace"},
+    "undo": {"nl": "Ongedaan maken", "en": "Undo"},
+    "redo": {"nl": "Opnieuw", "en": "Redo"},
+    "download_yaml": {"nl": "Download YAML", "en": "Download YAML"},
+    "autosaved": {
+        "nl": "Alles wordt automatisch bewaard. Bewaar de link van deze pagina om later verder te werken.",
+        "en": "Everything is saved automatically. Keep this page's link to continue later.",
+    },
+    "workspace_id": {"nl": "Werkruimte-id: `{id}`", "en": "Workspace id: `{id}`"},
+    # editor and diagnostics
+    "editor_label": {"nl": "Visie in YAML", "en": "Vision in YAML"},
+    "errors_title": {"nl": "{n} fout(en) in de tekst", "en": "{n} error(s) in the text"},
+    "more_errors": {"nl": "en nog {n} fout(en) verderop", "en": "and {n} more error(s) further down"},
+    "warnings_title": {"nl": "{n} waarschuwing(en)", "en": "{n} warning(s)"},
+    "at_line": {"nl": "Regel {line}, kolom {col}", "en": "Line {line}, column {col}"},
+    "showing_last_good": {
+        "nl": "De plaat toont de laatste geldige versie. Uw tekst blijft staan; herstel de fouten en de plaat volgt.",
+        "en": "The picture shows the last valid version. Your text is kept; fix the errors and the picture follows.",
+    },
+    "no_picture_yet": {
+        "nl": "Nog geen plaat: herstel eerst de fouten in de tekst.",
+        "en": "No picture yet: first fix the errors in the text.",
+    },
+    "empty_workspace": {
+        "nl": "Deze werkruimte is leeg. Kies een voorbeeld of het lege sjabloon in de galerij.",
+        "en": "This workspace is empty. Pick an example or the empty template in the gallery.",
+    },
+    # picture
+    "view": {"nl": "Weergave", "en": "View"},
+    "view_overzicht": {"nl": "Overzicht", "en": "Overview"},
+    "view_huis": {"nl": "Huis", "en": "House"},
+    "view_kanalen": {"nl": "Kanalen", "en": "Channels"},
+    "view_reis": {"nl": "Klantreis", "en": "Journey"},
+    "journey": {"nl": "Klantreis", "en": "Journey"},
+    "picture_alt": {"nl": "Praatplaat: {title}", "en": "Talking picture: {title}"},
+    "render_failed": {
+        "nl": "Deze plaat kon niet worden getekend. Uw tekst is bewaard; probeer een andere weergave of "
+              "maak de laatste wijziging ongedaan.",
+        "en": "This picture could not be drawn. Your text is saved; try another view or undo the last change.",
+    },
+    "click_hint": {
+        "nl": "Klik op een onderdeel van de plaat voor de details en wat ermee samenhangt.",
+        "en": "Click a part of the picture for its details and what is linked to it.",
+    },
+    # details
+    "details": {"nl": "Details", "en": "Details"},
+    "clear_selection": {"nl": "Selectie opheffen", "en": "Clear selection"},
+    "linked": {"nl": "Hangt samen met", "en": "Linked to"},
+    "open_journey": {"nl": "Toon deze klantreis", "en": "Show this journey"},
+    "kind_visie": {"nl": "Visie", "en": "Vision"},
+    "kind_principe": {"nl": "Principe", "en": "Principle"},
+    "kind_fundament": {"nl": "Fundament", "en": "Foundation"},
+    "kind_kanaal": {"nl": "Kanaal", "en": "Channel"},
+    "kind_stap": {"nl": "Stap", "en": "Step"},
+    "kind_klantreis": {"nl": "Klantreis", "en": "Journey"},
+    "kind_verhaal": {"nl": "Verhaal", "en": "Quote"},
+    "kind_agenda": {"nl": "Agendapunt", "en": "Agenda item"},
+    "kind_doelgroep": {"nl": "Doelgroep", "en": "Target group"},
+    "f_uitleg": {"nl": "Uitleg", "en": "Explanation"},
+    "f_voorbeelden": {"nl": "Voorbeelden", "en": "Examples"},
+    "f_icoon": {"nl": "Icoon", "en": "Icon"},
+    "f_toelichting": {"nl": "Toelichting", "en": "Explanation"},
+    "f_soort": {"nl": "Soort", "en": "Kind"},
+    "f_bereikbaarheid": {"nl": "Bereikbaarheid", "en": "Availability"},
+    "f_servicenorm": {"nl": "Servicenorm", "en": "Service norm"},
+    "f_kanaal": {"nl": "Kanaal", "en": "Channel"},
+    "f_principes": {"nl": "Principes", "en": "Principles"},
+    "f_principe": {"nl": "Principe", "en": "Principle"},
+    "f_beleving": {"nl": "Beleving", "en": "Experience"},
+    "f_wie": {"nl": "Wie", "en": "Who"},
+    "f_wanneer": {"nl": "Wanneer", "en": "When"},
+    "f_status": {"nl": "Status", "en": "Status"},
+    "f_doelgroep": {"nl": "Doelgroep", "en": "Target group"},
+    "f_stappen": {"nl": "Stappen", "en": "Steps"},
+    "f_klantreis": {"nl": "Klantreis", "en": "Journey"},
+    "step_of": {"nl": "Stap {n} van {total}", "en": "Step {n} of {total}"},
+    "status_gepland": {"nl": "gepland", "en": "planned"},
+    "status_bezig": {"nl": "bezig", "en": "in progress"},
+    "status_klaar": {"nl": "klaar", "en": "done"},
+    # forms
+    "forms_intro": {
+        "nl": "Wijzig de tabellen; de YAML-tekst en de plaat volgen. Een lege regel onderaan voegt een rij toe.",
+        "en": "Change the tables; the YAML text and the picture follow. The empty row at the bottom adds a row.",
+    },
+    "section_algemeen": {"nl": "Algemeen", "en": "General"},
+    "section_principes": {"nl": "Principes", "en": "Principles"},
+    "section_kanalen": {"nl": "Kanalen", "en": "Channels"},
+    "section_doelgroepen": {"nl": "Doelgroepen", "en": "Target groups"},
+    "section_klantreizen": {"nl": "Klantreizen", "en": "Journeys"},
+    "section_verhalen": {"nl": "Verhalen", "en": "Quotes"},
+    "section_agenda": {"nl": "Agenda", "en": "Agenda"},
+    "steps_of": {"nl": "Stappen van de klantreis", "en": "Steps of the journey"},
+    "no_journeys": {"nl": "Nog geen klantreizen: voeg er hierboven een toe.", "en": "No journeys yet: add one above."},
+    "col_naam": {"nl": "Naam", "en": "Name"},
+    "col_citaat": {"nl": "Citaat", "en": "Quote"},
+    "f_titel": {"nl": "Titel", "en": "Title"},
+    "f_ondertitel": {"nl": "Ondertitel", "en": "Subtitle"},
+    "f_organisatie": {"nl": "Organisatie", "en": "Organisation"},
+    "f_kern": {"nl": "Kern van de visie", "en": "Core of the vision"},
+    "f_visie_toelichting": {"nl": "Toelichting op de visie", "en": "Explanation of the vision"},
+    "f_fundament": {"nl": "Fundament", "en": "Foundation"},
+    "f_fundament_uitleg": {"nl": "Uitleg bij het fundament", "en": "Explanation of the foundation"},
+    "new_item": {"nl": "Nieuw", "en": "New"},
+    "new_quote": {"nl": "Nieuw citaat", "en": "New quote"},
+    "first_step": {"nl": "Eerste stap", "en": "First step"},
+    "help_list": {"nl": "Meerdere waarden: typ en kies, of voeg nieuwe toe.", "en": "Several values: type and pick."},
+    # gallery
+    "gallery_title": {"nl": "Kies een vertrekpunt", "en": "Pick a starting point"},
+    "gallery_intro": {
+        "nl": "Open een voorbeeld, begin met het lege sjabloon of laad uw eigen bestand. "
+              "Uw huidige tekst gaat niet verloren: met Ongedaan maken komt hij terug.",
+        "en": "Open an example, start from the empty template or load your own file. "
+              "Your current text is not lost: Undo brings it back.",
+    },
+    "open": {"nl": "Openen", "en": "Open"},
+    "template_title": {"nl": "Leeg sjabloon", "en": "Empty template"},
+    "template_text": {
+        "nl": "Een korte opzet met uitleg in de tekst. Vul zelf uw visie in.",
+        "en": "A short outline with explanations in the text. Fill in your own vision.",
+    },
+    "start_empty": {"nl": "Begin leeg", "en": "Start empty"},
+    "upload": {"nl": "Eigen bestand openen (YAML, of een PNG uit Praatplaat)", "en": "Open your own file (YAML, or a "
+               "PNG made by Praatplaat)"},
+    "upload_png_no_source": {
+        "nl": "Deze PNG bevat geen praatplaat-tekst. Alleen PNG's die Praatplaat zelf maakte kunt u weer openen.",
+        "en": "This PNG carries no praatplaat text. Only PNGs made by Praatplaat can be opened again.",
+    },
+    "upload_too_large": {"nl": "Het bestand is te groot (maximaal {limit}).", "en": "The file is too large (at most "
+                         "{limit})."},
+    "upload_unreadable": {"nl": "Dit bestand kan niet worden gelezen: {reason}", "en": "This file cannot be read: "
+                          "{reason}"},
+    "upload_done": {"nl": "'{name}' is geopend.", "en": "'{name}' has been opened."},
+    "example_broken": {"nl": "(dit voorbeeld bevat fouten)", "en": "(this example has errors)"},
+    "no_thumbnail": {"nl": "Geen voorbeeldafbeelding", "en": "No preview"},
+    # huisstijl
+    "huisstijl": {"nl": "Huisstijl", "en": "House style"},
+    "c_primair": {"nl": "Primair", "en": "Primary"},
+    "c_accent": {"nl": "Accent", "en": "Accent"},
+    "c_achtergrond": {"nl": "Achtergrond", "en": "Background"},
+    "c_tekst": {"nl": "Tekst", "en": "Text"},
+    "logo": {"nl": "Logo (PNG, JPG, GIF of WebP; tot 2 MB)", "en": "Logo (PNG, JPG, GIF or WebP; up to 2 MB)"},
+    "logo_remove": {"nl": "Logo verwijderen", "en": "Remove logo"},
+    "logo_saved": {"nl": "Logo opgeslagen en in de YAML gezet.", "en": "Logo saved and set in the YAML."},
+    "logo_too_large": {
+        "nl": "Dit logo is te groot ({size}); het mag hoogstens 2 MB zijn.",
+        "en": "This logo is too large ({size}); it may be at most 2 MB.",
+    },
+    "logo_too_wide": {
+        "nl": "Dit logo is te groot ({w}×{h} pixels); hoogstens 4000 pixels breed en hoog.",
+        "en": "This logo is too large ({w}×{h} pixels); at most 4000 pixels wide and high.",
+    },
+    "logo_not_image": {
+        "nl": "Dit bestand is geen afbeelding die we kunnen lezen. Kies een PNG, JPG, GIF of WebP.",
+        "en": "This file is not an image we can read. Choose a PNG, JPG, GIF or WebP.",
+    },
+    "huisstijl_needs_valid": {
+        "nl": "De huisstijl is te wijzigen zodra de tekst leesbare YAML is.",
+        "en": "The house style can be changed once the text is readable YAML.",
+    },
+    # export
+    "export": {"nl": "Exporteren", "en": "Export"},
+    "export_format": {"nl": "Formaat", "en": "Format"},
+    "export_make": {"nl": "Bestand maken", "en": "Create file"},
+    "export_download": {"nl": "Download {name}", "en": "Download {name}"},
+    "exporting": {"nl": "Bezig met {label}…", "en": "Creating {label}…"},
+    "export_failed": {
+        "nl": "Dit bestand kon niet worden gemaakt. Probeer een ander formaat of een andere weergave.",
+        "en": "This file could not be created. Try another format or view.",
+    },
+    "export_needs_valid": {
+        "nl": "Exporteren kan zodra de tekst geen fouten meer heeft.",
+        "en": "Exporting is possible once the text has no errors.",
+    },
+    "export_view": {"nl": "Weergave: {view}", "en": "View: {view}"},
+    "fmt_png_scherm": {"nl": "PNG – scherm (1920 × 1080)", "en": "PNG – screen (1920 × 1080)"},
+    "fmt_png_2x": {"nl": "PNG – 2× scherm (3840 × 2160)", "en": "PNG – 2× screen (3840 × 2160)"},
+    "fmt_png_a4": {"nl": "PNG – A4 drukwerk (300 dpi)", "en": "PNG – A4 print (300 dpi)"},
+    "fmt_png_a3": {"nl": "PNG – A3 drukwerk (300 dpi)", "en": "PNG – A3 print (300 dpi)"},
+    "fmt_svg": {"nl": "SVG – vector", "en": "SVG – vector"},
+    "fmt_pdf_a4": {"nl": "PDF – A4", "en": "PDF – A4"},
+    "fmt_pdf_a3": {"nl": "PDF – A3", "en": "PDF – A3"},
+    "fmt_html": {"nl": "HTML – interactief en toegankelijk", "en": "HTML – interactive and accessible"},
+    "fmt_yaml": {"nl": "YAML – de brontekst", "en": "YAML – the source text"},
+    "png_editable": {
+        "nl": "PNG's bevatten de YAML-tekst: open zo'n PNG later weer in de galerij om verder te werken.",
+        "en": "PNGs carry the YAML text: open such a PNG in the gallery later to continue working.",
+    },
+    # --- picture ---
+    "projector": {"nl": "Projecteren", "en": "Project"},
+    "projector_help": {
+        "nl": "Alleen de plaat, schermvullend, voor een beamer. Stap met ← → of een presenter; Esc gaat terug.",
+        "en": "The picture alone, full screen, for a projector. Step with ← → or a clicker; Esc goes back.",
+    },
+    "projector_keys": {
+        "nl": "← → spatie: vorige / volgende · Esc:",
+        "en": "← → space: previous / next · Esc:",
+    },
+    "projector_leave": {"nl": "Terug naar bewerken", "en": "Back to editing"},
+    "position": {"nl": "{n} van {total}", "en": "{n} of {total}"},
+    "nothing_to_present": {
+        "nl": "Er is nog niets om te presenteren: herstel eerst de fouten in de tekst.",
+        "en": "Nothing to present yet: first fix the errors in the text.",
+    },
+    # general
+    "unexpected": {
+        "nl": "Er ging iets mis. Uw werk is bewaard; probeer het opnieuw.",
+        "en": "Something went wrong. Your work is saved; please try again.",
+    },
+    # --- rooms-ui ---
+    # start page, recent workspaces, share links
+    "start_title": {"nl": "Uw praatplaten", "en": "Your talking pictures"},
+    "start_intro": {
+        "nl": "Deze lijst staat alleen in deze browser, zonder inloggen. Bewaar de link van een praatplaat om hem "
+              "ook op een andere computer te openen.",
+        "en": "This list is kept in this browser only, without a login. Keep a picture's link to open it on "
+              "another computer too.",
+    },
+    "start_none": {
+        "nl": "In deze browser is nog geen praatplaat gemaakt. Kies hieronder een voorbeeld of begin leeg.",
+        "en": "No talking picture was made in this browser yet. Pick an example below or start empty.",
+    },
+    "start_open": {"nl": "Openen", "en": "Open"},
+    "start_copy": {"nl": "Kopie openen", "en": "Open a copy"},
+    "start_delete": {"nl": "Verwijderen", "en": "Delete"},
+    "start_delete_confirm": {"nl": "Echt verwijderen", "en": "Really delete"},
+    "start_deleted": {"nl": "Verwijderd: {title}", "en": "Deleted: {title}"},
+    "start_changed": {"nl": "Laatst gewijzigd: {when}", "en": "Last changed: {when}"},
+    "start_untitled": {"nl": "(nog zonder titel)", "en": "(no title yet)"},
+    "start_to_list": {"nl": "Mijn praatplaten", "en": "My talking pictures"},
+    "ws_not_found": {
+        "nl": "Deze link hoort niet bij een praatplaat. U ziet nu uw lijst.",
+        "en": "This link does not belong to a talking picture. You now see your list.",
+    },
+    "share": {"nl": "Delen", "en": "Share"},
+    "share_edit_link": {
+        "nl": "Bewerklink: iedereen met deze link kan de praatplaat veranderen. Deel hem alleen met uw team.",
+        "en": "Editing link: anyone with this link can change the picture. Share it with your team only.",
+    },
+    "share_read_link": {
+        "nl": "Leeslink: bekijken en downloaden, niet bewerken.",
+        "en": "Read-only link: view and download, no editing.",
+    },
+    "share_make": {"nl": "Leeslink maken", "en": "Make a read-only link"},
+    "share_revoke": {"nl": "Leeslink intrekken", "en": "Revoke the read-only link"},
+    "share_revoked": {
+        "nl": "De leeslink is ingetrokken: wie hem nog heeft, ziet de plaat niet meer.",
+        "en": "The read-only link is revoked: whoever still has it no longer sees the picture.",
+    },
+    "share_invalid": {
+        "nl": "Deze leeslink werkt niet (meer). Vraag de maker om een nieuwe link.",
+        "en": "This read-only link does not work (any more). Ask the maker for a new link.",
+    },
+    "share_readonly": {
+        "nl": "U bekijkt een gedeelde praatplaat. Bewerken kan hier niet.",
+        "en": "You are viewing a shared talking picture. Editing is not possible here.",
+    },
+    # saving together: merges and conflicts
+    "merged": {
+        "nl": "Wijzigingen uit een ander venster zijn samengevoegd met de uwe.",
+        "en": "Changes from another window were merged with yours.",
+    },
+    "conflict_title": {
+        "nl": "Iemand anders veranderde tegelijk dezelfde regels.",
+        "en": "Someone else changed the same lines at the same time.",
+    },
+    "conflict_body": {
+        "nl": "Beide versies zijn bewaard. Kies welke u verder gebruikt; de andere blijft in de geschiedenis.",
+        "en": "Both versions are kept. Choose which one you continue with; the other stays in the history.",
+    },
+    "conflict_mine": {"nl": "Mijn versie houden", "en": "Keep mine"},
+    "conflict_theirs": {"nl": "Hun versie nemen", "en": "Take theirs"},
+    "conflict_both": {"nl": "Beide bekijken", "en": "Open both"},
+    "conflict_my_version": {"nl": "Mijn versie", "en": "My version"},
+    "conflict_their_version": {"nl": "Hun versie", "en": "Their version"},
+    "text_unsavable": {
+        "nl": "Deze tekst bevat een teken dat niet bewaard kan worden (een NUL-teken). Haal het weg en probeer het "
+              "opnieuw.",
+        "en": "This text contains a character that cannot be saved (a NUL character). Remove it and try again.",
+    },
+    "text_too_long": {
+        "nl": "De tekst is te lang ({n} tekens; hoogstens {limit}). Uw laatste wijziging is niet bewaard.",
+        "en": "The text is too long ({n} characters; at most {limit}). Your last change was not saved.",
+    },
+    # werksessie: facilitator
+    "room_start": {"nl": "Werksessie starten", "en": "Start a workshop session"},
+    "room_title": {"nl": "Werksessie", "en": "Workshop session"},
+    "room_join_how": {"nl": "Doe mee met uw telefoon", "en": "Take part with your phone"},
+    "room_join_code": {"nl": "Code", "en": "Code"},
+    "room_qr_alt": {"nl": "QR-code van de link om mee te doen", "en": "QR code of the link to take part"},
+    "room_tab_join": {"nl": "Meedoen", "en": "Join"},
+    "room_tab_inbox": {"nl": "Bijdragen", "en": "Contributions"},
+    "room_tab_results": {"nl": "Resultaten", "en": "Results"},
+    "room_activities": {"nl": "Wat kunnen deelnemers doen?", "en": "What can participants do?"},
+    "room_close": {"nl": "Sessie sluiten", "en": "Close the session"},
+    "room_closed_note": {
+        "nl": "Deze sessie is gesloten. De bijdragen blijven bewaard.",
+        "en": "This session is closed. The contributions are kept.",
+    },
+    "room_none_yet": {
+        "nl": "Nog geen bijdragen. Ze verschijnen hier vanzelf.",
+        "en": "No contributions yet. They appear here by themselves.",
+    },
+    "room_count": {"nl": "{n} bijdragen van {people} deelnemers", "en": "{n} contributions from {people} participants"},
+    "room_more": {
+        "nl": "en {n} eerdere bijdragen (zie Resultaten en de export)",
+        "en": "and {n} earlier contributions (see Results and the export)",
+    },
+    "room_accept": {"nl": "Opnemen in de visie", "en": "Add to the vision"},
+    "room_accepted": {"nl": "Opgenomen", "en": "Added"},
+    "room_accepted_note": {
+        "nl": "Opgenomen in de visie. Ongedaan maken kan met Ongedaan maken in de studio.",
+        "en": "Added to the vision. Undo in the studio takes it back out.",
+    },
+    "room_accept_failed": {
+        "nl": "Opnemen lukt niet: de visie heeft nu fouten. Herstel die eerst in de studio.",
+        "en": "Cannot add it: the vision has errors now. Fix them in the studio first.",
+    },
+    "room_hide": {"nl": "Verbergen", "en": "Hide"},
+    "room_unhide": {"nl": "Weer tonen", "en": "Show again"},
+    "room_edit": {"nl": "Aanpassen", "en": "Edit"},
+    "room_save": {"nl": "Opslaan", "en": "Save"},
+    "room_merge": {"nl": "Dubbele samenvoegen", "en": "Merge duplicates"},
+    "room_merge_pick": {"nl": "Kies bijdragen die hetzelfde zeggen", "en": "Pick contributions that say the same"},
+    "room_merged": {"nl": "Samengevoegd ({n})", "en": "Merged ({n})"},
+    "room_show_hidden": {"nl": "Verborgen bijdragen tonen", "en": "Show hidden contributions"},
+    "room_export_csv": {"nl": "Bijdragen als CSV", "en": "Contributions as CSV"},
+    "room_export_yaml": {"nl": "Bijdragen als YAML", "en": "Contributions as YAML"},
+    "room_full_view": {"nl": "Volledig scherm", "en": "Full view"},
+    "room_needs_vision": {
+        "nl": "Een werksessie heeft een geldige visie nodig. Herstel eerst de fouten in de tekst.",
+        "en": "A workshop session needs a valid vision. First fix the errors in the text.",
+    },
+    "room_kind_verhaal": {"nl": "Ervaring", "en": "Experience"},
+    "room_kind_beleving": {"nl": "Beoordeling", "en": "Rating"},
+    "room_kind_stem": {"nl": "Stem", "en": "Vote"},
+    "room_kind_voorstel": {"nl": "Voorstel", "en": "Proposal"},
+    "res_votes": {"nl": "Stemmen per principe", "en": "Votes per principle"},
+    "res_ratings": {"nl": "Beoordeling per stap: {journey}", "en": "Rating per step: {journey}"},
+    "res_curve": {"nl": "Beleving in de visie", "en": "Experience in the vision"},
+    "res_participants": {"nl": "Deelnemers", "en": "Participants"},
+    "res_over_time": {"nl": "Bijdragen in de tijd", "en": "Contributions over time"},
+    "res_minutes": {"nl": "Minuten sinds de start", "en": "Minutes since the start"},
+    "res_count": {"nl": "Aantal", "en": "Count"},
+    "res_none": {"nl": "Nog geen resultaten.", "en": "No results yet."},
+    # werksessie: participant (plain language, B1)
+    "mee_title": {"nl": "Doe mee", "en": "Take part"},
+    "mee_code": {"nl": "Code van de sessie", "en": "Session code"},
+    "mee_code_help": {"nl": "De code staat op het scherm in de zaal.", "en": "The code is on the screen in the room."},
+    "mee_join": {"nl": "Meedoen", "en": "Join"},
+    "mee_wrong_code": {
+        "nl": "Deze code kennen we niet. Kijk nog eens goed op het scherm.",
+        "en": "We don't know this code. Please look at the screen again.",
+    },
+    "mee_too_many_tries": {
+        "nl": "U heeft te vaak een code geprobeerd. Wacht een minuut en probeer het dan opnieuw.",
+        "en": "You tried a code too often. Wait a minute, then try again.",
+    },
+    "mee_closed": {
+        "nl": "Deze sessie is gesloten. Bedankt voor het meedoen!",
+        "en": "This session is closed. Thank you for taking part!",
+    },
+    "mee_welcome": {"nl": "Welkom bij: {title}", "en": "Welcome to: {title}"},
+    "mee_intro": {
+        "nl": "Vertel ons wat u meemaakt. Uw naam invullen hoeft niet.",
+        "en": "Tell us what you experience. You don't have to give your name.",
+    },
+    "mee_name": {"nl": "Uw voornaam (mag leeg blijven)", "en": "Your first name (optional)"},
+    "mee_role": {"nl": "Wie bent u?", "en": "Who are you?"},
+    "role_inwoner": {"nl": "Inwoner", "en": "Resident"},
+    "role_ondernemer": {"nl": "Ondernemer", "en": "Business owner"},
+    "role_medewerker": {"nl": "Medewerker", "en": "Staff member"},
+    "role_bestuurder": {"nl": "Bestuurder", "en": "Board member"},
+    "role_anders": {"nl": "Iets anders", "en": "Something else"},
+    "mee_nothing_open": {
+        "nl": "Er staat nu nog niets open. Zo meteen zet de begeleider iets klaar.",
+        "en": "Nothing is open yet. The host will open something soon.",
+    },
+    "act_verhaal": {"nl": "Vertel over uw ervaring", "en": "Share an experience"},
+    "act_beleving": {"nl": "Hoe ging het bij elke stap?", "en": "How did each step go?"},
+    "act_stemmen": {"nl": "Wat vindt u het belangrijkst?", "en": "What matters most to you?"},
+    "act_voorstel": {"nl": "Wat kan beter?", "en": "What could be better?"},
+    "mee_quote": {"nl": "Wat heeft u meegemaakt?", "en": "What happened to you?"},
+    "mee_quote_help": {"nl": "Schrijf het zoals u het zou vertellen.", "en": "Write it the way you would tell it."},
+    "mee_about": {"nl": "Waar gaat het over? (mag leeg blijven)", "en": "What is it about? (optional)"},
+    "mee_journey": {"nl": "Welke situatie?", "en": "Which situation?"},
+    "mee_step_remark": {"nl": "Wilt u iets uitleggen? (mag leeg blijven)", "en": "Anything to explain? (optional)"},
+    "mee_votes_left": {
+        "nl": "Kies er hoogstens 3. U koos er {n}.",
+        "en": "Pick at most 3. You picked {n}.",
+    },
+    "mee_votes_pick": {"nl": "Kies er hoogstens 3", "en": "Pick at most 3"},
+    "mee_proposal": {"nl": "Wat zou u verbeteren?", "en": "What would you improve?"},
+    "mee_send": {"nl": "Versturen", "en": "Send"},
+    "mee_sent": {"nl": "Dank u! We hebben het ontvangen.", "en": "Thank you! We received it."},
+    "mee_empty": {"nl": "U heeft nog niets ingevuld.", "en": "You have not filled anything in yet."},
+    "mee_too_long": {
+        "nl": "Uw tekst is te lang. Gebruik hoogstens {n} tekens.",
+        "en": "Your text is too long. Use at most {n} characters.",
+    },
+    "mee_too_fast": {
+        "nl": "U stuurt veel achter elkaar. Wacht even en probeer het dan opnieuw.",
+        "en": "You are sending a lot in a row. Wait a moment, then try again.",
+    },
+    "mee_rate_none": {"nl": "Geef minstens één stap een gezichtje.", "en": "Give at least one step a face."},
+    "face_-2": {"nl": "Heel slecht", "en": "Very bad"},
+    "face_-1": {"nl": "Slecht", "en": "Bad"},
+    "face_0": {"nl": "Gewoon", "en": "Neutral"},
+    "face_1": {"nl": "Goed", "en": "Good"},
+    "face_2": {"nl": "Heel goed", "en": "Very good"},
+    "mee_you": {"nl": "Over u (mag leeg blijven)", "en": "About you (optional)"},
+    "mee_who": {"nl": "Wie vertelt dit? (mag leeg blijven)", "en": "Who is telling this? (optional)"},
+    "mee_who_hint": {"nl": "bijvoorbeeld: inwoner, 72 jaar", "en": "for example: resident, 72"},
+    "mode_room": {"nl": "Werksessie", "en": "Workshop"},
+    # --- sidepanel ---
+    "edit_refused": {"nl": "Deze wijziging maakt de plaat ongeldig en is niet gedaan.",
+                     "en": "This change would make the picture invalid and was not made."},
+    "edit_empty": {"nl": "Een naam mag niet leeg zijn.", "en": "A name cannot be empty."},
+    "edit_taken": {"nl": "Die naam is al in gebruik. Kies een andere naam.",
+                   "en": "That name is already in use. Choose another name."},
+    "edit_invalid": {"nl": "Herstel eerst de fouten in de tekst.", "en": "First fix the errors in the text."},
+    "edit_last_item": {"nl": "Een klantreis heeft minstens één stap: deze stap kan niet weg.",
+                       "en": "A journey has at least one step: this step cannot be removed."},
+    "edit_missing": {"nl": "Dit onderdeel bestaat niet meer.", "en": "This element no longer exists."},
+    "edit_flow": {"nl": "Deze wijziging kon niet worden gedaan.", "en": "This change could not be made."},
+    "side_basis": {
+        "nl": "Deze visie bouwt op een basis. Past u een onderdeel uit de basis aan, dan schrijft de studio alleen "
+              "wat u verandert in uw eigen visie; verwijderen zet het bij 'weglaten'.",
+        "en": "This vision builds on a base. When you change a part of the base, the studio writes only what you "
+              "change into your own vision; deleting puts it under 'weglaten'.",
+    },
+    "side_needs_valid": {
+        "nl": "Bewerken kan weer zodra de tekst geen fouten meer heeft (of gebruik de formulieren).",
+        "en": "Editing works again once the text has no errors (or use the forms).",
+    },
+    "help_lines": {"nl": "Eén per regel.", "en": "One per line."},
+    "none": {"nl": "— geen —", "en": "— none —"},
+    "choose": {"nl": "Kies…", "en": "Choose…"},
+    "rename_everywhere": {"nl": "Overal hernoemen", "en": "Rename everywhere"},
+    "rename_help": {
+        "nl": "Nieuwe naam, ook op alle {n} plekken die ernaar verwijzen.",
+        "en": "New name, also in all {n} places that refer to it.",
+    },
+    "show_in_yaml": {"nl": "Toon in YAML", "en": "Show in YAML"},
+    "delete": {"nl": "Verwijderen", "en": "Delete"},
+    "deleted": {"nl": "Verwijderd: {name}", "en": "Deleted: {name}"},
+    "qa_title": {"nl": "Snel toevoegen", "en": "Quick add"},
+    "qa_what": {"nl": "Wat voegt u toe?", "en": "What are you adding?"},
+    "qa_placeholder": {"nl": "Typ één zin en druk op Enter", "en": "Type one sentence and press Enter"},
+    "qa_add": {"nl": "Toevoegen", "en": "Add"},
+    "qa_step_in": {"nl": "Stap in: {journey}", "en": "Step in: {journey}"},
+    "forms_last_good": {
+        "nl": "De tekst heeft een fout, daarom tonen de formulieren de laatste geldige versie. Opslaan in een "
+              "formulier vervangt de tekst met de fout door die versie; met Ongedaan maken krijgt u hem terug.",
+        "en": "The text has an error, so the forms show the last valid version. Saving a form replaces the "
+              "text with the error by that version; Undo brings it back.",
+    },
+    "forms_no_good": {
+        "nl": "De tekst heeft een fout en er is nog geen geldige versie om in formulieren te tonen.",
+        "en": "The text has an error and there is no valid version yet to show in forms.",
+    },
+    # --- editor ---
+    "no_problems": {"nl": "Geen fouten of waarschuwingen", "en": "No errors or warnings"},
+    "last_good_short": {"nl": "de plaat toont de laatste geldige versie",
+                        "en": "the picture shows the last valid version"},
+    "no_picture_short": {"nl": "nog geen plaat", "en": "no picture yet"},
+    "editor_tips": {
+        "nl": "Ctrl+Spatie toont wat hier kan staan. Tab of een klik kiest een suggestie; Enter begint altijd een "
+              "nieuwe regel. Klik op een fout om ernaartoe te gaan.",
+        "en": "Ctrl+Space shows what can go here. Tab or a click picks a suggestion; Enter always starts a new line. "
+              "Click an error to go to it.",
+    },
+    # --- basis ---
+    "hint_seen": {
+        "nl": "Lijkt op ‘{naam}’ uit de basis {bron} ({pct}% gelijk) — overnemen?",
+        "en": "Looks like ‘{naam}’ from the base {bron} ({pct}% alike) — take it over?",
+    },
+    "hint_row": {"nl": "‘{naam}’ lijkt op ‘{base}’ uit de basis {bron} — bekijken",
+                 "en": "‘{naam}’ looks like ‘{base}’ from the base {bron} — have a look"},
+    "hint_adopt": {"nl": "Overnemen uit de basis", "en": "Take over from the base"},
+    "hint_adopt_help": {
+        "nl": "Uw eigen principe verdwijnt; wat ernaar verwees, wijst naar het principe uit de basis. "
+              "Ongedaan maken kan.",
+        "en": "Your own principle goes; what referred to it now refers to the base's principle. You can undo this.",
+    },
+    "adopted": {"nl": "‘{name}’ is vervangen door het principe uit de basis.",
+                "en": "‘{name}’ was replaced by the base's principle."},
+    "edit_in_base": {
+        "nl": "Dit onderdeel staat alleen in de basis. Pas het daar aan, of neem het geheel over in uw visie.",
+        "en": "This part is only in the base. Change it there, or copy it whole into your vision.",
+    },
+    "edit_inherited_empty": {
+        "nl": "Een veld uit de basis kan niet leeg blijven: dan komt de tekst van de basis terug. Pas het aan, of "
+              "verwijder het onderdeel.",
+        "en": "A field from the base cannot be left empty: the base's text would come back. Change it, or delete "
+              "the part.",
+    },
+    "mode_compare": {"nl": "Vergelijken", "en": "Compare"},
+    "vergelijk_kies": {"nl": "Visies om te vergelijken", "en": "Visions to compare"},
+    "vergelijk_werkruimtes": {"nl": "Uw eigen praatplaten (deze browser)", "en": "Your own praatplaten (this browser)"},
+    "vergelijk_upload": {"nl": "Of upload visies (YAML)", "en": "Or upload visions (YAML)"},
+    "vergelijk_fout": {"nl": "{name} bevat fouten en doet niet mee:", "en": "{name} has errors and is left out:"},
+    "vergelijk_te_weinig": {
+        "nl": "Kies minstens twee geldige visies om ze naast elkaar te zien.",
+        "en": "Choose at least two valid visions to see them side by side.",
+    },
+    "vergelijk_uitleg": {
+        "nl": "Kolommen zijn organisaties, rijen wat zij delen. Donkerder: bij meer organisaties. "
+              "B = overgenomen uit de basis, A = aangepast, E = eigen. Klik op een vakje voor de teksten.",
+        "en": "Columns are organisations, rows what they share. Darker: shared by more organisations. "
+              "B = taken over from the base, C = changed, O = own. Click a square for the texts.",
+    },
+    # --- krant ---
+    "mode_krant": {"nl": "Krant", "en": "Newsletter"},
+    "k_intro": {
+        "nl": "Maak van de visie een dienstverleningskrant: per editie artikelen, de agenda, de kanalen en de "
+              "verhalen, als PDF om te drukken en als webpagina.",
+        "en": "Turn the vision into a service newsletter: per edition articles, the agenda, the channels and the "
+              "quotes, as a PDF for print and as a web page.",
+    },
+    "k_name": {"nl": "Naam van de krant", "en": "Name of the newsletter"},
+    "k_start": {"nl": "Krant beginnen", "en": "Start a newsletter"},
+    "k_default_name": {"nl": "Dienstverleningskrant", "en": "Dienstverleningskrant"},
+    "k_edition": {"nl": "Editie", "en": "Edition"},
+    "k_edition_label": {"nl": "Editie {n} · {date}", "en": "Edition {n} · {date}"},
+    "k_new_edition": {"nl": "Nieuwe editie", "en": "New edition"},
+    "k_new_edition_help": {
+        "nl": "Begint editie {n}. De huidige stand van de agenda wordt bewaard bij editie {prev}, zodat de nieuwe "
+              "editie laat zien wat er verandert.",
+        "en": "Starts edition {n}. The agenda's current statuses are kept with edition {prev}, so the new edition "
+              "shows what changes.",
+    },
+    "k_date": {"nl": "Datum", "en": "Date"},
+    "k_opening": {"nl": "Openingstekst", "en": "Opening text"},
+    "k_save": {"nl": "Opslaan", "en": "Save"},
+    "k_articles": {"nl": "Artikelen", "en": "Articles"},
+    "k_add_article": {"nl": "Artikel toevoegen", "en": "Add article"},
+    "k_new_title": {"nl": "Nieuw artikel", "en": "New article"},
+    "k_new_text": {"nl": "Schrijf hier het artikel.", "en": "Write the article here."},
+    "k_title": {"nl": "Kop", "en": "Headline"},
+    "k_kind": {"nl": "Soort", "en": "Kind"},
+    "k_intro_field": {"nl": "Intro (vet onder de kop)", "en": "Intro (bold below the headline)"},
+    "k_text": {"nl": "Tekst (alinea's gescheiden door een lege regel)",
+               "en": "Text (paragraphs separated by an empty line)"},
+    "k_quote": {"nl": "Uitgelicht citaat", "en": "Pull quote"},
+    "k_principle": {"nl": "Principe", "en": "Principle"},
+    "k_journey": {"nl": "Klantreis", "en": "Journey"},
+    "k_photo": {"nl": "Foto", "en": "Photo"},
+    "k_photo_alt": {"nl": "Beschrijving van de foto (alt-tekst)", "en": "Description of the photo (alt text)"},
+    "k_author": {"nl": "Auteur", "en": "Author"},
+    "k_none": {"nl": "(geen)", "en": "(none)"},
+    "k_upload": {"nl": "Foto uploaden (JPEG, PNG of WebP)", "en": "Upload a photo (JPEG, PNG or WebP)"},
+    "k_upload_bad": {"nl": "Dit bestand is geen bruikbare foto.", "en": "This file is not a usable photo."},
+    "k_up": {"nl": "Omhoog", "en": "Up"},
+    "k_down": {"nl": "Omlaag", "en": "Down"},
+    "k_delete": {"nl": "Verwijderen", "en": "Delete"},
+    "k_preview": {"nl": "Voorbeeld", "en": "Preview"},
+    "k_size": {"nl": "Papier", "en": "Paper"},
+    "k_page": {"nl": "Pagina {n} van {total}", "en": "Page {n} of {total}"},
+    "k_download_pdf": {"nl": "PDF ({size})", "en": "PDF ({size})"},
+    "k_download_html": {"nl": "Webpagina (HTML)", "en": "Web page (HTML)"},
+    "k_making": {"nl": "De krant wordt opgemaakt…", "en": "Laying out the newsletter…"},
+    "k_fix_errors": {
+        "nl": "Herstel eerst de fouten in de tekst; dan volgen voorbeeld en export.",
+        "en": "Fix the errors in the text first; the preview and export follow.",
+    },
+}
+
+
+def _join() -> None:
+    """The command line's and the studio's words as the tables 'cli', 'krant_cli' and 'app' of WORDS."""
+    for lang in LANGS:
+        WORDS[lang]["cli"] = CLI[lang]
+        WORDS[lang]["krant_cli"] = KRANT_CLI[lang]
+        WORDS[lang]["app"] = {key: entry.get(lang) or entry["nl"] for key, entry in APP.items()}
+
+
+_join()

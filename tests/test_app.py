@@ -12,7 +12,7 @@ from PIL import Image
 from streamlit.testing.v1 import AppTest
 
 import store
-from components import forms, huisstijl, i18n, yamldump
+from components import forms, huisstijl, yamldump
 from praatplaat.embed import source_from_png
 from praatplaat.export import export
 from praatplaat.load import load_text
@@ -338,11 +338,6 @@ def test_logo_validation_messages():
     good = io.BytesIO()
     Image.new("RGB", (40, 20), "#00558C").save(good, "PNG")
     assert huisstijl.logo_problem(good.getvalue()) is None
-
-
-def test_every_string_has_dutch_and_english():
-    for key, entry in i18n.STRINGS.items():
-        assert set(entry) == {"nl", "en"} and all(entry.values()), key
 
 
 # --- the shared store: start page, share links, conflicts, werksessie -------------------------

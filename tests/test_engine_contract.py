@@ -17,7 +17,6 @@ from praatplaat.ref import Ref
 from praatplaat.render.base import Renderer
 from praatplaat.render.svg import render_svg
 from praatplaat.scene import Rect, Scene, SceneError
-from praatplaat.words import WORDS
 
 NS = "{http://www.w3.org/2000/svg}"
 EXAMPLES = sorted(Path(__file__).resolve().parents[1].joinpath("praatplaten").glob("*.yaml"))
@@ -105,17 +104,6 @@ def test_hotspots_say_what_describe_says(path):
         for spot in build_scene(vision, view).hotspots:
             d = describe(vision, spot.ref)
             assert (spot.label, spot.detail) == (d.title, d.detail())
-
-
-def _keys(value, prefix=""):
-    if isinstance(value, dict):
-        return {k for key, v in value.items() for k in _keys(v, f"{prefix}{key}.")}
-    return {prefix}
-
-
-def test_word_list_has_the_same_keys_in_both_languages():
-    assert _keys(WORDS["nl"]) == _keys(WORDS["en"])
-    assert "click" not in str(WORDS["nl"]).lower()
 
 
 def test_format_registry():

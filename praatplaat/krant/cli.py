@@ -4,34 +4,18 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..load import LoadResult
-from ..logo import read_logo
-from .edition import UnknownEdition
+from ..words import table
 
-TEXT = {
-    "nl": {
-        "help": "maak de dienstverleningskrant (PDF of HTML) van één editie",
-        "help_editie": "nummer van de editie (standaard: de nieuwste)",
-        "help_out": "uitvoerbestand: .pdf of .html", "help_size": "papierformaat van de PDF: a4 of a3",
-        "suffix": "onbekend uitvoerformaat '{suffix}'; kies uit: .pdf, .html",
-        "no_krant": "deze visie heeft geen 'krant:'", "editie": "er is geen editie {n}; kies uit: {choices}",
-        "written": "geschreven: {path}",
-    },
-    "en": {
-        "help": "make the service newsletter (PDF or HTML) of one edition",
-        "help_editie": "edition number (default: the latest)",
-        "help_out": "output file: .pdf or .html", "help_size": "paper size of the PDF: a4 or a3",
-        "suffix": "unknown output format '{suffix}'; choose from: .pdf, .html",
-        "no_krant": "this vision has no 'krant:'", "editie": "there is no edition {n}; choose from: {choices}",
-        "written": "written: {path}",
-    },
-}
+if TYPE_CHECKING:
+    from ..load import LoadResult
+
 
 
 def add_parser(sub, lang: str) -> None:
     """Register the ``krant`` subcommand on the CLI's subparsers."""
-    t = TEXT[lang]
+    t = table("krant_cli", lang)
     p = sub.add_parser("krant", help=t["help"])
     p.add_argument("file")
     p.add_argument("--editie", type=int, help=t["help_editie"])
@@ -43,8 +27,10 @@ def add_parser(sub, lang: str) -> None:
 def run(args, result: LoadResult, lang: str) -> int:
     """Write the edition; usage mistakes raise praatplaat.cli.UsageError (exit code 2)."""
     from ..cli import UsageError
+    from ..logo import read_logo
+    from .edition import UnknownEdition
 
-    t = TEXT[lang]
+    t = table("krant_cli", lang)
     vision, base_dir = result.vision, Path(args.file).parent
     out = Path(args.out)
     fmt = out.suffix.lower()

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from importlib import import_module
+from typing import TYPE_CHECKING
 
-from ..model import Vision
-from ..scene import Scene
-from . import herkomst
+if TYPE_CHECKING:  # only for annotations: the CLI reads VIEWS without loading the model
+    from ..model import Vision
+    from ..scene import Scene
 
 VIEWS = ("overzicht", "huis", "kanalen", "reis")
 WIDTH = 1920
@@ -36,5 +37,7 @@ def build_scene(
     width = WIDTH if aspect >= 1 else PORTRAIT_WIDTH
     scene = module.layout(vision, width, round(width / aspect, 2), lang=lang, logo=logo, journey=journey)
     scene.hotspots.sort(key=lambda h: READING_ORDER[h.kind])  # stable: keeps order within a kind
+    from . import herkomst  # loads the model: only when a picture is built
+
     herkomst.mark(scene, vision)  # shared versus own, visible (only for a vision built on a base)
     return scene
