@@ -15,7 +15,8 @@ In use, and so kept whatever its age: a workspace on any browser's recent list, 
 an open room; an open room however quiet.
 
 ``cleanup`` runs it now (``python -m store cleanup``); ``maybe_cleanup`` runs it at most once per
-CLEANUP_EVERY_S per store and process, and is called by ``store.open_store``.
+CLEANUP_EVERY_S per database and process, and is called by ``store.open_store`` and ``Store.touch`` (a browser
+opening a workspace), after the touch, so the workspace being opened is listed and kept.
 """
 
 from __future__ import annotations

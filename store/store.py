@@ -28,6 +28,11 @@ class Store(Workspaces, Rooms):
         self.legacy_root = legacy if legacy is not None else legacy_root()
         migrate(self.engine)
 
+    def touch(self, browser: str, ws_id: str) -> None:
+        """Workspaces.touch (a browser opens a workspace), then the hourly age-based clean-up (store/cleanup.py)."""
+        super().touch(browser, ws_id)
+        maybe_cleanup(self.engine)
+
     def close(self) -> None:
         """Release the connections (tests; an app keeps its store for the life of the process)."""
         self.engine.dispose()

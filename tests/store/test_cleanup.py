@@ -127,10 +127,9 @@ def test_a_share_link_expires_only_when_unchanged_and_unopened(db):
     for ws_id in (stale, opened, changed):
         backdate(db, t.workspaces, "updated_at", days, id=ws_id)
         backdate(db, t.browser_workspaces, "opened_at", days, ws_id=ws_id)
-    db.touch(new_id(), opened)  # opened today by someone
     db.save(changed, TEXT + "missie: nieuw\n", base_revision=1)  # edited today
-    done = cleanup(db.engine)
-    assert done.share_links >= 1
+    db.touch(new_id(), opened)  # opened today by someone (this may run the hourly clean-up already)
+    cleanup(db.engine)
     assert db.by_share_token(tokens[stale]) is None and db.get(stale) is not None  # the work itself stays
     assert db.share(stale) != tokens[stale]  # sharing again gives a new link
     for ws_id in (opened, changed):
@@ -150,12 +149,18 @@ def test_stale_rate_limit_attempts_go(db):
 
 
 def test_the_cleanup_runs_at_most_once_an_hour_per_process(db):
-    first = maybe_cleanup(db.engine)
-    assert first is not None
+    assert maybe_cleanup(db.engine) is not None
     ws_id = old_unlisted(db)
     assert maybe_cleanup(db.engine) is None  # not again within CLEANUP_EVERY_S
+    db.touch(new_id(), db.create(TEXT).id)  # opening a workspace asks too; still within the hour
     assert db.get(ws_id) is not None
     assert cleanup(db.engine, at=now()).workspaces >= 1 and db.get(ws_id) is None
+
+
+def test_opening_a_workspace_runs_the_cleanup_and_keeps_what_it_opens(db):
+    old, other = old_unlisted(db), old_unlisted(db)
+    db.touch(new_id(), old)  # the first touch of this process runs the clean-up, after listing ``old``
+    assert db.get(old) is not None and db.get(other) is None
 
 
 def test_the_command_line_cleans_the_named_database(db, url, capsys):
