@@ -117,13 +117,14 @@ def running_studio(base: Path):
 # --- pages, runs and waiting -------------------------------------------------------------------------------------
 
 # Counts the script runs the page sees start (Streamlit marks the app with data-test-script-state: notRunning,
-# rerunRequested, running, ...) and when the last one started, so that settled() can tell a run the last action
-# started from the idle state before it.
+# rerunRequested, running, ...), when the last one started and when the state last changed, so that settled() can
+# tell the run the last action started from the idle state before it, and a pause between two runs from the end.
 RUN_WATCH = """() => {
   if (window.__ppRuns) return;
-  window.__ppRuns = {started: 0, at: -1};
+  window.__ppRuns = {started: 0, at: -1, changed: performance.now()};
   new MutationObserver(records => {
     for (const r of records) {
+      window.__ppRuns.changed = performance.now();
       const busy = state => state === 'running' || state === 'rerunRequested';  // a widget's rerun asks first
       if (busy(r.target.getAttribute('data-test-script-state')) && !busy(r.oldValue)) {
         window.__ppRuns.started += 1;
@@ -135,9 +136,13 @@ RUN_WATCH = """() => {
 }"""
 RUN_STARTED = """(since) => window.__ppRuns.at >= since
   || document.querySelector('[data-testid="stApp"]:not([data-test-script-state="notRunning"])') !== null"""
-IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+QUIET = """(quiet) => document.querySelector('[data-testid="stApp"][data-test-script-state="notRunning"]') !== null
+  && performance.now() - window.__ppRuns.changed >= quiet"""
 RUN_START_MS = 2_000  # how long settled() waits for the last action's run to start (some actions start none)
 RUN_SLACK_MS = 100  # a run that started this long before settled() was called counts as the action's
+QUIET_MS = 500  # idle this long: a run that ends by asking for another (st.rerun, a fragment's) has begun it
+QUIET_WITHIN_MS = 5_000  # ... if the page gets that quiet within this; else idle once is enough
+IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
 
 def new_page(browser, width: int = 1280, height: int = 720):
@@ -152,15 +157,20 @@ def settled(page) -> None:
     """Wait until the script run that the last action started has finished.
 
     First for that run to start (one that started at most RUN_SLACK_MS before this call or later, or one running
-    now; at most RUN_START_MS, as an action may start none), then for the app to be idle. A result that takes
-    more than one run (a poll, a fragment) still needs its own wait: ``wait_until`` or a Playwright wait.
+    now; at most RUN_START_MS, as an action may start none), then for the app to be idle and to stay idle for
+    QUIET_MS (when it gets that quiet within QUIET_WITHIN_MS): a fragment run that ends with
+    ``st.rerun(scope="app")`` is idle for a moment before the page's run that draws the result. A result that
+    comes later (a poll) still needs its own wait (``wait_until``).
     """
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     called = page.evaluate(f"() => {{ ({RUN_WATCH})(); return performance.now(); }}")  # also on other pages
     with contextlib.suppress(PlaywrightTimeout):
         page.wait_for_function(RUN_STARTED, arg=called - RUN_SLACK_MS, timeout=RUN_START_MS)
-    page.wait_for_selector(IDLE)
+    try:
+        page.wait_for_function(QUIET, arg=QUIET_MS, timeout=QUIET_WITHIN_MS)
+    except PlaywrightTimeout:  # a page polling faster than QUIET_MS (a werksessie's inbox) is never quiet that long
+        page.wait_for_selector(IDLE)
 
 
 def wait_until(condition, what: str, timeout_s: float = 60) -> None:
