@@ -131,8 +131,8 @@ RUN_WATCH = """() => {
         window.__ppRuns.at = performance.now();
       }
     }
-  }).observe(document.documentElement, {subtree: true, attributes: true, attributeOldValue: true,
-                                        attributeFilter: ['data-test-script-state']});
+  }).observe(document, {subtree: true, attributes: true, attributeOldValue: true,
+                        attributeFilter: ['data-test-script-state']});  // document: no <html> yet at init
 }"""
 RUN_STARTED = """(since) => window.__ppRuns.at >= since
   || document.querySelector('[data-testid="stApp"]:not([data-test-script-state="notRunning"])') !== null"""
