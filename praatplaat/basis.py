@@ -23,9 +23,10 @@ from pathlib import Path
 
 import yaml
 
-from .diagnostics import KIND_NAMES, LOGO_NAME_REASONS, Diagnostic, hint
+from . import filenames
+from .diagnostics import KIND_NAMES, Diagnostic, hint
 from .limits import MAX_LOGO_BYTES, MAX_YAML_BYTES
-from .logo import LogoError, logo_bytes, name_problem
+from .logo import LogoError, logo_bytes
 from .model import Vision, slug
 from .yamlload import Document
 
@@ -137,8 +138,8 @@ def _load_base(name: str, filename: str, base_dir: Path | None, at) -> tuple[dic
     if name in builtins():
         folder, file, shown = BUILTIN_DIR, f"{name}.yaml", f"praatplaten/basis/{name}.yaml"
     else:
-        if problem := name_problem(name):
-            return None, {}, _error("basis_name", at, value=name, reason=LOGO_NAME_REASONS[problem],
+        if problem := filenames.problem(name):
+            return None, {}, _error("basis_name", at, value=name, reason=filenames.REASONS[problem],
                                     choices=", ".join(builtins()))
         if base_dir is None:
             return None, {}, _error("basis_no_folder", at, name=name)

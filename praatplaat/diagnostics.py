@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from .limits import MAX_LOGO_BYTES, MAX_LOGO_NAME_CHARS, MAX_LOGO_SIDE, MAX_QUOTED_CHARS
+from .limits import MAX_LOGO_BYTES, MAX_LOGO_SIDE, MAX_QUOTED_CHARS
 
 LANGS = ("nl", "en")
 
@@ -299,19 +299,6 @@ SYNTAX_PROBLEMS = {
     "found unknown escape character": {
         "nl": "onbekende escape na een backslash; gebruik enkele aanhalingstekens of een dubbele backslash",
         "en": "unknown escape after a backslash; use single quotes or a double backslash",
-    },
-}
-
-# Why a logo name is not plain (praatplaat.logo.name_problem).
-LOGO_NAME_REASONS = {
-    "separator": {"nl": "zonder mappen ('/' of '\\')", "en": "without folders ('/' or '\\')"},
-    "dot": {"nl": "de naam mag niet met een punt beginnen", "en": "the name must not start with a dot"},
-    "control": {
-        "nl": "de naam bevat onzichtbare of stuurtekens", "en": "the name holds invisible or control characters",
-    },
-    "length": {
-        "nl": f"de naam is leeg of te lang (hoogstens {MAX_LOGO_NAME_CHARS} tekens)",
-        "en": f"the name is empty or too long (at most {MAX_LOGO_NAME_CHARS} characters)",
     },
 }
 

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from . import a11y, basis
-from .diagnostics import KIND_NAMES, LOGO_NAME_REASONS, Diagnostic, hint, type_name
+from . import a11y, basis, filenames
+from .diagnostics import KIND_NAMES, Diagnostic, hint, type_name
 from .limits import MAX_PNG_BYTES, MAX_YAML_BYTES
-from .logo import LogoError, load_logo, name_problem
+from .logo import LogoError, load_logo
 from .model import Vision, slug
 from .yamlload import Document, LongNumber, load_yaml
 
@@ -231,7 +231,8 @@ def _schema_errors(exc: ValidationError, doc: Document) -> list[Diagnostic]:
         if isinstance(value, LongNumber):
             code, params = "number_too_large", {"size": len(value)}
         elif loc == ("logo",) and kind in ("string_pattern_mismatch", "string_too_long", "logo_name"):
-            code, params = "logo_name", {"value": value, "reason": LOGO_NAME_REASONS[name_problem(value) or "length"]}
+            reason = filenames.REASONS[filenames.problem(value) or "length"]
+            code, params = "logo_name", {"value": value, "reason": reason}
         elif loc[:1] == ("huisstijl",) and value is None:
             code, params = "colour_unquoted", {}
         elif kind == "string_type":
@@ -377,7 +378,7 @@ def _logo(vision: Vision, doc: Document, base_dir: Path | None) -> list[Diagnost
         load_logo(vision.logo, base_dir)
     except LogoError as err:
         if err.code == "bad_name":  # the model refuses these already; kept for a caller's own Vision
-            params = {"value": vision.logo, "reason": LOGO_NAME_REASONS[err.reason]}
+            params = {"value": vision.logo, "reason": filenames.REASONS[err.reason]}
             return [Diagnostic("error", "logo_name", *doc.mark(("logo",)), params)]
         severity = "error" if err.code == "not_plain" else "warning"
         code = {"missing": "logo_missing"}.get(err.code, f"logo_{err.code}")

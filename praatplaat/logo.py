@@ -1,9 +1,9 @@
 """The one logo rule: a plain file name next to the vision (or in the workspace folder), bounded.
 
-A logo is named without directories: no '/', '\\', leading '.', NUL or other control characters,
-at most MAX_LOGO_NAME_CHARS characters and MAX_LOGO_NAME_BYTES bytes. It must be a regular
-file in that folder, not a symlink; nothing outside the folder is ever stat'ed or opened. Its
-size is checked with fstat before reading; only PNG, JPEG, GIF and WebP are decoded.
+A logo is named by the one file-name rule (praatplaat.filenames: no directories, no leading dot, no
+control characters, bounded length). It must be a regular file in that folder, not a symlink;
+nothing outside the folder is ever stat'ed or opened. Its size is checked with fstat before
+reading; only PNG, JPEG, GIF and WebP are decoded.
 """
 
 from __future__ import annotations
@@ -11,24 +11,19 @@ from __future__ import annotations
 import io
 import os
 import stat
-import unicodedata
 import warnings
 from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image
 
+from . import filenames
 from .limits import (
     LOGO_FORMATS,
     LOGO_KEEP_SIDE,
     MAX_LOGO_BYTES,
-    MAX_LOGO_NAME_BYTES,
-    MAX_LOGO_NAME_CHARS,
     MAX_LOGO_SIDE,
 )
-
-# The part of the rule a JSON Schema can say (the model and assets/praatplaat.schema.json use it).
-NAME_PATTERN = r"^[^./\\\x00-\x1f\x7f-\x9f][^/\\\x00-\x1f\x7f-\x9f]*$"
 
 
 class LogoError(ValueError):
@@ -44,24 +39,9 @@ class LogoError(ValueError):
         self.reason = reason
 
 
-def name_problem(name: object) -> str | None:
-    """Why ``name`` is no plain logo file name ('separator', 'dot', 'control', 'length'), or None."""
-    if not isinstance(name, str) or not name:
-        return "length"
-    if len(name) > MAX_LOGO_NAME_CHARS or len(name.encode("utf-8", "surrogatepass")) > MAX_LOGO_NAME_BYTES:
-        return "length"
-    if "/" in name or "\\" in name:
-        return "separator"
-    if name.startswith("."):
-        return "dot"
-    if any(unicodedata.category(c) in ("Cc", "Cf", "Cs") for c in name):
-        return "control"
-    return None
-
-
 def _open(name: str, folder: Path) -> int:
     """A file descriptor of the regular file ``name`` directly inside ``folder``."""
-    problem = name_problem(name)
+    problem = filenames.problem(name)
     if problem:
         raise LogoError("bad_name", problem)
     path = os.path.join(folder, name)
@@ -85,14 +65,14 @@ def _open(name: str, folder: Path) -> int:
     return fd
 
 
-def logo_bytes(name: str, folder: Path) -> bytes:
-    """The raw bytes of the logo file ``name`` in ``folder``, size checked before reading."""
+def logo_bytes(name: str, folder: Path, max_bytes: int = MAX_LOGO_BYTES) -> bytes:
+    """The raw bytes of the plain file ``name`` in ``folder`` (a logo, base or photo), size checked before reading."""
     fd = _open(name, folder)
     with os.fdopen(fd, "rb") as file:
-        if os.fstat(fd).st_size > MAX_LOGO_BYTES:
+        if os.fstat(fd).st_size > max_bytes:
             raise LogoError("too_large")
-        data = file.read(MAX_LOGO_BYTES + 1)
-    if len(data) > MAX_LOGO_BYTES:
+        data = file.read(max_bytes + 1)
+    if len(data) > max_bytes:
         raise LogoError("too_large")
     return data
 

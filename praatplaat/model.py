@@ -18,8 +18,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from . import logo as _logo
-from .limits import MAX_LOGO_NAME_CHARS
+from . import filenames
 
 SOORTEN = ("online", "email", "chat", "sociale-media", "telefoon", "video", "balie", "thuis", "post")
 STATUSSEN = ("gepland", "bezig", "klaar")
@@ -49,8 +48,8 @@ def _only_one(value: object) -> object:
 
 
 def _plain_name(value: str) -> str:
-    """A logo is a plain file name next to the vision (praatplaat.logo.name_problem)."""
-    problem = _logo.name_problem(value)
+    """A logo is a plain file name next to the vision (praatplaat.filenames)."""
+    problem = filenames.problem(value)
     if problem:
         raise PydanticCustomError("logo_name", "not a plain file name ({reason})", {"reason": problem})
     return value
@@ -208,7 +207,9 @@ class Vision(_Strict):
     ondertitel: Naam | None = None
     organisatie: Naam
     logo: Annotated[
-        str, StringConstraints(max_length=MAX_LOGO_NAME_CHARS, pattern=_logo.NAME_PATTERN), AfterValidator(_plain_name)
+        str,
+        StringConstraints(max_length=filenames.MAX_NAME_CHARS, pattern=filenames.NAME_PATTERN),
+        AfterValidator(_plain_name),
     ] | None = None
     huisstijl: Huisstijl = Field(default_factory=Huisstijl)
     visie: Visie

@@ -18,6 +18,12 @@ MAX_HISTORY_BYTES = 16 * 1024 * 1024  # beyond KEEP_MIN_REVISIONS, older revisio
 KEEP_MIN_REVISIONS = 20  # kept whatever their size
 PRUNE_EVERY = 20  # pruning runs on every PRUNE_EVERY-th revision of a workspace
 
+# --- retention (store/cleanup.py; what a person still uses is never removed) ----------------
+UNLISTED_KEEP_DAYS = 30  # a workspace no browser lists goes this long after its last change (unless a room keeps it)
+CLOSED_ROOM_KEEP_DAYS = 90  # a closed room, its participants and contributions go this long after closing
+SHARE_KEEP_DAYS = 365  # a share link stops working when the text is unchanged and unopened this long
+CLEANUP_EVERY_S = 3600  # the clean-up runs at most this often per process (open_store, touch)
+
 # --- rooms (werksessies) ---------------------------------------------------------------------
 CODE_LENGTH = 6
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 import secrets
 
+from praatplaat.filenames import IMAGE_SUFFIXES, is_plain
+
 from .bounds import CODE_ALPHABET, CODE_LENGTH
 from .model import InvalidId
 
 ID_RE = re.compile(r"[A-Za-z0-9_-]{16,64}")
 TOKEN_RE = re.compile(r"[A-Za-z0-9_-]{22,64}")
 CODE_RE = re.compile(f"[{CODE_ALPHABET}]{{{CODE_LENGTH}}}")
-FILE_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 
 
 def new_id() -> str:
@@ -53,8 +54,12 @@ def check_token(value: object) -> str:
     return value
 
 
+def is_file_name(value: object) -> bool:
+    """A workspace file (a logo or a photo): the one file-name rule (praatplaat.filenames), with an image suffix."""
+    return is_plain(value, IMAGE_SUFFIXES)
+
+
 def check_file_name(value: object) -> str:
-    """A plain file name: no path separators, no leading dot, no '..'."""
-    if not (isinstance(value, str) and FILE_RE.fullmatch(value)) or ".." in value:
+    if not is_file_name(value):
         raise InvalidId("file name")
     return value

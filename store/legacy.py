@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .bounds import MAX_FILE_BYTES, MAX_FILES
-from .ids import FILE_RE
+from .ids import is_file_name
 
 TEXT_FILE = "praatplaat.yaml"
 HISTORY_FILE = "geschiedenis.json"
@@ -47,7 +47,7 @@ def read_legacy(folder: Path) -> Legacy | None:
     for path in sorted(folder.iterdir()):
         if len(found.files) >= MAX_FILES:
             break
-        plain = FILE_RE.fullmatch(path.name) and ".." not in path.name and not path.is_symlink()
+        plain = is_file_name(path.name) and not path.is_symlink()
         ours = path.name not in (TEXT_FILE, HISTORY_FILE, SETTINGS_FILE)
         if plain and ours and path.is_file() and path.stat().st_size <= MAX_FILE_BYTES:
             found.files[path.name] = path.read_bytes()

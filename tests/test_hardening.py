@@ -18,8 +18,10 @@ from streamlit.testing.v1 import AppTest
 from praatplaat import cli, limits
 from praatplaat.diagnostics import Diagnostic, short
 from praatplaat.export import export
+from praatplaat.filenames import NAME_PATTERN
+from praatplaat.filenames import problem as name_problem
 from praatplaat.load import load_file, load_text
-from praatplaat.logo import NAME_PATTERN, LogoError, load_logo, logo_bytes, name_problem, read_logo
+from praatplaat.logo import LogoError, load_logo, logo_bytes, read_logo
 from praatplaat.schema import json_schema
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,18 +1,17 @@
 """Pictures of newsletter articles: a plain file name next to the vision, read safely and bounded.
 
-The rule (to be shared with the logo rule of praatplaat.logo when merged): a name without '/', '\\',
-NUL or a leading '.', at most 200 characters; the file must be a regular file directly in the
-vision's folder and not a symlink. Nothing outside the folder is ever stat'ed or opened.
+The name follows the one file-name rule (praatplaat.filenames) and must end in an image suffix; the
+file is read like a logo (praatplaat.logo.logo_bytes): a regular file directly in the vision's folder,
+not a symlink, its size checked before reading. Nothing outside the folder is ever stat'ed or opened.
 """
 
 from __future__ import annotations
 
 import io
-import os
-import stat
 from pathlib import Path
 
-from ..logo import decode_image
+from ..filenames import IMAGE_SUFFIXES, is_plain
+from ..logo import decode_image, logo_bytes
 
 MAX_BYTES = 4 * 1024 * 1024
 MAX_SIDE = 6000
@@ -20,37 +19,18 @@ KEEP_SIDE = 1600  # enough for a photo across an A3 column at 200 dpi
 FORMATS = ("JPEG", "PNG", "WEBP")
 
 
-def safe_name(name: str) -> bool:
-    """True if ``name`` is a plain file name (no path, no hidden file, no control characters)."""
-    return (0 < len(name) <= 200 and not name.startswith(".") and name.strip() == name
-            and not any(c in name for c in "/\\\0:") and all(ord(c) >= 32 for c in name))
-
-
-def photo_path(name: str, base_dir: Path | None) -> Path | None:
-    """The photo's path if it is a safe name of a regular, non-symlink file directly in ``base_dir``."""
-    if base_dir is None or not safe_name(name):
-        return None
-    path = Path(base_dir) / name
-    try:
-        info = os.lstat(path)
-    except OSError:
-        return None
-    return path if stat.S_ISREG(info.st_mode) else None
+def safe_name(name: object) -> bool:
+    """True if ``name`` is a plain file name with an image suffix (praatplaat.filenames)."""
+    return is_plain(name, IMAGE_SUFFIXES)
 
 
 def read_photo(name: str | None, base_dir: Path | None) -> bytes | None:
     """The photo as JPEG (or PNG with transparency) bytes at most KEEP_SIDE px; None if absent or unusable."""
-    path = photo_path(name, base_dir) if name else None
-    if path is None:
+    if not name or base_dir is None or not safe_name(name):
         return None
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-        with os.fdopen(fd, "rb") as f:
-            data = f.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            return None
-        return normalise(data)
-    except (OSError, ValueError):
+        return normalise(logo_bytes(name, Path(base_dir), MAX_BYTES))
+    except (OSError, ValueError):  # LogoError is a ValueError
         return None
 
 

@@ -1,11 +1,13 @@
-"""Shared fixtures for the real-browser tests: Debian's Chromium via Playwright, and the studio
-running as a real `streamlit run app.py` server on a free local port.
+"""Shared fixtures and helpers for the real-browser tests: Debian's Chromium via Playwright, the studio
+running as a real `streamlit run app.py` server on a free local port, and the helpers every test uses
+(new_page, settled, wait_until, open_example, saved, shoot; the picture and editor helpers below).
 
 Without /usr/bin/chromium the browser tests are skipped locally and fail in CI (env var CI set).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -19,11 +21,16 @@ from pathlib import Path
 
 import pytest
 
+import store
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-quic"]
 STARTUP_S = 90
+TIMEOUT_MS = 60_000  # Playwright's default wait in pages made by new_page (a noisy 2-core machine)
+EXAMPLE = "gemeente-groothaven"
+SHOTS = Path(os.environ.get("PRAATPLAAT_SHOTS") or ROOT / "out" / "screenshots")
 
 
 def _skip_or_fail(reason: str) -> None:
@@ -105,6 +112,102 @@ def studio(tmp_path_factory):
 def running_studio(base: Path):
     """A studio (see serve) on its own SQLite database in ``base``."""
     return serve(base, f"sqlite:///{base / 'praatplaat.db'}")
+
+
+# --- pages, runs and waiting -------------------------------------------------------------------------------------
+
+# Counts the script runs the page sees start (Streamlit marks the app with data-test-script-state: notRunning,
+# rerunRequested, running, ...), when the last one started and when the state last changed, so that settled() can
+# tell the run the last action started from the idle state before it, and a pause between two runs from the end.
+RUN_WATCH = """() => {
+  if (window.__ppRuns) return;
+  window.__ppRuns = {started: 0, at: -1, changed: performance.now()};
+  new MutationObserver(records => {
+    for (const r of records) {
+      window.__ppRuns.changed = performance.now();
+      const busy = state => state === 'running' || state === 'rerunRequested';  // a widget's rerun asks first
+      if (busy(r.target.getAttribute('data-test-script-state')) && !busy(r.oldValue)) {
+        window.__ppRuns.started += 1;
+        window.__ppRuns.at = performance.now();
+      }
+    }
+  }).observe(document, {subtree: true, attributes: true, attributeOldValue: true,
+                        attributeFilter: ['data-test-script-state']});  // document: no <html> yet at init
+}"""
+RUN_STARTED = """(since) => window.__ppRuns.at >= since
+  || document.querySelector('[data-testid="stApp"]:not([data-test-script-state="notRunning"])') !== null"""
+QUIET = """(quiet) => document.querySelector('[data-testid="stApp"][data-test-script-state="notRunning"]') !== null
+  && performance.now() - window.__ppRuns.changed >= quiet"""
+RUN_START_MS = 2_000  # how long settled() waits for the last action's run to start (some actions start none)
+RUN_SLACK_MS = 100  # a run that started this long before settled() was called counts as the action's
+QUIET_MS = 500  # idle this long: a run that ends by asking for another (st.rerun, a fragment's) has begun it
+QUIET_WITHIN_MS = 5_000  # ... if the page gets that quiet within this; else idle once is enough
+IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+
+
+def new_page(browser, width: int = 1280, height: int = 720):
+    """A new context (downloads allowed, TIMEOUT_MS waits) and page at ``width``×``height`` that watches runs."""
+    context = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True)
+    context.set_default_timeout(TIMEOUT_MS)
+    context.add_init_script(f"({RUN_WATCH})()")
+    return context, context.new_page()
+
+
+def settled(page) -> None:
+    """Wait until the script run that the last action started has finished.
+
+    First for that run to start (one that started at most RUN_SLACK_MS before this call or later, or one running
+    now; at most RUN_START_MS, as an action may start none), then for the app to be idle and to stay idle for
+    QUIET_MS (when it gets that quiet within QUIET_WITHIN_MS): a fragment run that ends with
+    ``st.rerun(scope="app")`` is idle for a moment before the page's run that draws the result. A result that
+    comes later (a poll) still needs its own wait (``wait_until``).
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    called = page.evaluate(f"() => {{ ({RUN_WATCH})(); return performance.now(); }}")  # also on other pages
+    with contextlib.suppress(PlaywrightTimeout):
+        page.wait_for_function(RUN_STARTED, arg=called - RUN_SLACK_MS, timeout=RUN_START_MS)
+    try:
+        page.wait_for_function(QUIET, arg=QUIET_MS, timeout=QUIET_WITHIN_MS)
+    except PlaywrightTimeout:  # a page polling faster than QUIET_MS (a werksessie's inbox) is never quiet that long
+        page.wait_for_selector(IDLE)
+
+
+def wait_until(condition, what: str, timeout_s: float = 60) -> None:
+    """Wait until ``condition()`` is true (polled every 0.1 s); fail naming ``what`` after ``timeout_s``."""
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.1)
+
+
+def open_example(page, studio, name: str = EXAMPLE) -> str:
+    """Open example ``name`` from the start page as a new workspace, wait for its editor and picture; its id."""
+    page.goto(studio.url)
+    page.locator(f".st-key-open-{name} button").click()
+    page.wait_for_url("**/?ws=*")
+    page.locator(".cm-content").first.wait_for()
+    page.locator("svg.pp-svg").first.wait_for()
+    settled(page)
+    return page.url.split("ws=")[1].split("&")[0]
+
+
+def saved(studio, ws_id: str) -> str:
+    """The workspace's text as stored (what the studio wrote to its database)."""
+    return store.open_store(studio.database).get(ws_id).text
+
+
+def shoot(page, name: str) -> None:
+    """A screenshot of the window as ``name`` in SHOTS ($PRAATPLAAT_SHOTS, default out/screenshots/)."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / name))
+
+
+def choose(page, label: str) -> None:
+    """Click the option ``label`` of a segmented control and wait for its run."""
+    page.locator('[data-testid="stButtonGroup"] button').filter(has_text=label).first.click()
+    settled(page)
 
 
 # --- the studio's picture (components/svgview.py: the engine's SVG in a component's shadow root) -----------------

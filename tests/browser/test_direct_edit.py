@@ -3,29 +3,29 @@
 A facilitator clicks a principle in the picture, renames it in the side form with "Overal
 hernoemen" and finds every former reference using the new name, with the picture updated; then
 adds a principle, a journey step and a quote with quick capture, keyboard only. Screenshots of the
-side form and quick capture at 1280×720 and 1920×1080 go to $PRAATPLAAT_SHOTS (default: the temp dir).
+side form and quick capture at 1280×720 and 1920×1080 go to $PRAATPLAAT_SHOTS (default: out/screenshots/).
 """
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
-import time
-from pathlib import Path
 
 import pytest
 
-import store
 from praatplaat.load import load_text
-from tests.browser.conftest import click_in_picture, picture_lines, running_studio
+from tests.browser.conftest import (
+    click_in_picture,
+    new_page,
+    open_example,
+    picture_lines,
+    running_studio,
+    saved,
+    settled,
+    shoot,
+    wait_until,
+)
 
 pytestmark = pytest.mark.browser
-
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = "gemeente-groothaven"
-TIMEOUT_MS = 60_000
-SHOTS = Path(os.environ.get("PRAATPLAAT_SHOTS") or tempfile.gettempdir()) / "praatplaat-shots"
 
 
 @pytest.fixture(scope="module")
@@ -35,50 +35,9 @@ def studio(tmp_path_factory):
         yield running
 
 
-def new_page(browser, width: int = 1280, height: int = 720):
-    context = browser.new_context(viewport={"width": width, "height": height})
-    context.set_default_timeout(TIMEOUT_MS)
-    return context, context.new_page()
-
-
-def settled(page) -> None:
-    """Wait until the script run that the last action started has finished."""
-    page.wait_for_timeout(200)
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
-
-
 def picture_text(page) -> str:
     """All text drawn in the picture, its lines joined (so a wrapped name reads as one)."""
     return " ".join(" ".join(picture_lines(page)).split())
-
-
-def wait_until(condition, what: str, timeout_s: float = 60) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.1)
-
-
-def open_example(page, studio) -> str:
-    """A new workspace with the example opened; returns its id."""
-    page.goto(studio.url)
-    page.locator(f".st-key-open-{EXAMPLE} button").click()
-    page.wait_for_url("**/?ws=*")
-    page.locator('[data-testid="stForm"]').first.wait_for()
-    page.locator("svg.pp-svg").first.wait_for()
-    settled(page)
-    return page.url.split("ws=")[1].split("&")[0]
-
-
-def saved(studio, ws_id: str) -> str:
-    """The workspace's text as stored."""
-    return store.open_store(studio.database).get(ws_id).text
-
-
-def shoot(page, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / name))
 
 
 def test_rename_a_principle_everywhere_from_the_picture(studio, browser):

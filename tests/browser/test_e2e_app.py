@@ -16,33 +16,19 @@ import pytest
 import store
 from praatplaat.embed import source_from_png
 from praatplaat.load import load_file
-from tests.browser.conftest import click_in_picture, put_cursor_at_end_of, wait_for_picture
+from tests.browser.conftest import (
+    click_in_picture,
+    new_page,
+    open_example,
+    put_cursor_at_end_of,
+    settled,
+    wait_for_picture,
+)
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = "gemeente-groothaven"
-TIMEOUT_MS = 60_000
-def new_page(browser, width=1280, height=720):
-    context = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True)
-    context.set_default_timeout(TIMEOUT_MS)
-    return context, context.new_page()
-
-
-def settled(page) -> None:
-    """Wait until the script run that the last action started has finished."""
-    page.wait_for_timeout(150)
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
-
-
-def open_example(page, studio, name: str = EXAMPLE) -> None:
-    page.goto(studio.url)
-    page.locator(f".st-key-open-{name} button").click()
-    page.wait_for_url("**/?ws=*")
-    page.wait_for_selector("svg.pp-svg")
-    settled(page)
-
-
 def test_new_user_edits_clicks_reloads_and_downloads(studio, browser):
     context, page = new_page(browser)
     try:

@@ -15,28 +15,15 @@ from pathlib import Path
 import pytest
 
 import store
+from tests.browser.conftest import new_page, open_example, settled
 
 pytestmark = pytest.mark.browser
 
-EXAMPLE = "gemeente-groothaven"
-TIMEOUT_MS = 60_000
 EDITOR = ".praatplaat-editor"
 SHOTS = Path(os.environ.get("PRAATPLAAT_SHOTS") or Path(tempfile.gettempdir()) / "praatplaat-shots")
 
 
 # --- helpers (reusable) ------------------------------------------------------------------------
-
-def new_page(browser, width=1280, height=720):
-    context = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True)
-    context.set_default_timeout(TIMEOUT_MS)
-    return context, context.new_page()
-
-
-def settled(page) -> None:
-    """Wait until the script run that the last action started has finished."""
-    page.wait_for_timeout(150)
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
-
 
 def picture_text(page) -> str:
     """All text of the picture, whitespace normalised: what it draws (SVG text) and every element's accessible
@@ -52,15 +39,6 @@ def wait_for_picture(page, text: str, timeout_s: float = 60) -> None:
         if time.monotonic() > deadline:
             raise AssertionError(f"the picture does not show {text!r}")
         page.wait_for_timeout(100)
-
-
-def open_example(page, studio, name: str = EXAMPLE) -> None:
-    """A new workspace with an example opened from the gallery, editor and picture shown."""
-    page.goto(studio.url)
-    page.locator(f".st-key-open-{name} button").click()
-    page.wait_for_url("**/?ws=*")
-    editor(page).locator(".cm-content").wait_for()
-    settled(page)
 
 
 def editor(page):

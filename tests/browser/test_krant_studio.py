@@ -11,15 +11,11 @@ import pypdf
 import pytest
 
 import store
+from tests.browser.conftest import settled
 
 pytestmark = pytest.mark.browser
 
 TIMEOUT_MS = 120_000
-
-
-def settled(page) -> None:
-    page.wait_for_timeout(150)
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
 
 
 def test_edition_with_two_articles_and_pdf_download(studio, browser):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from praatplaat.load import load_file
-from tests.browser.conftest import click_in_picture, put_cursor_at_end_of, wait_for_picture
+from tests.browser.conftest import click_in_picture, put_cursor_at_end_of, settled, wait_for_picture
 
 pytestmark = pytest.mark.browser
 
@@ -26,11 +26,6 @@ PICTURE = """(mark) => {
           lit: [...root.querySelectorAll('.pp-paint .is-lit')].map(el => el.dataset.ref),
           right: box.right, top: box.top};
 }"""
-
-
-def settled(page) -> None:
-    page.wait_for_timeout(150)
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
 
 
 def test_click_selects_with_details_beside_and_edits_update_in_place(studio, browser):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from praatplaat.load import load_file
-from tests.browser.conftest import click_in_picture
+from tests.browser.conftest import click_in_picture, settled
 
 pytestmark = pytest.mark.browser
 
@@ -25,11 +25,6 @@ STATE = """() => {
           body: body.textContent, bodyPx: parseFloat(getComputedStyle(body).fontSize),
           width: vb.width * m.a, height: vb.height * m.d};
 }"""
-
-
-def settled(page) -> None:
-    page.wait_for_timeout(150)
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
 
 
 def test_projector_fills_the_window_and_steps_at_once(studio, browser):

@@ -9,36 +9,13 @@ from pathlib import Path
 import pytest
 
 import store
-from tests.browser.conftest import wait_for_element
+from tests.browser.conftest import choose, new_page, settled, wait_for_element
+from tests.browser.conftest import shoot as shot
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ROOT / "out" / "screenshots"
-TIMEOUT_MS = 60_000
 PHONE = {"width": 390, "height": 844}
-
-
-def new_page(browser, width=1280, height=720):
-    context = browser.new_context(viewport={"width": width, "height": height})
-    context.set_default_timeout(TIMEOUT_MS)
-    return context, context.new_page()
-
-
-def settled(page) -> None:
-    page.wait_for_timeout(150)
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
-
-
-def choose(page, label: str) -> None:
-    """Click an option of a segmented control."""
-    page.locator('[data-testid="stButtonGroup"] button').filter(has_text=label).first.click()
-    settled(page)
-
-
-def shot(page, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / name), full_page=False)
 
 
 def start_room(page, studio) -> str:

@@ -7,23 +7,13 @@ from __future__ import annotations
 import pytest
 
 import store
-from tests.browser.conftest import serve, wait_for_element
+from tests.browser.conftest import choose, serve, settled, wait_for_element
 from tests.pg import postgres_server, postgres_url  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.browser
 
 TIMEOUT_MS = 90_000
 QUOTE = "Heel snel geholpen"
-
-
-def settled(page) -> None:
-    page.wait_for_timeout(150)
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
-
-
-def choose(page, label: str) -> None:
-    page.locator('[data-testid="stButtonGroup"] button').filter(has_text=label).first.click()
-    settled(page)
 
 
 def test_a_contribution_crosses_processes(browser, postgres_url, tmp_path):  # noqa: F811 - fixture

@@ -8,6 +8,7 @@ import time
 import pytest
 
 import store
+from tests.browser.conftest import settled
 
 pytestmark = pytest.mark.browser
 
@@ -15,11 +16,6 @@ TIMEOUT_MS = 90_000
 LIVE = '[data-testid="stElementContainer"]:not([data-stale="true"])'  # not a copy left by a rerun
 ROUNDS = 3
 PICK_UP_MS = 3000  # after a save, the other tab's poll (1 s) loads it before its person types again
-
-
-def settled(page) -> None:
-    page.wait_for_timeout(150)
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
 
 
 def type_in_editor(page, text: str, at_start: bool) -> None:

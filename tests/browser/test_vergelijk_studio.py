@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.test_e2e_app import open_example
+from tests.browser.conftest import open_example, settled
 
 pytestmark = pytest.mark.browser
 
@@ -21,11 +21,6 @@ POINT = """(row) => {
   return {x: box.left + layout._size.l + layout.xaxis.l2p(layout.xaxis.d2c(trace.x[i])),
           y: box.top + layout._size.t + layout.yaxis.l2p(layout.yaxis.d2c(trace.y[i]))};
 }"""
-
-
-def settled(page) -> None:
-    page.wait_for_timeout(150)
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (390, 844)], ids=lambda s: f"{s[0]}x{s[1]}")
