@@ -3,7 +3,8 @@
     python -m bench.keystroke [--presses 24] [--only largest|generated]
 
 For the largest example and the generated 1,000-step vision (bench/generate.py) it opens the
-vision in a fresh workspace, puts the cursor at the end of the ``titel:`` line and, again and
+vision in a fresh workspace (created through the store, as the start page does on the first write, and
+opened by its editing link ``?ws=<id>``), puts the cursor at the end of the ``titel:`` line and, again and
 again, selects the title's last character (Shift+←) and types a different letter over it, so every
 text is new to the server (no cached picture). Each letter's key press is timed from the moment it
 is sent to the browser until the picture's title line shows the new title (checked on every
@@ -21,12 +22,12 @@ import tempfile
 import time
 from pathlib import Path
 
+import store
 from bench.generate import vision_yaml
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, PICTURE_LINES, put_cursor_at_end_of, running_studio
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT_MS = 60_000
-WS_ID = "benchkeystroke0000000"
 LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 PICTURE_MESSAGE = b"praatplaat_picture"  # the component's name, in every message that carries the picture
 
@@ -49,16 +50,13 @@ def settled(page) -> None:
     page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=TIMEOUT_MS)
 
 
-def measure(browser, studio, text: str, ws_id: str, presses: int) -> tuple[list[float], dict[str, list[float]]]:
+def measure(browser, studio, text: str, presses: int) -> tuple[list[float], dict[str, list[float]]]:
     """Milliseconds from each key press to the picture showing its effect, and where that time went.
 
     The parts, from the page's websocket traffic: ``editor`` key press -> the edit leaves the browser;
     ``server`` -> the first message carrying the picture comes back; ``browser`` -> the picture shows it.
     """
-    folder = studio.workspaces / ws_id
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "praatplaat.yaml").write_text(text, encoding="utf-8")
-    (folder / "instellingen.json").write_text(json.dumps({"mode": "edit", "view": "overzicht"}), encoding="utf-8")
+    ws_id = store.open_store(studio.database).create(text, settings={"mode": "edit", "view": "overzicht"}).id
     title = next(line[7:].strip() for line in text.splitlines() if line.startswith("titel:"))
     context = browser.new_context(viewport={"width": 1280, "height": 720})
     context.set_default_timeout(TIMEOUT_MS)
@@ -128,9 +126,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, running_studio(Path(tmp)) as studio, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         try:
-            for n, (case, (name, text)) in enumerate(cases.items()):
+            for case, (name, text) in cases.items():
                 if args.only in (None, case):
-                    print(report(name, *measure(browser, studio, text, f"{WS_ID}{n}", args.presses)), flush=True)
+                    print(report(name, *measure(browser, studio, text, args.presses)), flush=True)
         finally:
             browser.close()
 
