@@ -3,13 +3,13 @@
     python -m bench.keystroke [--presses 24] [--only largest|generated]
 
 For the largest example and the generated 1,000-step vision (bench/generate.py) it opens the
-vision in a fresh workspace (created through the store, as the start page does on the first write, and
-opened by its editing link ``?ws=<id>``), puts the cursor at the end of the ``titel:`` line and, again and
-again, selects the title's last character (Shift+←) and types a different letter over it, so every
-text is new to the server (no cached picture). Each letter's key press is timed from the moment it
-is sent to the browser until the picture's title line shows the new title (checked on every
-animation frame in the page). Prints median, p95, min and max per vision, where the time went
-(see ``measure``) and the machine's load. Bounded: every wait times out.
+vision in a fresh workspace the way a person does (the example from the start page; the generated
+vision created through the store and opened by its editing link ``?ws=<id>``), puts the cursor at
+the end of the ``titel:`` line and, again and again, selects the title's last character (Shift+←)
+and types a different letter over it, so every text is new to the server (no cached picture). Each
+letter's key press is timed from the moment it is sent to the browser until the picture's title
+line shows the new title (checked on every animation frame in the page). Prints median, p95, min
+and max per vision, where the time went (see ``measure``) and the machine's load. Bounded: every wait times out.
 """
 
 from __future__ import annotations
@@ -50,13 +50,24 @@ def settled(page) -> None:
     page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=TIMEOUT_MS)
 
 
-def measure(browser, studio, text: str, presses: int) -> tuple[list[float], dict[str, list[float]]]:
+def open_vision(page, studio, example: str | None, text: str) -> None:
+    """Open ``example`` from the start page, or else ``text`` as a new workspace by its editing link."""
+    if example:
+        page.goto(studio.url)
+        page.locator(f".st-key-open-{example} button").click()
+        page.wait_for_url("**/?ws=*")
+    else:
+        ws_id = store.open_store(studio.database).create(text, settings={"mode": "edit", "view": "overzicht"}).id
+        page.goto(f"{studio.url}/?ws={ws_id}")
+
+
+def measure(browser, studio, example: str | None, text: str,
+            presses: int) -> tuple[list[float], dict[str, list[float]]]:
     """Milliseconds from each key press to the picture showing its effect, and where that time went.
 
     The parts, from the page's websocket traffic: ``editor`` key press -> the edit leaves the browser;
     ``server`` -> the first message carrying the picture comes back; ``browser`` -> the picture shows it.
     """
-    ws_id = store.open_store(studio.database).create(text, settings={"mode": "edit", "view": "overzicht"}).id
     title = next(line[7:].strip() for line in text.splitlines() if line.startswith("titel:"))
     context = browser.new_context(viewport={"width": 1280, "height": 720})
     context.set_default_timeout(TIMEOUT_MS)
@@ -70,7 +81,7 @@ def measure(browser, studio, text: str, presses: int) -> tuple[list[float], dict
 
     page.on("websocket", watch)
     try:
-        page.goto(f"{studio.url}/?ws={ws_id}")
+        open_vision(page, studio, example, text)
         page.wait_for_function(f"() => ({PICTURE_LINES})().includes({json.dumps(title)})", timeout=TIMEOUT_MS)
         settled(page)
         put_cursor_at_end_of(page, "titel:")
@@ -119,16 +130,16 @@ def main() -> None:
     args = parser.parse_args()
     examples = [p for p in (ROOT / "praatplaten").glob("*.yaml") if p.name != "leeg-sjabloon.yaml"]
     largest = max(examples, key=lambda p: p.stat().st_size)
-    cases = {"largest": (largest.name, largest.read_text(encoding="utf-8")),
-             "generated": ("generated 40x25 = 1,000 steps", vision_yaml(40, 25))}
+    cases = {"largest": (largest.name, largest.stem, largest.read_text(encoding="utf-8")),
+             "generated": ("generated 40x25 = 1,000 steps", None, vision_yaml(40, 25))}
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as tmp, running_studio(Path(tmp)) as studio, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         try:
-            for case, (name, text) in cases.items():
+            for case, (name, example, text) in cases.items():
                 if args.only in (None, case):
-                    print(report(name, *measure(browser, studio, text, args.presses)), flush=True)
+                    print(report(name, *measure(browser, studio, example, text, args.presses)), flush=True)
         finally:
             browser.close()
 
