@@ -566,6 +566,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "De agenda van deze editie: wat niet bij 'stand' staat, telt met de huidige status.",
         "en": "This edition's agenda: what is not in 'stand' counts with its current status.",
     },
+    # --- live ---
+    "hint_enter_send": {"nl": "Druk op Enter om te versturen", "en": "Press Enter to send"},
+    "hint_enter_save": {"nl": "Druk op Enter om op te slaan", "en": "Press Enter to save"},
+    "hint_ctrl_enter_send": {"nl": "Ctrl+Enter om te versturen", "en": "Ctrl+Enter to send"},
+    "hint_ctrl_enter_save": {"nl": "Ctrl+Enter om op te slaan", "en": "Ctrl+Enter to save"},
 }
 
 
