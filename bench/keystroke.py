@@ -9,7 +9,8 @@ the end of the ``titel:`` line and, again and again, selects the title's last ch
 and types a different letter over it, so every text is new to the server (no cached picture). Each
 letter's key press is timed from the moment it is sent to the browser until the picture's title
 line shows the new title (checked on every animation frame in the page). Prints median, p95, min
-and max per vision, where the time went (see ``measure``) and the machine's load. Bounded: every wait times out.
+and max per vision, where the time went (see ``measure``), the machine's load, and the engine's CPU time
+per key press (see ``engine_cpu``; barely touched by load). Bounded: every wait times out.
 """
 
 from __future__ import annotations
@@ -114,6 +115,29 @@ def _bytes(payload) -> bytes:
     return payload if isinstance(payload, bytes) else payload.encode("utf-8", "replace")
 
 
+def engine_cpu(text: str, base_dir: Path, runs: int = 7) -> str:
+    """What the server's engine spends per key press, in CPU time of this process (least of ``runs``, so barely
+    touched by other processes' load): loading the text, laying out the picture and writing its SVG."""
+    from praatplaat.layout import build_scene
+    from praatplaat.load import load_text
+    from praatplaat.render.svg import render_svg
+
+    def least(fn) -> float:
+        spent = []
+        for _ in range(runs):
+            start = time.process_time()
+            fn()
+            spent.append((time.process_time() - start) * 1000)
+        return min(spent)
+
+    vision = load_text(text, base_dir=base_dir).vision
+    scene = build_scene(vision, "overzicht", lang="nl")
+    parts = {"load_text": least(lambda: load_text(text, base_dir=base_dir)),
+             "build_scene": least(lambda: build_scene(vision, "overzicht", lang="nl")),
+             "render_svg": least(lambda: render_svg(scene, interactive=True))}
+    return "engine CPU per key press (ms): " + ", ".join(f"{name} {ms:.1f}" for name, ms in parts.items())
+
+
 def report(name: str, times: list[float], parts: dict[str, list[float]]) -> str:
     ordered = sorted(times)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
@@ -140,6 +164,7 @@ def main() -> None:
             for case, (name, example, text) in cases.items():
                 if args.only in (None, case):
                     print(report(name, *measure(browser, studio, example, text, args.presses)), flush=True)
+                    print(f"  {engine_cpu(text, ROOT / 'praatplaten')}", flush=True)
         finally:
             browser.close()
 
