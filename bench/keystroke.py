@@ -3,12 +3,14 @@
     python -m bench.keystroke [--presses 24] [--only largest|generated]
 
 For the largest example and the generated 1,000-step vision (bench/generate.py) it opens the
-vision in a fresh workspace, puts the cursor at the end of the ``titel:`` line and, again and
-again, selects the title's last character (Shift+←) and types a different letter over it, so every
-text is new to the server (no cached picture). Each letter's key press is timed from the moment it
-is sent to the browser until the picture's title line shows the new title (checked on every
-animation frame in the page). Prints median, p95, min and max per vision, where the time went
-(see ``measure``) and the machine's load. Bounded: every wait times out.
+vision in a fresh workspace the way a person does (the example from the start page; the generated
+vision created through the store and opened by its editing link ``?ws=<id>``), puts the cursor at
+the end of the ``titel:`` line and, again and again, selects the title's last character (Shift+←)
+and types a different letter over it, so every text is new to the server (no cached picture). Each
+letter's key press is timed from the moment it is sent to the browser until the picture's title
+line shows the new title (checked on every animation frame in the page). Prints median, p95, min
+and max per vision, where the time went (see ``measure``), the machine's load, and the engine's CPU time
+per key press (see ``engine_cpu``; barely touched by load). Bounded: every wait times out.
 """
 
 from __future__ import annotations
@@ -21,12 +23,12 @@ import tempfile
 import time
 from pathlib import Path
 
+import store
 from bench.generate import vision_yaml
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, PICTURE_LINES, put_cursor_at_end_of, running_studio
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT_MS = 60_000
-WS_ID = "benchkeystroke0000000"
 LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 PICTURE_MESSAGE = b"praatplaat_picture"  # the component's name, in every message that carries the picture
 
@@ -49,16 +51,24 @@ def settled(page) -> None:
     page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=TIMEOUT_MS)
 
 
-def measure(browser, studio, text: str, ws_id: str, presses: int) -> tuple[list[float], dict[str, list[float]]]:
+def open_vision(page, studio, example: str | None, text: str) -> None:
+    """Open ``example`` from the start page, or else ``text`` as a new workspace by its editing link."""
+    if example:
+        page.goto(studio.url)
+        page.locator(f".st-key-open-{example} button").click()
+        page.wait_for_url("**/?ws=*")
+    else:
+        ws_id = store.open_store(studio.database).create(text, settings={"mode": "edit", "view": "overzicht"}).id
+        page.goto(f"{studio.url}/?ws={ws_id}")
+
+
+def measure(browser, studio, example: str | None, text: str,
+            presses: int) -> tuple[list[float], dict[str, list[float]]]:
     """Milliseconds from each key press to the picture showing its effect, and where that time went.
 
     The parts, from the page's websocket traffic: ``editor`` key press -> the edit leaves the browser;
     ``server`` -> the first message carrying the picture comes back; ``browser`` -> the picture shows it.
     """
-    folder = studio.workspaces / ws_id
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "praatplaat.yaml").write_text(text, encoding="utf-8")
-    (folder / "instellingen.json").write_text(json.dumps({"mode": "edit", "view": "overzicht"}), encoding="utf-8")
     title = next(line[7:].strip() for line in text.splitlines() if line.startswith("titel:"))
     context = browser.new_context(viewport={"width": 1280, "height": 720})
     context.set_default_timeout(TIMEOUT_MS)
@@ -72,7 +82,7 @@ def measure(browser, studio, text: str, ws_id: str, presses: int) -> tuple[list[
 
     page.on("websocket", watch)
     try:
-        page.goto(f"{studio.url}/?ws={ws_id}")
+        open_vision(page, studio, example, text)
         page.wait_for_function(f"() => ({PICTURE_LINES})().includes({json.dumps(title)})", timeout=TIMEOUT_MS)
         settled(page)
         put_cursor_at_end_of(page, "titel:")
@@ -105,6 +115,29 @@ def _bytes(payload) -> bytes:
     return payload if isinstance(payload, bytes) else payload.encode("utf-8", "replace")
 
 
+def engine_cpu(text: str, base_dir: Path, runs: int = 7) -> str:
+    """What the server's engine spends per key press, in CPU time of this process (least of ``runs``, so barely
+    touched by other processes' load): loading the text, laying out the picture and writing its SVG."""
+    from praatplaat.layout import build_scene
+    from praatplaat.load import load_text
+    from praatplaat.render.svg import render_svg
+
+    def least(fn) -> float:
+        spent = []
+        for _ in range(runs):
+            start = time.process_time()
+            fn()
+            spent.append((time.process_time() - start) * 1000)
+        return min(spent)
+
+    vision = load_text(text, base_dir=base_dir).vision
+    scene = build_scene(vision, "overzicht", lang="nl")
+    parts = {"load_text": least(lambda: load_text(text, base_dir=base_dir)),
+             "build_scene": least(lambda: build_scene(vision, "overzicht", lang="nl")),
+             "render_svg": least(lambda: render_svg(scene, interactive=True))}
+    return "engine CPU per key press (ms): " + ", ".join(f"{name} {ms:.1f}" for name, ms in parts.items())
+
+
 def report(name: str, times: list[float], parts: dict[str, list[float]]) -> str:
     ordered = sorted(times)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
@@ -121,16 +154,17 @@ def main() -> None:
     args = parser.parse_args()
     examples = [p for p in (ROOT / "praatplaten").glob("*.yaml") if p.name != "leeg-sjabloon.yaml"]
     largest = max(examples, key=lambda p: p.stat().st_size)
-    cases = {"largest": (largest.name, largest.read_text(encoding="utf-8")),
-             "generated": ("generated 40x25 = 1,000 steps", vision_yaml(40, 25))}
+    cases = {"largest": (largest.name, largest.stem, largest.read_text(encoding="utf-8")),
+             "generated": ("generated 40x25 = 1,000 steps", None, vision_yaml(40, 25))}
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as tmp, running_studio(Path(tmp)) as studio, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         try:
-            for n, (case, (name, text)) in enumerate(cases.items()):
+            for case, (name, example, text) in cases.items():
                 if args.only in (None, case):
-                    print(report(name, *measure(browser, studio, text, f"{WS_ID}{n}", args.presses)), flush=True)
+                    print(report(name, *measure(browser, studio, example, text, args.presses)), flush=True)
+                    print(f"  {engine_cpu(text, ROOT / 'praatplaten')}", flush=True)
         finally:
             browser.close()
 

@@ -15,6 +15,8 @@ from PIL import Image, ImageDraw
 
 from praatplaat.fonts import BOLD, FAMILY, REGULAR
 
+from .i18n import t
+
 _CSS = """
 [data-testid="stMainBlockContainer"] { padding: 1.5rem 2rem 1rem 2rem; }
 """
@@ -49,8 +51,25 @@ def favicon() -> Image.Image:
     return image
 
 
+# Streamlit's hint under a typed-in field ("Press Enter to submit form") is English: its first part is replaced by
+# our own words; a character counter after it ("12/300") stays.
+_HINT = '[data-testid="{widget}"]{scope} [data-testid="InputInstructions"]'
+_IN_FORM, _NOT_IN_FORM = ':is([data-testid="stForm"] *)', ':not([data-testid="stForm"] *)'
+_HINTS = (("stTextInput", _IN_FORM, "hint_enter_send"), ("stTextInput", _NOT_IN_FORM, "hint_enter_save"),
+          ("stTextArea", _IN_FORM, "hint_ctrl_enter_send"), ("stTextArea", _NOT_IN_FORM, "hint_ctrl_enter_save"))
+
+
+def _input_hints() -> str:
+    rules = []
+    for widget, scope, key in _HINTS:
+        where = _HINT.format(widget=widget, scope=scope)
+        words = t(key).replace("\\", "").replace('"', "")
+        rules.append(f'{where} > span:first-child {{ display: none; }}\n{where}::before {{ content: "{words}"; }}')
+    return "\n".join(rules)
+
+
 def inject() -> None:
-    st.html(f"<style>{_font_faces()}\n{_CSS}</style>")
+    st.html(f"<style>{_font_faces()}\n{_CSS}\n{_input_hints()}</style>")
 
 
 def projecting() -> None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from .diagnostics import Diagnostic
 from .model import Huisstijl, Vision
@@ -158,16 +159,21 @@ def long_words(text: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=8192)
+def _findings(text: str) -> tuple[tuple[int, str] | None, tuple[str, ...]]:
+    """long_sentence and long_words of ``text``, remembered: between two key presses almost every text is the same."""
+    return long_sentence(text), tuple(long_words(text))
+
+
 def _plain_language(vision: Vision, doc: Document) -> list[Diagnostic]:
     out = []
     for path, name, text in _texts(vision):
         at = doc.mark(path)
-        sentence = long_sentence(text)
+        sentence, words = _findings(text)
         if sentence:
             start = " ".join(sentence[1].split()[:8])
             params = {"field": name, "words": sentence[0], "limit": MAX_SENTENCE_WORDS, "start": start}
             out.append(Diagnostic("warning", "b1_sentence", *at, params))
-        words = long_words(text)
         if words:
             params = {"field": name, "words": "', '".join(words[:3]), "limit": MAX_WORD_LETTERS}
             out.append(Diagnostic("warning", "b1_word", *at, params))

@@ -824,6 +824,11 @@ APP: dict[str, dict[str, str]] = {
         "nl": "Herstel eerst de fouten in de tekst; dan volgen voorbeeld en export.",
         "en": "Fix the errors in the text first; the preview and export follow.",
     },
+    # --- live ---
+    "hint_enter_send": {"nl": "Druk op Enter om te versturen", "en": "Press Enter to send"},
+    "hint_enter_save": {"nl": "Druk op Enter om op te slaan", "en": "Press Enter to save"},
+    "hint_ctrl_enter_send": {"nl": "Ctrl+Enter om te versturen", "en": "Ctrl+Enter to send"},
+    "hint_ctrl_enter_save": {"nl": "Ctrl+Enter om op te slaan", "en": "Ctrl+Enter to save"},
 }
 
 

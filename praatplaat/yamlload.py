@@ -24,6 +24,12 @@ _STD = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {_STD + t for t in ("str", "int", "float", "bool", "null", "seq", "map")} | {"!"}
 _RESOLVER = yaml.resolver.Resolver()
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_STR = _STD + "str"
+# The implicit resolvers of a plain scalar by its first character ('' for an empty one), wildcard ones appended:
+# what yaml.resolver.Resolver.resolve tries, looked up once instead of per scalar.
+_IMPLICIT = {first: resolvers + _RESOLVER.yaml_implicit_resolvers.get(None, [])
+             for first, resolvers in _RESOLVER.yaml_implicit_resolvers.items() if first is not None}
+_WILDCARD = _RESOLVER.yaml_implicit_resolvers.get(None, [])
 _SCALARS = {
     _STD + "int": _CONSTRUCTOR.construct_yaml_int,
     _STD + "float": _CONSTRUCTOR.construct_yaml_float,
@@ -76,10 +82,12 @@ def _scalar(event, doc: Document) -> object:
         doc.diagnostics.append(Diagnostic("error", "tag", *_pos(event.start_mark), {"tag": _shown_tag(tag)}))
         return None
     value = event.value
-    if tag == "!" or (tag is None and not event.implicit[0]):
-        return value
     if tag is None:
-        tag = _RESOLVER.resolve(yaml.ScalarNode, value, event.implicit)
+        if not event.implicit[0]:
+            return value
+        tag = next((t for t, regexp in _IMPLICIT.get(value[:1], _WILDCARD) if regexp.match(value)), _STR)
+    elif tag == "!":
+        return value
     construct = _SCALARS.get(tag)
     if construct is None:
         return value  # str, and timestamps kept as written
@@ -145,6 +153,9 @@ class _Builder:
         frame[2] = key
 
     def feed(self, event) -> None:
+        if event.__class__ is _SCALAR_EVENT and self.stack and event.anchor is None:
+            self._plain_scalar(event)
+            return
         if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
             return
         if isinstance(event, yaml.DocumentStartEvent):
@@ -186,7 +197,32 @@ class _Builder:
             self.stack.append([container, path, _NO_KEY, event.anchor, self.size])
 
 
+    def _plain_scalar(self, event) -> None:
+        """What ``feed`` does for a scalar without an anchor inside a container (most events), inlined."""
+        frame = self.stack[-1]
+        container = frame[0]
+        if container.__class__ is list:
+            path = frame[1] + (len(container),)
+        elif frame[2] is _NO_KEY:
+            self._key(event)
+            return
+        else:
+            path = frame[1] + (frame[2],)
+        self.size += 1
+        if self.size > MAX_NODES:
+            raise _Fatal(Diagnostic("error", "too_many_nodes", *_pos(event.start_mark), {"limit": MAX_NODES}))
+        mark = event.start_mark
+        self.doc.marks[path] = (mark.line + 1, mark.column + 1)
+        value = _scalar(event, self.doc)
+        if container.__class__ is list:
+            container.append(value)
+        else:
+            container[frame[2]] = value
+            frame[2] = _NO_KEY
+
+
 _NO_KEY = object()
+_SCALAR_EVENT = yaml.ScalarEvent
 
 
 def _syntax(exc: yaml.MarkedYAMLError, text: str) -> Diagnostic:
@@ -216,9 +252,12 @@ def load_yaml(text: str) -> Document:
     """Parse text into a Document; syntax and safety problems become diagnostics."""
     doc = Document()
     builder = _Builder(doc)
+    loader = None
     try:
-        for event in yaml.parse(text, Loader=Loader):
-            builder.feed(event)
+        loader = Loader(text)
+        feed = builder.feed
+        while (event := loader.get_event()).__class__ is not yaml.StreamEndEvent:
+            feed(event)
     except _Fatal as fatal:
         doc.diagnostics.append(fatal.diagnostic)
         doc.data = None
@@ -228,4 +267,7 @@ def load_yaml(text: str) -> Document:
     except yaml.YAMLError as exc:
         doc.diagnostics.append(Diagnostic("error", "syntax", 1, 1, {"problem": str(exc).splitlines()[0]}))
         doc.data = None
+    finally:
+        if loader is not None:
+            loader.dispose()
     return doc

@@ -176,8 +176,25 @@ function show(s, i) {
   const el = s.byRef[slide.ref], box = el && s.boxes.find((b) => b.el === el);
   const vb = s.svg && s.svg.viewBox.baseVal;
   const low = box && vb ? box.y + box.h / 2 > vb.height / 2 : true;
+  s.card.removeAttribute("style");
   s.card.classList.toggle("top", low);
   s.card.classList.toggle("bottom", !low);
+  if (el && slide.pic.startsWith("reis:")) beside(s, el);
+}
+
+// A journey's steps are full-height columns under the journey's title: the card goes below that title, on the
+// side of the current step with the most room, so neither the title nor the current step is covered.
+function beside(s, el) {
+  const title = Object.keys(s.byRef).find((ref) => ref.startsWith("klantreis:"));
+  const vw = window.innerWidth, vh = window.innerHeight, margin = 0.03 * vw, gap = 0.012 * vw;
+  const r = el.getBoundingClientRect();
+  const top = (title ? s.byRef[title].getBoundingClientRect().bottom : 0) + 0.015 * vh;
+  const left = r.left - margin - gap, right = vw - r.right - margin - gap;
+  Object.assign(s.card.style, {
+    top: top + "px", bottom: "auto", maxHeight: Math.max(0.3 * vh, 0.94 * vh - top) + "px",
+    left: left >= right ? margin + "px" : "auto", right: left >= right ? "auto" : margin + "px",
+    maxWidth: Math.max(left, right) + "px",
+  });
 }
 
 function project(s, p) {

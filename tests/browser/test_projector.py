@@ -75,3 +75,46 @@ def test_projector_fills_the_window_and_steps_at_once(studio, browser):
         assert vision.principes[0].naam in details, "edit mode keeps its own selection, not the projected one"
     finally:
         context.close()
+
+
+# The projector's card, the journey's title and the current element, in the page's coordinates.
+BOXES = """() => {
+  const host = [...document.querySelectorAll('*')].find(el => el.shadowRoot && el.shadowRoot.querySelector('.pp-proj'));
+  const root = host.shadowRoot, box = (el) => { const r = el.getBoundingClientRect();
+    return {left: r.left, top: r.top, right: r.right, bottom: r.bottom}; };
+  return {where: root.querySelector('.pp-where').textContent, card: box(root.querySelector('.pp-card')),
+          title: box(root.querySelector('.pp-hs[data-ref^="klantreis:"] .pp-area') || root.body),
+          current: box(root.querySelector('.pp-hs.is-cur .pp-area'))};
+}"""
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return a["left"] < b["right"] and b["left"] < a["right"] and a["top"] < b["bottom"] and b["top"] < a["bottom"]
+
+
+@pytest.mark.parametrize("width,height", [(1280, 720), (1920, 1080)])
+def test_journey_slides_leave_the_title_and_the_current_step_in_view(studio, browser, width, height):
+    vision = load_file(ROOT / "praatplaten" / f"{EXAMPLE}.yaml").vision
+    steps = len(vision.klantreizen[0].stappen)
+    context = browser.new_context(viewport={"width": width, "height": height})
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    try:
+        page.goto(studio.url)
+        page.locator(f".st-key-open-{EXAMPLE} button").click()
+        page.wait_for_url("**/?ws=*")
+        page.locator("svg.pp-svg").wait_for()
+        settled(page)
+        page.get_by_role("button", name="Projecteren").click()
+        page.locator(".pp-proj").wait_for()
+        seen = 0
+        for _ in range(1 + len(vision.principes) + steps):
+            boxes = page.evaluate(BOXES)
+            if vision.klantreizen[0].naam in boxes["where"]:
+                seen += 1
+                assert not _overlap(boxes["card"], boxes["title"]), f"the card covers the journey's title: {boxes}"
+                assert not _overlap(boxes["card"], boxes["current"]), f"the card covers the current step: {boxes}"
+            page.keyboard.press("ArrowRight")
+        assert seen == steps, "every step of the first journey was shown"
+    finally:
+        context.close()

@@ -3,13 +3,14 @@
 // The editor owns the text while the user types. Every edit is sent to the server as soon as the
 // previous one has been processed (the server acknowledges it through `data.ack`); edits made in
 // the meantime are coalesced into the next send. The server never pushes text into a running
-// editor: a change made elsewhere gives the component a new key, which mounts a new editor.
+// editor: a change made elsewhere gives the component a new key, which mounts a new editor. A new mount
+// under the same key (a whole-page rerun) carries on the old one: text, cursor, undo history and focus.
 
 import { EditorSelection, EditorState } from "@codemirror/state";
 import {
   EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, placeholder, tooltips,
 } from "@codemirror/view";
-import { defaultKeymap, history, historyKeymap, indentLess, indentMore } from "@codemirror/commands";
+import { defaultKeymap, history, historyField, historyKeymap, indentLess, indentMore } from "@codemirror/commands";
 import { bracketMatching, defaultHighlightStyle, indentUnit, syntaxHighlighting } from "@codemirror/language";
 import {
   acceptCompletion, autocompletion, closeCompletion, completionStatus, moveCompletionSelection, startCompletion,
@@ -20,9 +21,9 @@ import { yaml } from "@codemirror/lang-yaml";
 import { completionContext, newLinePrefix } from "./yamlcontext.mjs";
 
 // Page-wide state, shared by every copy of this module (the loader may import it under a second URL).
-const shared = (window.praatplaatEditor ??= { instances: new WeakMap(), latestView: new Map(), seenGotos: new Set() });
+const shared = (window.praatplaatEditor ??= { instances: new WeakMap(), latest: new Map(), seenGotos: new Set() });
 const instances = shared.instances; // parentElement -> instance
-const latestView = shared.latestView; // widget key -> the view with the newest text typed in this page
+const latest = shared.latest; // widget key -> the instance with the newest text typed in this page
 const seenGotos = shared.seenGotos; // goto nonces already carried out in this page
 const RESEND_MS = 3000; // send again if an acknowledgement never came (a rerun lost to another)
 
@@ -166,6 +167,27 @@ function edited(inst) {
   if (inst.inFlight === null || Date.now() - inst.sentAt > RESEND_MS) send(inst);
 }
 
+/** Remember whether the editor has focus; losing it because Streamlit took the editor off the page does not count. */
+function trackFocus(inst) {
+  inst.root.addEventListener("focusin", () => { inst.focused = true; });
+  inst.root.addEventListener("focusout", () => setTimeout(() => {
+    if (inst.root.isConnected) inst.focused = inst.view.hasFocus;
+  }, 0));
+  inst.view.scrollDOM.addEventListener("scroll", () => {
+    if (inst.root.isConnected) inst.scrollTop = inst.view.scrollDOM.scrollTop;
+  }, { passive: true });
+}
+
+/** A mount of the same key that replaces one taken off the page (a whole-page rerun remounts the component):
+ * it goes on with the same text, cursor, undo history, scroll position and focus, so typing is not interrupted. */
+function carryOver(inst, previous) {
+  inst.focused = previous.focused;
+  inst.scrollTop = previous.scrollTop;
+  if (previous.scrollTop) requestAnimationFrame(() => { inst.view.scrollDOM.scrollTop = previous.scrollTop; });
+  const active = document.activeElement;
+  if (previous.focused && (active === null || active === document.body)) inst.view.focus();
+}
+
 function create(parent, data, setStateValue) {
   const root = document.createElement("div");
   root.className = "praatplaat-editor";
@@ -179,8 +201,9 @@ function create(parent, data, setStateValue) {
   parent.appendChild(root);
 
   const inst = { data, setStateValue, root, panel, seq: data.ack || 0, inFlight: null, sentAt: 0, dirty: false };
-  const cached = latestView.has(data.id) ? latestView.get(data.id).state.doc.toString() : undefined;
-  const text = cached !== undefined ? cached : data.text;
+  const previous = latest.get(data.id);
+  if (previous) inst.seq = Math.max(inst.seq, previous.seq); // a seq the server has seen is never sent again
+  const text = previous ? previous.view.state.doc.toString() : data.text;
   const server = data.text === null ? text : data.text;
   const keys = [
     { key: "Enter", run: (v) => yamlEnter(v, inst) },
@@ -191,30 +214,33 @@ function create(parent, data, setStateValue) {
     { key: "ArrowDown", run: (v) => completionStatus(v.state) === "active" && moveCompletionSelection(true)(v) },
     { key: "ArrowUp", run: (v) => completionStatus(v.state) === "active" && moveCompletionSelection(false)(v) },
   ];
-  inst.view = new EditorView({
-    parent: host,
-    root: parent instanceof ShadowRoot ? parent : undefined,
-    state: EditorState.create({
-      doc: text,
-      extensions: [
-        lineNumbers(), highlightActiveLineGutter(), highlightActiveLine(), drawSelection(), history(),
-        bracketMatching(), highlightSelectionMatches(), search({ top: true }),
-        indentUnit.of("  "), EditorState.tabSize.of(2), EditorView.lineWrapping,
-        yaml(), syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
-        autocompletion({ override: [completionSource(inst)], defaultKeymap: false, icons: false }),
-        lintGutter(), placeholder("versie: 1"),
-        // keep pop-ups inside the editor: the page's columns clip anything that reaches into the picture's
-        tooltips({ tooltipSpace: (view) => view.dom.getBoundingClientRect() }),
-        keymap.of([...keys, ...searchKeymap, ...historyKeymap, ...defaultKeymap]),
-        EditorView.contentAttributes.of({ "aria-label": data.labels.editor }),
-        EditorView.updateListener.of((u) => { if (u.docChanged) edited(inst); }),
-      ],
-    }),
-  });
-  latestView.set(data.id, inst.view);
+  const extensions = [
+    lineNumbers(), highlightActiveLineGutter(), highlightActiveLine(), drawSelection(), history(),
+    bracketMatching(), highlightSelectionMatches(), search({ top: true }),
+    indentUnit.of("  "), EditorState.tabSize.of(2), EditorView.lineWrapping,
+    yaml(), syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+    autocompletion({ override: [completionSource(inst)], defaultKeymap: false, icons: false }),
+    lintGutter(), placeholder("versie: 1"),
+    // keep pop-ups inside the editor: the page's columns clip anything that reaches into the picture's
+    tooltips({ tooltipSpace: (view) => view.dom.getBoundingClientRect() }),
+    keymap.of([...keys, ...searchKeymap, ...historyKeymap, ...defaultKeymap]),
+    EditorView.contentAttributes.of({ "aria-label": data.labels.editor }),
+    EditorView.updateListener.of((u) => { if (u.docChanged) edited(inst); }),
+  ];
+  const fields = { history: historyField };
+  const state = previous
+    ? EditorState.fromJSON(previous.view.state.toJSON(fields), { extensions }, fields)
+    : EditorState.create({ doc: text, extensions });
+  inst.view = new EditorView({ parent: host, root: parent instanceof ShadowRoot ? parent : undefined, state });
+  latest.set(data.id, inst);
   root.editorView = inst.view; // for tests and other parts of the page: the running CodeMirror view
+  trackFocus(inst);
   update(inst, data);
-  if (text !== server) edited(inst);
+  if (text !== server || (previous && (previous.dirty || previous.inFlight > (data.ack || 0)))) edited(inst);
+  if (previous) {
+    carryOver(inst, previous);
+    return inst;
+  }
   const first = data.problems.find((p) => p.severity === "error");
   if (first && !(data.goto && !seenGotos.has(data.goto.nonce))) moveTo(inst, first.line, first.col, false);
   return inst;
@@ -238,7 +264,7 @@ function update(inst, data) {
 export default function (component) {
   const { data, parentElement, setStateValue } = component;
   let inst = instances.get(parentElement);
-  if (!inst && data.text === null && !latestView.has(data.id)) {
+  if (!inst && data.text === null && !latest.has(data.id)) {
     setStateValue("need_text", data.id); // the server left the text out; ask for it
     return undefined;
   }
