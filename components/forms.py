@@ -21,6 +21,7 @@ import pandas as pd
 import streamlit as st
 
 from praatplaat.model import ICONEN, SOORTEN, STATUSSEN, slug
+from praatplaat.words import table
 from praatplaat.yamledit import clean, ordered, replace_section
 
 from . import workspace
@@ -249,6 +250,12 @@ def _names(data: dict, section: str, current: list) -> list[str]:
     return list(dict.fromkeys(names + extra))
 
 
+def _shown(key: str):
+    """How a fixed value of column ``key`` is shown: a channel's kind and an agenda item's status in words."""
+    words = table(key, lang()) if key in ("soort", "status") else None
+    return (lambda value: words.get(value, value)) if words else None
+
+
 def _column_config(columns: tuple[Column, ...], data: dict, rows: list[dict]) -> dict:
     config = {}
     for c in columns:
@@ -256,7 +263,8 @@ def _column_config(columns: tuple[Column, ...], data: dict, rows: list[dict]) ->
         current = [v for r in rows for v in (r[c.key] if isinstance(r[c.key], list) else [r[c.key]])]
         options = list(c.options) or (_names(data, c.source, current) if c.source else [])
         if c.kind == "select":
-            config[c.key] = st.column_config.SelectboxColumn(label, options=options, width=c.width)
+            config[c.key] = st.column_config.SelectboxColumn(label, options=options, width=c.width,
+                                                             format_func=_shown(c.key))
         elif c.kind == "multi":
             config[c.key] = st.column_config.MultiselectColumn(label, options=options, accept_new_options=True,
                                                                width=c.width)
