@@ -23,6 +23,7 @@ from ..export import export
 from ..layout.common import grouped_channels
 from ..model import STATUSSEN, Artikel, Vision
 from ..theme import Theme, mix, readable_on
+from ..words import table
 from .edition import Edition, edition, long_date
 from .photo import mime, read_photo
 
@@ -58,7 +59,6 @@ WORDS = {
         "pagina": "page", "inhoud": "In this edition", "was": "was {before}, now {after}",
     },
 }
-GROUP_WORDS = {"digitaal": "click", "telefonisch": "call", "persoonlijk": "face", "schriftelijk": "post"}
 SIZES = ("a4", "a3")
 
 
@@ -257,8 +257,9 @@ def _kanalen(vision: Vision, w: dict, lang: str, intro: Artikel | None) -> str:
     if intro:
         out += [f"<p>{esc(p)}</p>" for p in _paragraphs(intro.tekst)]
     out.append('<div class="groups">')
+    ways = table("ccf_group", lang)  # "online", "bellen"...: how each group of channels is used
     for group, members in grouped_channels(vision):
-        out.append(f"<div><h3>{esc(word(group, lang))} <span class=\"refs\">· {GROUP_WORDS[group]}</span></h3><ul>")
+        out.append(f"<div><h3>{esc(word(group, lang))} <span class=\"refs\">· {esc(ways[group])}</span></h3><ul>")
         for k in members:
             facts = []
             if k.bereikbaarheid:
