@@ -333,6 +333,8 @@ def _quotes(ctx: Ctx, y: float, brief: bool) -> float:
         ctx.scene.add(Rect(M, y, W, h, fill=t.card, stroke=t.card_line, stroke_width=1.2, radius=12, ref=ref))
         ctx.scene.add(Path([(M + 24, y + h - 1), (M + 20, y + h + 10), (M + 36, y + h - 1)], closed=True,
                            fill=t.card, ref=ref))
+        ctx.scene.add(Path([(M + 24, y + h), (M + 20, y + h + 10), (M + 36, y + h)], stroke=t.card_line,
+                           stroke_width=1.2, ref=ref))
         _para(ctx, text, M + PAD, y + PAD, tw, BODY, ref=ref, field="citaat", max_lines=_lines(brief))
         if q.wie:
             _para(ctx, f"— {q.wie}", M + PAD, y + PAD + qh + 4, tw, DETAIL, color=muted, ref=ref, field="wie")

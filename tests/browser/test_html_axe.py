@@ -148,3 +148,34 @@ def test_click_selects_lights_up_links_and_fades_the_rest(page, tmp_path):
     page.keyboard.press("Escape")
     assert page.locator("[role=tooltip]").is_hidden()
     assert page.locator(".pp-hs[aria-pressed=true]").count() == 0
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_phone_layout_is_readable_and_accessible(browser, tmp_path, path):
+    """At 390×844 the page shows the phone composition edge to edge: its smallest text is at least 12 CSS px,
+    and axe-core finds no violation, before and after selecting something."""
+    from praatplaat.export import export
+
+    out = tmp_path / f"{path.stem}.html"
+    out.write_bytes(export(load_file(path).vision, "html"))
+    context = browser.new_context(viewport={"width": 390, "height": 844}, offline=True, reduced_motion="reduce")
+    page = context.new_page()
+    try:
+        page.goto(out.as_uri())
+        sizes = page.evaluate("""() => Array.from(document.querySelectorAll('svg.pp-svg'))
+            .filter(svg => svg.getBoundingClientRect().width > 0)
+            .map(svg => [svg.getBoundingClientRect().width / svg.viewBox.baseVal.width,
+                         Math.min(...Array.from(svg.querySelectorAll('text'), t => +t.getAttribute('font-size')))])""")
+        assert sizes, "no picture shown at 390 px"
+        assert all(abs(k * 1080 - 390) < 1 for k, _ in sizes), sizes  # the phone composition, edge to edge
+        assert min(k * smallest for k, smallest in sizes) >= 12, sizes
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        violations = axe_violations(page)
+        assert not violations, describe(violations)
+        spot = page.locator(".pp-hs:visible").first
+        spot.focus()
+        page.keyboard.press("Enter")
+        violations = axe_violations(page)
+        assert not violations, describe(violations)
+    finally:
+        context.close()
