@@ -1,5 +1,5 @@
 """The phone composition (``--size telefoon`` and the HTML export on narrow screens): readable at a phone's
-width, nothing shortened, every element there and clickable."""
+width, nothing shortened, every element there and clickable; and nothing shortened on portrait pages."""
 
 from __future__ import annotations
 
@@ -42,8 +42,9 @@ def test_every_text_is_readable_on_a_phone(path):
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
-def test_nothing_is_shortened_on_a_phone(path):
-    assert truncations(load_file(path).vision, sizes=("telefoon",)) == {}
+def test_nothing_is_shortened_on_a_phone_or_a_portrait_page(path):
+    """`check --strict` is clean for every example in the portrait sizes: texts wrap, or stay in the details."""
+    assert truncations(load_file(path).vision, sizes=("telefoon", "a4-staand", "a3-staand")) == {}
 
 
 def test_the_overview_holds_every_element():

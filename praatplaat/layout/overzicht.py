@@ -264,12 +264,15 @@ def _journey_row(ctx: Ctx, reis, x: float, y: float, w: float, h: float, name_w:
     doelgroepen = {d.id: d.naam for d in ctx.vision.doelgroepen}
     sub = doelgroepen.get(reis.doelgroep) if reis.doelgroep and not compact else None
     ctx.scene.add(Rect(x, y + h - 1, w, 1, fill=t.panel_line))  # the rule under the row, before the journey's group
+    lines = 2 if h >= ROW_H_PORTRAIT else 1  # a portrait row has room for two lines of name and target group
     name_y = y + (h - NAME * LEADING) / 2 if compact else y + (8 if sub else 16)
-    nf = ctx.text(reis.naam, x, name_y, name_w - 16, NAME * LEADING, NAME, MIN, bold=True, ref=jref,
-                  max_lines=1, field="naam")
+    leading = LEADING_TIGHT if lines > 1 else LEADING
+    nf = ctx.text(reis.naam, x, name_y, name_w - 16, NAME * leading * lines, NAME, MIN, bold=True, ref=jref,
+                  max_lines=lines, leading=leading, field="naam")
     if sub:
-        ctx.text(sub, x, y + 10 + nf.height, name_w - 16, DETAIL * LEADING, DETAIL, MIN, color=t.muted, ref=jref,
-                 max_lines=1, field="doelgroep")
+        sub_lines = lines + 1 - len(nf.lines)
+        ctx.text(sub, x, name_y + nf.height + 2, name_w - 16, DETAIL * LEADING_TIGHT * sub_lines, DETAIL, MIN,
+                 color=t.muted, ref=jref, max_lines=sub_lines, leading=LEADING_TIGHT, field="doelgroep")
     ctx.hotspot("klantreis", reis.id, x, y, name_w - 8, h)
     steps = reis.stappen
     x0, x1 = x + name_w, x + w - 8
