@@ -76,3 +76,18 @@ def test_a_small_vision_fills_one_screen():
     vision = load_file(ROOT / "praatplaten" / "leeg-sjabloon.yaml").vision
     for _, _, scene in _scenes(vision):
         assert (scene.width, scene.height) == (W, H)
+
+
+def test_a_very_long_vision_keeps_its_long_texts_brief_and_says_so():
+    """Beyond PHONE_MAX_H the quotes are limited to a few lines: reported by the check, never silently."""
+    from praatplaat.load import load_text
+    from praatplaat.metrics import PHONE_MAX_H, PHONE_W
+
+    quote = " ".join(["Het ging goed en ik werd goed geholpen door een vriendelijke medewerker."] * 12)
+    text = ("versie: 1\ntitel: Lang\norganisatie: Test\nvisie: {kern: Wij helpen.}\nprincipes:\n  - naam: Een\n"
+            "verhalen:\n" + "".join(f"  - citaat: {quote}\n    wie: Persoon {i}\n" for i in range(30)))
+    vision = load_text(text).vision
+    scene = build_scene(vision, aspect=W / H)
+    assert scene.height <= PHONE_MAX_H * W / PHONE_W
+    found = truncations(vision, views=("overzicht",), sizes=("telefoon",))
+    assert {(ref, field) for _, ref, field in found} == {(f"verhaal:{verhaal_id(i)}", "citaat") for i in range(30)}
