@@ -179,3 +179,28 @@ def test_phone_layout_is_readable_and_accessible(browser, tmp_path, path):
         assert not violations, describe(violations)
     finally:
         context.close()
+
+
+def test_emoji_are_drawn_in_the_browser_as_wide_as_measured(browser, tmp_path):
+    """The SVG's embedded fallback face draws the emoji in Chromium at the advance the engine measured."""
+    from praatplaat.export import export
+    from praatplaat.fonts import measure
+    from praatplaat.load import load_text
+    from tests.test_emoji import VISION
+
+    svg = export(load_text(VISION).vision, "svg").decode("utf-8")
+    page = browser.new_page()
+    try:
+        page.set_content(f"<!DOCTYPE html><html><body style='margin:0'>{svg}</body></html>")
+        page.evaluate("document.fonts.ready")
+        families = page.evaluate("[...document.fonts].filter(f => f.status === 'loaded').map(f => f.family)")
+        lines = page.evaluate("""() => [...document.querySelectorAll('svg text')].flatMap(t =>
+            [...t.querySelectorAll('tspan')].map(s => ({text: s.textContent, size: +t.getAttribute('font-size'),
+             bold: t.getAttribute('font-weight') === '700', width: s.getComputedTextLength()})))""")
+    finally:
+        page.close()
+    assert any("Noto Emoji" in f for f in families), families
+    emoji = [line for line in lines if any(c in line["text"] for c in "😀👍❤")]
+    assert len(emoji) == 3, lines
+    for line in emoji:
+        assert line["width"] == pytest.approx(measure(line["text"], line["size"], line["bold"]), rel=0.02), line
