@@ -154,8 +154,10 @@ class _Painter(Renderer):
             pen = t.x * self.k
             if t.anchor == "middle":
                 pen -= fonts.measure(line, px, t.bold) / 2
-            pieces = [(line, False)] if line.isascii() else fonts.runs(line)
-            for run, fallback in pieces:
+            if line.isascii():
+                self._run(line, pen, y, px, t.bold, False, t.color)
+                continue
+            for run, fallback in fonts.runs(line):  # the emoji's runs in the fallback face
                 self._run(run, pen, y, px, t.bold, fallback, t.color)
                 pen += fonts.measure(run, px, t.bold)
 
