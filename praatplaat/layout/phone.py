@@ -114,7 +114,7 @@ def _label(ctx: Ctx, text: str, y: float) -> float:
 # --- header ----------------------------------------------------------------------------------------
 
 def _header(ctx: Ctx, logo: bytes | None) -> float:
-    """Logo, title and organisation stacked in the header band; returns its bottom y."""
+    """Logo, title, organisation and subtitle stacked in the header band; returns its bottom y."""
     v, t = ctx.vision, ctx.theme
     box = logo_box(logo) if logo else None
     lw = lh = 0.0
@@ -123,7 +123,8 @@ def _header(ctx: Ctx, logo: bytes | None) -> float:
         lw, lh = box[0] * f, box[1] * f
     title = fit(v.titel, W, 1e6, TITLE, TITLE, True, LEADING_TITLE)
     org_h = _measure(v.organisatie, W, BODY, True)
-    height = 14 + (lh + 10 if box else 0) + title.height + 6 + org_h + 14 + 5
+    sub_h = _measure(v.ondertitel, W, DETAIL) + 2 if v.ondertitel else 0.0
+    height = 14 + (lh + 10 if box else 0) + title.height + 6 + org_h + sub_h + 14 + 5
     ctx.scene.add(Rect(0, 0, PHONE_W, height, fill=t.panel))
     ctx.scene.add(Rect(0, height - 5, PHONE_W, 5, fill=t.primary))
     y = 14
@@ -133,7 +134,10 @@ def _header(ctx: Ctx, logo: bytes | None) -> float:
     ctx.scene.add(Text(M, y, title.lines, title.size, readable_on(t.panel, t.primary), True, title.line_height,
                        box=(M, y, W, title.height), field="titel"))
     y += title.height + 6
-    _para(ctx, v.organisatie, M, y, W, BODY, bold=True, color=readable_on(t.panel, t.muted), field="organisatie")
+    y += _para(ctx, v.organisatie, M, y, W, BODY, bold=True, color=readable_on(t.panel, t.muted),
+               field="organisatie")
+    if v.ondertitel:
+        _para(ctx, v.ondertitel, M, y + 2, W, DETAIL, color=readable_on(t.panel, t.muted), field="ondertitel")
     return height
 
 
