@@ -19,7 +19,8 @@ SOURCE_KEY = "praatplaat:source"
 @dataclass(frozen=True)
 class Size:
     """An output size: pixels, resolution, and the paper it is printed on (mm), if any; a size
-    higher than wide gets the portrait composition (praatplaat.layout.build_scene)."""
+    higher than wide gets the portrait composition, ``telefoon`` the phone composition, which is
+    1080 wide and at least 1920 high, higher when its content needs it (praatplaat.layout.build_scene)."""
 
     name: str
     px: tuple[int, int]
@@ -71,8 +72,9 @@ def _svg(job: Job) -> bytes:
 def _pdf(job: Job) -> bytes:
     from .render.pdf import render_pdf
 
-    w, h = job.size.px
-    w_mm, h_mm = job.size.page_mm or (w * 25.4 / 96, h * 25.4 / 96)
+    w = job.size.px[0]
+    # a screen size's page follows the scene (the phone composition grows taller with its content)
+    w_mm, h_mm = job.size.page_mm or (w * 25.4 / 96, w * 25.4 / 96 * job.scene.height / job.scene.width)
     return render_pdf(job.scene, w_mm * 72 / 25.4, h_mm * 72 / 25.4, title=job.vision.titel)
 
 
@@ -139,6 +141,8 @@ def export(
     if output_pixels(width, height, scale) > MAX_OUTPUT_PIXELS:
         raise ValueError(f"{size} at scale {scale:g} exceeds the pixel budget of {MAX_OUTPUT_PIXELS:,}")
     scene = build_scene(vision, view, journey=journey, aspect=width / height, lang=lang, logo=logo)
+    if output_pixels(width, round(width * scene.height / scene.width), scale) > MAX_OUTPUT_PIXELS:  # a long phone
+        raise ValueError(f"{size} at scale {scale:g} exceeds the pixel budget of {MAX_OUTPUT_PIXELS:,}")
     return FORMATS[fmt].render(Job(vision, scene, spec, scale, lang, source, fragment, logo))
 
 

@@ -36,3 +36,12 @@ LOGO_H = 80  # height of a square or tall logo
 LOGO_MAX_W = 360  # a wordmark is at most this wide at full height ...
 LOGO_MIN_H = 48  # ... then shrinks, but not below this height ...
 LOGO_WIDEST = 480  # ... growing in width up to this (logos wider than 10:1 are drawn lower)
+
+# The phone composition (praatplaat.layout.phone): laid out this narrow with the type scale above, then
+# scaled up to the 1080-wide output, so MIN shows at MIN × 390 / PHONE_W ≥ 12 CSS px on a 390 px phone.
+PHONE_ASPECT = 0.6  # a canvas this narrow (width / height) or narrower gets the phone composition
+PHONE_W = 450
+PHONE_H = 800  # at least this high; higher when the content needs it (a phone scrolls)
+PHONE_MAX_H = 8 * PHONE_H  # beyond this, long texts are limited to a few lines (and reported)
+PHONE_MARGIN = 2 * UNIT
+PHONE_GAP = 2 * UNIT

@@ -14,6 +14,7 @@ from PIL import ImageChops
 
 from praatplaat.layout import VIEWS, build_scene, herkomst
 from praatplaat.load import load_file, load_text
+from praatplaat.metrics import PHONE_ASPECT, PHONE_W
 from praatplaat.render.html import render_html
 from praatplaat.render.pdf import render_pdf
 from praatplaat.render.png import render_png
@@ -33,10 +34,10 @@ def beekdal():
     return result.vision
 
 
-def badges(scene) -> dict[str, Text]:
-    """The letter of each element's mark, by element ref."""
+def badges(scene, k: float = 1.0) -> dict[str, Text]:
+    """The letter of each element's mark, by element ref (``k``: how much the composition was scaled up)."""
     return {t.ref: t for t in scene.texts() if t.ref and t.lines and t.lines[0] in LETTERS and len(t.lines) == 1
-            and t.bold and t.size <= herkomst.LETTER}
+            and t.bold and t.size <= herkomst.LETTER * k + 1e-6}
 
 
 def unmarked(vision, monkeypatch, **kw):
@@ -62,11 +63,13 @@ def test_every_element_with_an_origin_has_its_mark_in_its_own_group(beekdal):
 def test_marks_sit_inside_the_canvas_and_on_no_text(path, view, aspect):
     vision = load_file(path).vision
     scene = build_scene(vision, view, aspect=aspect)
-    marks = badges(scene)
+    k = scene.width / PHONE_W if aspect <= PHONE_ASPECT else 1.0  # the phone composition is drawn narrow, scaled up
+    marks = badges(scene, k)
     assert marks, "an inheriting vision shows no marks"
     texts = [t for t in scene.texts() if t not in marks.values()]
+    size = herkomst.SIZE * k
     for mark in marks.values():
-        box = (mark.x - herkomst.SIZE / 2, mark.y + mark.height / 2 - herkomst.SIZE / 2, herkomst.SIZE, herkomst.SIZE)
+        box = (mark.x - size / 2, mark.y + mark.height / 2 - size / 2, size, size)
         assert box[0] >= 0 and box[0] + box[2] <= scene.width and box[1] >= 0 and box[1] + box[3] <= scene.height
         hits = [t.lines for t in texts if herkomst._overlaps(box, herkomst._extent(t))]
         assert not hits, f"{mark.ref}'s mark covers {hits}"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING
 
+from ..metrics import PHONE_ASPECT
+
 if TYPE_CHECKING:  # only for annotations: the CLI reads VIEWS without loading the model
     from ..model import Vision
     from ..scene import Scene
@@ -26,18 +28,25 @@ def build_scene(
     logo: bytes | None = None,
 ) -> Scene:
     """Lay out ``vision`` as ``view`` on a canvas 1920 wide and 1920/aspect high (portrait, aspect
-    below 1: PORTRAIT_WIDTH wide, the same content stacked vertically).
+    below 1: PORTRAIT_WIDTH wide, the same content stacked vertically; a phone, aspect up to
+    PHONE_ASPECT: the phone composition of praatplaat.layout.phone, at least that high).
 
     ``journey`` picks the journey for the 'reis' view (default: the first); ``logo`` is the
     organisation's logo as PNG bytes (see praatplaat.logo.read_logo).
     """
     if view not in VIEWS:
         raise ValueError(f"unknown view {view!r}")
-    module = import_module(f".{view}", __name__)  # only the view asked for (a faster command line)
     width = WIDTH if aspect >= 1 else PORTRAIT_WIDTH
-    scene = module.layout(vision, width, round(width / aspect, 2), lang=lang, logo=logo, journey=journey)
-    scene.hotspots.sort(key=lambda h: READING_ORDER[h.kind])  # stable: keeps order within a kind
-    from . import herkomst  # loads the model: only when a picture is built
+    if aspect <= PHONE_ASPECT:
+        from .phone import layout
 
-    herkomst.mark(scene, vision)  # shared versus own, visible (only for a vision built on a base)
+        scene = layout(vision, view, width, round(width / aspect, 2), lang=lang, logo=logo, journey=journey)
+    else:
+        module = import_module(f".{view}", __name__)  # only the view asked for (a faster command line)
+        scene = module.layout(vision, width, round(width / aspect, 2), lang=lang, logo=logo, journey=journey)
+    if aspect > PHONE_ASPECT:  # the phone composition marks its narrow canvas before scaling it up
+        from . import herkomst  # loads the model: only when a picture is built
+
+        herkomst.mark(scene, vision)  # shared versus own, visible (only for a vision built on a base)
+    scene.hotspots.sort(key=lambda h: READING_ORDER[h.kind])  # stable: keeps order within a kind
     return scene

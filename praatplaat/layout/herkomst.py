@@ -42,9 +42,8 @@ def badge(status: str, x: float, y: float, letter: str, ink: str, paper: str, re
                      stroke_width=2, ref=ref)
     else:
         shape = Rect(x + 1, y + 1, SIZE - 2, SIZE - 2, fill=paper, stroke=ink, stroke_width=2, radius=3, ref=ref)
-    size = LETTER if status != AANGEPAST else LETTER - 2
-    line = round(size * 1.3, 2)
-    return [shape, Text(cx, cy - line / 2, [letter], size, ink, True, line, "middle", ref=ref)]
+    line = round(LETTER * 1.3, 2)
+    return [shape, Text(cx, cy - line / 2, [letter], LETTER, ink, True, line, "middle", ref=ref)]
 
 
 def mark(scene: Scene, vision: Vision) -> Scene:

@@ -10,8 +10,9 @@ from ..textfit import fit
 from .common import DETAIL, MIN, NAME, Ctx
 
 
-def draw_house(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool = False) -> None:
-    """Draw the house within the box; ``rich`` also shows examples and the vision's explanation.
+def draw_house(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool = False, explain: bool = True) -> None:
+    """Draw the house within the box; ``rich`` also shows examples and the vision's explanation;
+    ``explain=False`` gives the pillars their names only (the explanations are in the details).
 
     The house uses the room it has: a vision with few or short principles gets larger type (up to
     SCALES[0] times the normal sizes) as long as every pillar's text fits at that size, and pillars
@@ -21,7 +22,7 @@ def draw_house(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool = Fa
     """
     v = ctx.vision
     n = len(v.principes)
-    rows = 1 if n <= 6 else 2
+    rows = _rows(ctx, n)
     cols = math.ceil(n / rows)
     roof_h = max(ROOF_MIN_H, min(h * (0.30 if rich else 0.27), 260.0))
     base_h = max(BASE_MIN_H, min(h * 0.14, 120.0 if rich else 96.0)) if v.fundament else 0.0
@@ -37,7 +38,8 @@ def draw_house(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool = Fa
     def needed(k: float) -> float:
         if k not in measured:
             pw = _pillar_width(house_w(k) - 56, cols)
-            measured[k] = max(_pillar_needed(p, pw, rich, k) for p in v.principes) * rows + (rows - 1) * ROW_GAP
+            tallest = max(_pillar_needed(p, pw, rich, k, explain) for p in v.principes)
+            measured[k] = tallest * rows + (rows - 1) * ROW_GAP
         return measured[k]
 
     room = body(roof_h, base_h)
@@ -58,7 +60,7 @@ def draw_house(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool = Fa
     body_y = y + roof_h + 10
 
     _roof(ctx, x, y, w, roof_h, rich, k)
-    _pillars(ctx, x + 28, body_y, w - 56, body_h, rich, k)
+    _pillars(ctx, x + 28, body_y, w - 56, body_h, rich, k, explain)
     _base(ctx, x, body_y + body_h, w, base_h, rich, k)
 
 
@@ -119,10 +121,10 @@ def _pillar_width(w: float, cols: int) -> float:
     return (w - (cols - 1) * (16 if cols > 4 else 24)) / cols
 
 
-def _pillars(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool, k: float) -> None:
+def _pillars(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool, k: float, explain: bool) -> None:
     principes = ctx.vision.principes
     n = len(principes)
-    rows = 1 if n <= 6 else 2
+    rows = _rows(ctx, n)
     cols = math.ceil(n / rows)
     gap = 16 if cols > 4 else 24
     pw = _pillar_width(w, cols)
@@ -131,12 +133,42 @@ def _pillars(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool, k: fl
     sizes = [_pillar_sizes(p, pw, ph, rich, k) for p in principes]
     name_size = min(s[0] for s in sizes)
     detail_size = min(s[1] for s in sizes)
+    portrait = ctx.scene.height > ctx.scene.width
+    if not explain or (portrait and not rich and any(_cut(p, pw, ph, name_size, detail_size, k) for p in principes)):
+        detail_size = 0.0  # on a portrait page, explanations that cannot be read in full stay in the details
     for i, p in enumerate(principes):
         r, c = divmod(i, cols)
         in_row = min(cols, n - r * cols)
         offset = (w - (in_row * pw + (in_row - 1) * gap)) / 2  # centre a shorter last row
         px, py = x + offset + c * (pw + gap), y + r * (ph + ROW_GAP)
         _pillar(ctx, p, px, py, pw, ph, rich, name_size, detail_size, k)
+
+
+def house_height(ctx: Ctx, w: float, explain: bool = True) -> float:
+    """The height a (not rich) house ``w`` wide needs at normal type, with every pillar's explanation in full
+    (or, ``explain=False``, names only)."""
+    v = ctx.vision
+    rows = _rows(ctx, len(v.principes))
+    cols = math.ceil(len(v.principes) / rows)
+    pw = _pillar_width(min(w, max(HOUSE_MIN_W, cols * PILLAR_MAX_W + (cols - 1) * 24 + 56)) - 56, cols)
+    body = max(_pillar_needed(p, pw, False, 1.0, explain) for p in v.principes) * rows + (rows - 1) * ROW_GAP
+    return 180 + 10 + body + PLINTH + (10 + BASE_MIN_H + 16 if v.fundament else 0)
+
+
+def _rows(ctx: Ctx, n: int) -> int:
+    """Pillars in two rows when there are more than six, or on a portrait page more than three."""
+    return 2 if n > 6 or (n > 3 and ctx.scene.height > ctx.scene.width) else 1
+
+
+def _cut(p, w: float, h: float, name_size: float, detail_size: float, k: float) -> bool:
+    """Whether the pillar's explanation would be shortened at these sizes (as ``_pillar`` places it)."""
+    pad = _pad(w, k)
+    top = CAP + pad + (_icon_size(p, w, h, k) + 10 if _icon_size(p, w, h, k) else 0)
+    name = fit(p.naam, w - 2 * pad, min(h - top - pad, name_size * LEADING_TIGHT * 4), name_size, name_size, True,
+               LEADING_TIGHT)
+    room = h - pad - (top + name.height + 10) - 4
+    size = min(detail_size, _detail_max(False, k))
+    return bool(p.uitleg) and room >= size * LEADING and fit(p.uitleg, w - 2 * pad, room, size, size).truncated
 
 
 CAP = 10
@@ -157,12 +189,12 @@ def _detail_max(rich: bool, k: float) -> float:
     return (17 if rich else 16) * k
 
 
-def _pillar_needed(p, w: float, rich: bool, k: float = 1.0) -> float:
-    """Height a pillar needs for its icon, name and text at full (scaled) size."""
+def _pillar_needed(p, w: float, rich: bool, k: float = 1.0, explain: bool = True) -> float:
+    """Height a pillar needs for its icon, name and text (``explain``) at full (scaled) size."""
     pad = _pad(w, k)
     isz = (36 if w > 160 * k else 28) * k
     name = fit(p.naam, w - 2 * pad, 1e4, _name_max(w, k), 15, True, LEADING_TIGHT).height
-    detail = _detail(p, rich)
+    detail = _detail(p, rich) if explain else ""
     text = fit(detail, w - 2 * pad, 1e4, _detail_max(rich, k), MIN).height + 14 if detail else 0
     return CAP + pad + (isz + 10 if p.icoon else 0) + name + 10 + text + pad
 
@@ -207,15 +239,19 @@ def _pillar(ctx: Ctx, p, x: float, y: float, w: float, h: float, rich: bool, nam
     cy = y + CAP + pad
     inner_w = w - 2 * pad
     bottom = y + h - pad
-    isz = _icon_size(p, w, h, k)
+    isz = _icon_size(p, w, h, k) or ((28 * k) if p.icoon and not detail_size and h > 110 * k else 0)
+    name_h = min(bottom - cy - (isz + 10 if isz else 0), name_size * LEADING_TIGHT * 4)
+    if not detail_size:  # names only: the pictogram and the name centred in the pillar
+        name = fit(p.naam, inner_w, name_h, name_size, name_size, True, LEADING_TIGHT)
+        block = (isz + 10 if isz else 0) + name.height
+        cy += max(0.0, (bottom - cy - block) / 2)
     if isz:
         ctx.icon(p.icoon, x + (w - isz) / 2, cy, isz, t.on_primary, ref)
         cy += isz + 10
-    name_h = min(bottom - cy, name_size * LEADING_TIGHT * 4)
     f = ctx.text(p.naam, x + pad, cy, inner_w, name_h, name_size, name_size, bold=True, color=t.on_primary,
                  ref=ref, anchor="middle", leading=LEADING_TIGHT, field="naam")
     cy += f.height + 10
-    detail = _detail(p, rich)
+    detail = _detail(p, rich) if detail_size else ""
     size = min(detail_size, _detail_max(rich, k))
     if detail and bottom - cy - 4 >= size * LEADING:
         ctx.scene.add(Rect(x + w * 0.3, cy - 6, w * 0.4, 2, fill=t.on_primary, ref=ref))

@@ -26,7 +26,14 @@ def layout(vision, width: float, height: float, lang: str = "nl", logo: bytes | 
                         (width - MARGIN - 22, arrow_y + 12)], closed=True, fill=t.panel_line))
     ctx.text(ctx.w("ccf"), MARGIN, arrow_y + 12, 400, 24, DETAIL + 1, color=t.muted, max_lines=1)
     top += 60
-    _columns(ctx, groups, MARGIN, top, width - 2 * MARGIN, bottom - top)
+    if height > width and len(groups) > 2:  # portrait: the groups in two bands, so each column is wide enough
+        bands = [groups[:2], groups[2:]]
+        longest = [max(len(members) for _, members in band) for band in bands]  # the room goes by cards per column
+        band_h = [(bottom - top - GAP) * n / sum(longest) for n in longest]
+        _columns(ctx, bands[0], MARGIN, top, width - 2 * MARGIN, band_h[0])
+        _columns(ctx, bands[1], MARGIN, top + band_h[0] + GAP, width - 2 * MARGIN, band_h[1])
+    else:
+        _columns(ctx, groups, MARGIN, top, width - 2 * MARGIN, bottom - top)
     return ctx.scene
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from ..fonts import measure
-from ..metrics import LEADING
+from ..metrics import LEADING, LEADING_TIGHT
 from ..ref import step_id, verhaal_id
 from ..scene import Circle, Path, Rect, Scene
 from ..textfit import fit
@@ -21,11 +21,12 @@ from .common import (
     Ctx,
     grouped_channels,
 )
-from .house import draw_house
+from .house import draw_house, house_height
 
 SIDE_W = 420
 QUOTE = 17
 ROW_H = 72
+ROW_H_PORTRAIT = 88  # room for step names on two lines
 COMPACT_H = 44
 MORE_H = 34
 HOUSE_MIN_H = 500
@@ -82,13 +83,18 @@ def _portrait(ctx: Ctx, logo: bytes | None) -> Scene:
         bottom -= agenda_h + GAP
     if vision.klantreizen:
         n = len(vision.klantreizen)
-        rows = min(n, max(1, int((bottom - top) * 0.3 - 60) // ROW_H))
-        band_h = 60 + rows * ROW_H + (MORE_H if rows < n else 0) + 4
-        _journeys(ctx, MARGIN, bottom - band_h, inner, band_h, rows, 1, ROW_H)
+        rows = min(n, max(1, int((bottom - top) * 0.3 - 60) // ROW_H_PORTRAIT))
+        band_h = 60 + rows * ROW_H_PORTRAIT + (MORE_H if rows < n else 0) + 4
+        _journeys(ctx, MARGIN, bottom - band_h, inner, band_h, rows, 1, ROW_H_PORTRAIT)
         bottom -= band_h + GAP
     sides = [part for part in ("kanalen", "verhalen") if getattr(vision, part)]
-    side_h = (bottom - top) * (0.42 if sides else 0)
-    draw_house(ctx, MARGIN, top, inner, bottom - top - side_h - (GAP if sides else 0))
+    # The house gets what it needs to show every explanation (between half and 70 % of the room), the sides the rest.
+    # When that is more than 70 %, the pillars show their names only and the house is as low as they allow.
+    room = bottom - top - GAP
+    explain = house_height(ctx, inner) <= room * 0.7
+    need = house_height(ctx, inner, explain)
+    side_h = room - min(max(need, room * (0.5 if explain else 0.3)), room * 0.7) if sides else 0
+    draw_house(ctx, MARGIN, top, inner, bottom - top - side_h - (GAP if sides else 0), explain=explain)
     y = bottom - side_h
     side_w = (inner - GAP * (len(sides) - 1)) / max(1, len(sides))
     for i, part in enumerate(sides):
@@ -242,7 +248,7 @@ def _journeys(ctx: Ctx, x: float, y: float, w: float, h: float, rows: int, cols:
     for i, reis in enumerate(shown):
         c, r = divmod(i, rows)
         _journey_row(ctx, reis, x + 20 + c * (col_w + col_gap), cy + r * row_h, col_w, row_h,
-                     300, compact=cols > 1)
+                     240 if ctx.scene.height > ctx.scene.width else 300, compact=cols > 1)
     hidden = reizen[len(shown):]
     if hidden:
         ctx.more([r.naam for r in hidden], x + 20, cy + rows * row_h + 6, w - 40, 24, 17)
@@ -258,12 +264,15 @@ def _journey_row(ctx: Ctx, reis, x: float, y: float, w: float, h: float, name_w:
     doelgroepen = {d.id: d.naam for d in ctx.vision.doelgroepen}
     sub = doelgroepen.get(reis.doelgroep) if reis.doelgroep and not compact else None
     ctx.scene.add(Rect(x, y + h - 1, w, 1, fill=t.panel_line))  # the rule under the row, before the journey's group
+    lines = 2 if h >= ROW_H_PORTRAIT else 1  # a portrait row has room for two lines of name and target group
     name_y = y + (h - NAME * LEADING) / 2 if compact else y + (8 if sub else 16)
-    nf = ctx.text(reis.naam, x, name_y, name_w - 16, NAME * LEADING, NAME, MIN, bold=True, ref=jref,
-                  max_lines=1, field="naam")
+    leading = LEADING_TIGHT if lines > 1 else LEADING
+    nf = ctx.text(reis.naam, x, name_y, name_w - 16, NAME * leading * lines, NAME, MIN, bold=True, ref=jref,
+                  max_lines=lines, leading=leading, field="naam")
     if sub:
-        ctx.text(sub, x, y + 10 + nf.height, name_w - 16, DETAIL * LEADING, DETAIL, MIN, color=t.muted, ref=jref,
-                 max_lines=1, field="doelgroep")
+        sub_lines = lines + 1 - len(nf.lines)
+        ctx.text(sub, x, name_y + nf.height + 2, name_w - 16, DETAIL * LEADING_TIGHT * sub_lines, DETAIL, MIN,
+                 color=t.muted, ref=jref, max_lines=sub_lines, leading=LEADING_TIGHT, field="doelgroep")
     ctx.hotspot("klantreis", reis.id, x, y, name_w - 8, h)
     steps = reis.stappen
     x0, x1 = x + name_w, x + w - 8
@@ -274,12 +283,20 @@ def _journey_row(ctx: Ctx, reis, x: float, y: float, w: float, h: float, name_w:
     ctx.scene.add(Rect(x0, mid - 2, x1 - x0, 4, fill=t.road, radius=2, ref=jref))
     if len(pts) > 1:
         ctx.scene.add(Path(pts, stroke=t.muted, stroke_width=2, ref=jref))
+    # Step names on the lines the row has room for; in portrait, when one does not fit there, the journey
+    # shows its dots only (the names are in the details and the journey view), never a shortened name.
+    name_lines = max(1, int((h - 46 - 4) // (MIN * LEADING_TIGHT)))
+    names = spacing >= 72 and not compact
+    if names and ctx.scene.height > ctx.scene.width:
+        names = not any(fit(s.naam, spacing - 8, 1e4, MIN, MIN, leading=LEADING_TIGHT, max_lines=name_lines).truncated
+                        for s in steps)
     for i, (s, (px, py)) in enumerate(zip(steps, pts, strict=True)):
         sref = f"stap:{step_id(reis.id, i)}"
         ctx.beleving_dot(px, py, 10, s.beleving, sref)
-        if spacing >= 72 and not compact:
-            ctx.text(s.naam, px - spacing / 2 + 4, y + 46, spacing - 8, 19, MIN, color=t.muted, ref=sref,
-                     max_lines=1, anchor="middle", field="naam")
+        if names:
+            ctx.text(s.naam, px - spacing / 2 + 4, y + 46, spacing - 8, name_lines * MIN * LEADING_TIGHT, MIN,
+                     color=t.muted, ref=sref, max_lines=name_lines, anchor="middle", leading=LEADING_TIGHT,
+                     field="naam")
         ctx.hotspot("stap", step_id(reis.id, i), px - spacing / 2, y, spacing, h)
 
 

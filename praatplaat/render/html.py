@@ -21,7 +21,7 @@ from ..model import Vision
 from ..scene import Scene
 from ..theme import Theme, mix, readable_on
 from ..words import lang_of, word
-from .svg import esc, font_face_css, render_svg
+from .svg import esc, fallback_face_css, font_face_css, render_svg
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "html"
 
@@ -174,7 +174,9 @@ def render_html(scene: Scene, vision: Vision, lang: str = "nl", fragment: bool =
         f'<script type="application/json" data-pp>{_json_for_script(_panel_data(scenes, vision, lang))}</script>'
         f"<script>{script}</script>"
     )
-    style = f"<style>{font_face_css()}\n.{p}{{{props}}}\n{css}</style>"
+    emoji = fallback_face_css(" ".join(t for s in scenes for item in s.texts() for t in item.lines)
+                              + vision.model_dump_json())
+    style = f"<style>{font_face_css()}{emoji}\n.{p}{{{props}}}\n{css}</style>"
     if fragment:
         return f'<div class="{p}" id="{p}" lang="{lang}">{style}{body}</div>\n'
     title = esc(f"{vision.titel} — {vision.organisatie}")

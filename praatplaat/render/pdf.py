@@ -150,21 +150,33 @@ class _PdfPainter(Renderer):
 
     def text(self, t: Text) -> None:
         pdf, s = self.pdf, self.s
-        style = "B" if t.bold else ""
-        _font(pdf, t.bold)
-        pdf.set_font(fonts.FAMILY, style, t.size * s)
         pdf.set_text_color(t.color)
         size = t.size * s
         x = self.ox + t.x * s
         for line, baseline in zip(t.lines, t.baselines()):
             if not line.strip():
                 continue
-            # fpdf2 does not kern; spread the kerning over the gaps so every line is exactly as wide as
-            # the layout measured it (and so stays inside its box).
-            width = fonts.measure(line, size, t.bold)
-            unkerned = sum(fonts.measure(char, size, t.bold) for char in line)
-            pdf.set_char_spacing((width - unkerned) / (len(line) - 1) if len(line) > 1 else 0.0)
-            pdf.text(x - (width / 2 if t.anchor == "middle" else 0.0), self.oy + baseline * s, line)
+            pen = x - (fonts.measure(line, size, t.bold) / 2 if t.anchor == "middle" else 0.0)
+            for run, fallback in [(line, False)] if line.isascii() else fonts.runs(line):
+                self._run(run, pen, self.oy + baseline * s, size, t.bold, fallback)
+                pen += fonts.measure(run, size, t.bold)
+
+    def _run(self, run: str, x: float, y: float, size: float, bold: bool, fallback: bool) -> None:
+        """One run of a line in its face (the fallback embedded as its own font when used)."""
+        pdf = self.pdf
+        if fallback:
+            if fonts.FALLBACK_FAMILY.lower() not in pdf.fonts:
+                pdf.add_font(fonts.FALLBACK_FAMILY, "", str(fonts.FALLBACK))
+            pdf.set_font(fonts.FALLBACK_FAMILY, "", size)
+        else:
+            _font(pdf, bold)
+            pdf.set_font(fonts.FAMILY, "B" if bold else "", size)
+        # fpdf2 does not kern; spread the kerning over the gaps so every run is exactly as wide as the
+        # layout measured it (and so stays inside its box).
+        width = fonts.measure(run, size, bold)
+        unkerned = sum(fonts.measure(char, size, bold) for char in run)
+        pdf.set_char_spacing((width - unkerned) / (len(run) - 1) if len(run) > 1 else 0.0)
+        pdf.text(x, y, run)
 
     def image(self, im: Image) -> None:
         try:

@@ -147,28 +147,34 @@ class _Painter(Renderer):
         if not t.lines or self._off(t.y - t.size, t.y + t.height + t.size):
             return
         px = t.size * self.k
-        font = fonts.pil_font(round(px), t.bold)
-        bitmap = self.ink.bitmap
         for line, baseline in zip(t.lines, t.baselines()):
             y = baseline * self.k - self.top
             if not line.strip() or not -px < y < self.canvas.height + px:
                 continue
-            if _COMPLEX.search(line):  # marks and scripts that need shaping: Pillow lays out the whole line
-                anchor = "ms" if t.anchor == "middle" else "ls"
-                self.ink.text((t.x * self.k, y), line, fill=t.color, font=font, anchor=anchor)
-                continue
             pen = t.x * self.k
             if t.anchor == "middle":
                 pen -= fonts.measure(line, px, t.bold) / 2
-            baseline_px, size, bold, previous = round(y), round(px), t.bold, ""
-            for char in line:
-                if previous:
-                    pen += _kern(previous, char, bold) * px
-                if char != " ":
-                    mask, left, top = _glyph(char, size, bold)
-                    bitmap((round(pen) + left, baseline_px + top), mask, fill=t.color)
-                pen += _advance(char, bold) * px
-                previous = char
+            if line.isascii():
+                self._run(line, pen, y, px, t.bold, False, t.color)
+                continue
+            for run, fallback in fonts.runs(line):  # the emoji's runs in the fallback face
+                self._run(run, pen, y, px, t.bold, fallback, t.color)
+                pen += fonts.measure(run, px, t.bold)
+
+    def _run(self, run: str, pen: float, y: float, px: float, bold: bool, fallback: bool, color: str) -> None:
+        """One run of a line in one face, from the pen position on the baseline."""
+        if not fallback and _COMPLEX.search(run):  # marks and scripts that need shaping: Pillow lays out the run
+            self.ink.text((pen, y), run, fill=color, font=fonts.pil_font(round(px), bold), anchor="ls")
+            return
+        baseline_px, size, previous, bitmap = round(y), round(px), "", self.ink.bitmap
+        for char in run:
+            if previous:
+                pen += _kern(previous, char, bold) * px
+            if char != " ":
+                mask, left, top = _glyph(char, size, bold, fallback)
+                bitmap((round(pen) + left, baseline_px + top), mask, fill=color)
+            pen += _advance(char, bold) * px
+            previous = char
 
     def image(self, im: Image) -> None:
         if self._off(im.y, im.y + im.h):
@@ -212,13 +218,13 @@ def _kern(left: str, right: str, bold: bool) -> float:
 
 
 @lru_cache(maxsize=8192)
-def _glyph(char: str, size: int, bold: bool) -> tuple[PILImage.Image, int, int]:
+def _glyph(char: str, size: int, bold: bool, fallback: bool = False) -> tuple[PILImage.Image, int, int]:
     """One character rendered once as a mask, with its offset from the pen position on the baseline.
 
     Drawing text glyph by glyph from this cache, positioned with the same advances and kerning that
     fonts.measure uses, is many times faster than Pillow laying out and hinting every line anew.
     """
-    font = fonts.pil_font(size, bold)
+    font = fonts.pil_font(size, bold, fallback)
     left, top, right, bottom = font.getbbox(char, anchor="ls")
     mask = PILImage.new("L", (max(1, right - left), max(1, bottom - top)))
     ImageDraw.Draw(mask).text((-left, -top), char, fill=255, font=font, anchor="ls")

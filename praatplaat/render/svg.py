@@ -20,7 +20,7 @@ from ..scene import DASH, Circle, Hotspot, Image, Path, Rect, Scene, Text
 from ..words import table
 from .base import Renderer, group_title
 
-FONT_STACK = f"'{fonts.FAMILY}', sans-serif"
+FONT_STACK = f"'{fonts.FAMILY}', '{fonts.FALLBACK_FAMILY}', sans-serif"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -46,24 +46,36 @@ def font_face_css() -> str:
     return "\n".join(rules)
 
 
-def _face(weight: int, url: str, fmt: str) -> str:
-    return (f"@font-face{{font-family:'{fonts.FAMILY}';font-style:normal;font-weight:{weight};"
+def _face(weight: int | str, url: str, fmt: str, family: str = fonts.FAMILY) -> str:
+    return (f"@font-face{{font-family:'{family}';font-style:normal;font-weight:{weight};"
             f"src:url({url}) format('{fmt}')}}")
 
 
+def fallback_face_css(text: str) -> str:
+    """An @font-face rule embedding the fallback face's glyphs for the characters of ``text`` it draws
+    (emoji), for every weight so that no browser fakes a bold; "" when there are none."""
+    chars = "".join(sorted({c for c in fonts.drawable(text) if fonts.is_fallback(c)}))
+    return _face("100 900", f"data:font/woff;base64,{_subset(False, chars, True)}", "woff",
+                 fonts.FALLBACK_FAMILY) if chars else ""
+
+
 def subset_font_css(scene: Scene) -> str:
-    """@font-face rules embedding only the glyphs the scene's text uses, per weight, as WOFF."""
+    """@font-face rules embedding only the glyphs the scene's text uses, per weight, as WOFF (and the
+    fallback face's glyphs for the characters the font lacks)."""
     chars: dict[bool, set[str]] = {False: set(), True: set()}
     for item in scene.texts():
         for line in item.lines:
             chars[item.bold].update(c for c in line if c.isprintable() and not "\ud800" <= c <= "\udfff")
-    return "\n".join(_face(700 if bold else 400, f"data:font/woff;base64,{_subset(bold, ''.join(sorted(used)))}",
-                            "woff") for bold, used in chars.items() if used)
+    rules = [_face(700 if bold else 400, f"data:font/woff;base64,{_subset(bold, ''.join(sorted(used)))}", "woff")
+             for bold, used in chars.items() if used]
+    rules.append(fallback_face_css("".join(chars[False] | chars[True])))
+    return "\n".join(r for r in rules if r)
 
 
 @lru_cache(maxsize=32)
-def _subset(bold: bool, chars: str) -> str:
-    """The font reduced to ``chars`` (kerning and other layout features kept), WOFF in base64."""
+def _subset(bold: bool, chars: str, fallback: bool = False) -> str:
+    """The font (or the fallback face) reduced to ``chars`` (kerning and other layout features kept),
+    WOFF in base64."""
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
@@ -72,7 +84,7 @@ def _subset(bold: bool, chars: str) -> str:
     options.layout_features = ["*"]  # keep kerning and ligatures: the browser shapes as the measurement did
     options.name_IDs = ["*"]  # keep the copyright and licence (SIL OFL) names
     options.notdef_outline = True
-    font = TTFont(str(fonts.path(bold)))
+    font = TTFont(str(fonts.path(bold, fallback)))
     subsetter = subset.Subsetter(options)
     subsetter.populate(text=chars)
     subsetter.subset(font)

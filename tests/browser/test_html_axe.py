@@ -148,3 +148,59 @@ def test_click_selects_lights_up_links_and_fades_the_rest(page, tmp_path):
     page.keyboard.press("Escape")
     assert page.locator("[role=tooltip]").is_hidden()
     assert page.locator(".pp-hs[aria-pressed=true]").count() == 0
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_phone_layout_is_readable_and_accessible(browser, tmp_path, path):
+    """At 390×844 the page shows the phone composition edge to edge: its smallest text is at least 12 CSS px,
+    and axe-core finds no violation, before and after selecting something."""
+    from praatplaat.export import export
+
+    out = tmp_path / f"{path.stem}.html"
+    out.write_bytes(export(load_file(path).vision, "html"))
+    context = browser.new_context(viewport={"width": 390, "height": 844}, offline=True, reduced_motion="reduce")
+    page = context.new_page()
+    try:
+        page.goto(out.as_uri())
+        sizes = page.evaluate("""() => Array.from(document.querySelectorAll('svg.pp-svg'))
+            .filter(svg => svg.getBoundingClientRect().width > 0)
+            .map(svg => [svg.getBoundingClientRect().width / svg.viewBox.baseVal.width,
+                         Math.min(...Array.from(svg.querySelectorAll('text'), t => +t.getAttribute('font-size')))])""")
+        assert sizes, "no picture shown at 390 px"
+        assert all(abs(k * 1080 - 390) < 1 for k, _ in sizes), sizes  # the phone composition, edge to edge
+        assert min(k * smallest for k, smallest in sizes) >= 12, sizes
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        violations = axe_violations(page)
+        assert not violations, describe(violations)
+        spot = page.locator(".pp-hs:visible").first
+        spot.focus()
+        page.keyboard.press("Enter")
+        violations = axe_violations(page)
+        assert not violations, describe(violations)
+    finally:
+        context.close()
+
+
+def test_emoji_are_drawn_in_the_browser_as_wide_as_measured(browser, tmp_path):
+    """The SVG's embedded fallback face draws the emoji in Chromium at the advance the engine measured."""
+    from praatplaat.export import export
+    from praatplaat.fonts import measure
+    from praatplaat.load import load_text
+    from tests.test_emoji import VISION
+
+    svg = export(load_text(VISION).vision, "svg").decode("utf-8")
+    page = browser.new_page()
+    try:
+        page.set_content(f"<!DOCTYPE html><html><body style='margin:0'>{svg}</body></html>")
+        page.evaluate("document.fonts.ready")
+        families = page.evaluate("[...document.fonts].filter(f => f.status === 'loaded').map(f => f.family)")
+        lines = page.evaluate("""() => [...document.querySelectorAll('svg text')].flatMap(t =>
+            [...t.querySelectorAll('tspan')].map(s => ({text: s.textContent, size: +t.getAttribute('font-size'),
+             bold: t.getAttribute('font-weight') === '700', width: s.getComputedTextLength()})))""")
+    finally:
+        page.close()
+    assert any("Noto Emoji" in f for f in families), families
+    emoji = [line for line in lines if any(c in line["text"] for c in "😀👍❤")]
+    assert len(emoji) == 3, lines
+    for line in emoji:
+        assert line["width"] == pytest.approx(measure(line["text"], line["size"], line["bold"]), rel=0.02), line
