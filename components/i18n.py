@@ -566,6 +566,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "De agenda van deze editie: wat niet bij 'stand' staat, telt met de huidige status.",
         "en": "This edition's agenda: what is not in 'stand' counts with its current status.",
     },
+    # --- rooms ---
+    "room_cancel": {"nl": "Annuleren", "en": "Cancel"},
 }
 
 
