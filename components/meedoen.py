@@ -1,8 +1,8 @@
 """The participant page (``/meedoen?code=CODE``), made for a phone: plain language, big buttons, no YAML.
 
 Participants see only the vision's title and the names of its principles and journey steps; never
-the workspace link, other rooms or other people's contributions. Everything they type is sent
-and shown back as plain text.
+the workspace link or other rooms, and other people's contributions only when the facilitator shows the
+results (their names only when the facilitator chose so). Everything typed is shown as plain text.
 """
 
 from __future__ import annotations
@@ -44,11 +44,17 @@ def _room(code: str) -> tuple[store.Room | None, str | None]:
     return room, None if room.is_open else "mee_closed"
 
 
-def _vision(room: store.Room):
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _load(text: str):
+    """The room's vision, loaded once per text for all participants' pages (read-only)."""
     from praatplaat.load import load_text
 
+    return load_text(text, "praatplaat.yaml")
+
+
+def _vision(room: store.Room):
     state = workspace.db().get(room.ws_id)
-    result = load_text(state.text, "praatplaat.yaml") if state else None
+    result = _load(state.text) if state else None
     return result.vision if result and result.ok else None
 
 
@@ -197,11 +203,14 @@ ACTIVITIES = {"verhaal": verhaal, "beoordeling": beoordeling, "stem": stem, "voo
 
 
 @st.fragment(run_every=POLL_S)
-def _watch(room: store.Room) -> None:
-    """Redraw the page when the facilitator switches activities or closes the room."""
+def _watch(room: store.Room, vision=None) -> None:
+    """Redraw the page when the facilitator switches activities, shows results or closes the room; keep the
+    results (when shown) up to date."""
     now = workspace.db().room(room.id)
-    if now is None or now.is_open != room.is_open or now.activities != room.activities:
+    if now != room:
         st.rerun(scope="app")
+    if room.show_results and vision is not None:
+        results.for_participants(room, vision)
 
 
 def _code_form(message: str | None) -> None:
@@ -251,4 +260,4 @@ def page() -> None:
     for name in open_now:
         with st.container(border=True, key=f"mee-{name}"):
             ACTIVITIES[name](room, vision)
-    _watch(room)
+    _watch(room, vision)

@@ -221,6 +221,23 @@ def inbox(room_id: int, vision) -> None:
         st.caption(t("room_more", n=len(shown) - SHOWN))
 
 
+def _show_results(room_id: int) -> None:
+    show = bool(st.session_state.get(f"show-res-{room_id}"))
+    workspace.db().show_results(room_id, show, names=bool(st.session_state.get(f"show-names-{room_id}")))
+
+
+def results_switch(room: store.Room) -> None:
+    """Whether participants see the results on their phones, and with names or not."""
+    show, names = f"show-res-{room.id}", f"show-names-{room.id}"
+    st.session_state.setdefault(show, room.show_results)
+    st.session_state.setdefault(names, room.show_names)
+    with st.container(horizontal=True):
+        st.toggle(t("room_show_results"), key=show, on_change=_show_results, args=(room.id,),
+                  help=t("room_show_results_help"))
+        st.toggle(t("room_show_names"), key=names, on_change=_show_results, args=(room.id,),
+                  disabled=not st.session_state[show])
+
+
 def activities(room: store.Room) -> None:
     """Switches for what participants can do."""
     st.markdown(f"**{t('room_activities')}**")
@@ -261,9 +278,12 @@ def show(ws: workspace.Workspace, vision) -> None:
         join_panel(room)
         if not st.session_state.get("room_full"):
             activities(room)
+            results_switch(room)
     elif view == "inbox":
         inbox(room.id, vision)
     else:
+        if not st.session_state.get("room_full"):
+            results_switch(room)
         results.live(room, vision)
 
 
