@@ -64,7 +64,10 @@ WIRE = """(() => {
   const Native = window.WebSocket;
   const stamp = (text) => {
     const now = Date.now();
-    for (const m of text.matchAll(/LOAD-[0-9]+-[0-9]+/g)) { if (!(m[0] in window.__wire)) window.__wire[m[0]] = now; }
+    for (const m of text.matchAll(/LOAD\\\\?-[0-9]+\\\\?-[0-9]+/g)) {  // markdown-escaped: LOAD\\-1\\-2
+      const token = m[0].replaceAll("\\\\", "");
+      if (!(token in window.__wire)) window.__wire[token] = now;
+    }
   };
   window.WebSocket = class extends Native {
     constructor(...args) {

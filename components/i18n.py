@@ -576,6 +576,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "room_show_names": {"nl": "Met namen", "en": "With names"},
     "pres_title": {"nl": "Wat de groep vindt", "en": "What the group thinks"},
     "pres_people": {"nl": "{n} mensen doen mee.", "en": "{n} people take part."},
+    "pres_people_1": {"nl": "1 persoon doet mee.", "en": "1 person takes part."},
     "pres_votes": {"nl": "Wat vinden mensen het belangrijkst?", "en": "What matters most to people?"},
     "pres_votes_n": {"nl": "{n} stemmen", "en": "{n} votes"},
     "pres_votes_1": {"nl": "1 stem", "en": "1 vote"},

@@ -215,7 +215,8 @@ def for_participants(room: store.Room, vision) -> None:
     db = workspace.db()
     res, items = shared(db.url, room.id, db.room_head(room.id))
     e = html.escape
-    parts = [f"<h3>{e(t('pres_title'))}</h3>", f"<p>{e(t('pres_people', n=res.participants))}</p>"]
+    people = t("pres_people_1" if res.participants == 1 else "pres_people", n=res.participants)
+    parts = [f"<h3>{e(t('pres_title'))}</h3>", f"<p>{e(people)}</p>"]
     if res.votes:
         top = max(res.votes.values())
         parts.append(f"<h4>{e(t('pres_votes'))}</h4>")

@@ -33,6 +33,7 @@ def test_results_reach_participants_only_when_shown_and_names_only_when_chosen(d
     at.toggle(key=f"show-res-{room.id}").set_value(True).run()
     assert db.room(room.id).show_results and not db.room(room.id).show_names
     shown = _shown(participant(room.code))
+    assert "1 persoon doet mee" in shown
     assert vision.principes[1].naam in shown and "1 stem<" in shown, "votes per principle"
     assert f"{journey.naam}: {journey.stappen[0].naam}" in shown and "Heel goed (1 persoon)" in shown
     assert "De balie was &lt;b&gt;dicht&lt;/b&gt;" in shown, "others' stories, as plain text"
