@@ -36,6 +36,9 @@ class Phone:
         self.alerts: list[str] = []
         self.timers: dict[str, asyncio.Task] = {}
         self.finished = asyncio.Event()
+        self.fragment_of: dict[str, str] = {}  # widget id -> the fragment it is drawn in ('' for none)
+        self.answered = asyncio.Event()  # the fragment of the last submit showed its message
+        self.submitting: str | None = None
         self.ws = None
         self.reader: asyncio.Task | None = None
 
@@ -77,21 +80,39 @@ class Phone:
             await asyncio.wait_for(self.finished.wait(), ANSWER_S)
 
     async def send(self, text: str) -> bool:
-        """Type ``text`` into the proposal form and tap its send button."""
+        """Type ``text`` into the proposal form and tap its send button. Like the browser, the rerun is of the
+        fragment the form is drawn in (the whole page when it is in none); done when that shows its message."""
         area = self._id("-mee-proposal")
         if area is None:
             raise RuntimeError("no proposal form on the participant page")
         form = self.widgets[area][1].form_id
         submit = next(i for i, (kind, p) in self.widgets.items()
                       if kind == "button" and p.is_form_submitter and p.form_id == form)
-        await self._rerun([*self._base_states(), WidgetState(id=area, string_value=text),
-                           WidgetState(id=submit, trigger_value=True)])
+        fragment = self.fragment_of.get(submit, "")
+        states = [*self._base_states(), WidgetState(id=area, string_value=text),
+                  WidgetState(id=submit, trigger_value=True)]
+        if not fragment:
+            await self._rerun(states)
+            return any("ontvangen" in a or "received" in a for a in self.alerts)
+        self.submitting, self.alerts = fragment, []
+        self.answered.clear()
+        msg = BackMsg()
+        msg.rerun_script.query_string = f"code={self.code}"
+        msg.rerun_script.page_name = "meedoen"
+        msg.rerun_script.fragment_id = fragment
+        msg.rerun_script.widget_states.widgets.extend(states)
+        await self.ws.send(msg.SerializeToString())
+        try:
+            await asyncio.wait_for(self.answered.wait(), ANSWER_S)
+        finally:
+            self.submitting = None
         return any("ontvangen" in a or "received" in a for a in self.alerts)
 
     async def _tick(self, fragment_id: str, interval: float) -> None:
         while True:
             await asyncio.sleep(interval)
-            await self._rerun(self._base_states(), fragment_id)
+            if self.submitting is None:  # the browser does not start a timer's rerun while the page runs
+                await self._rerun(self._base_states(), fragment_id)
 
     async def _read(self) -> None:
         async for data in self.ws:
@@ -103,8 +124,11 @@ class Phone:
                 widget = _widgets(element)
                 if widget:
                     self.widgets[widget[1].id] = widget
+                    self.fragment_of[widget[1].id] = msg.delta.fragment_id
                 elif element.WhichOneof("type") == "alert":
                     self.alerts.append(element.alert.body)
+                    if self.submitting and msg.delta.fragment_id == self.submitting:
+                        self.answered.set()
             elif kind == "auto_rerun":
                 fid = msg.auto_rerun.fragment_id
                 if fid not in self.timers:

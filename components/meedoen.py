@@ -121,6 +121,7 @@ def _on_verhaal(room: store.Room) -> None:
     _send(room, "verhaal", [payload])
 
 
+@st.fragment
 def verhaal(room: store.Room, vision) -> None:
     st.subheader(t("act_verhaal"))
     _flash("verhaal")
@@ -145,6 +146,7 @@ def _on_beoordeling(room: store.Room, journey) -> None:
     _send(room, "beoordeling", payloads)
 
 
+@st.fragment
 def beoordeling(room: store.Room, vision) -> None:
     st.subheader(t("act_beleving"))
     _flash("beoordeling")
@@ -171,6 +173,7 @@ def _on_stem(room: store.Room) -> None:
     _send(room, "stem", [{"principles": list(chosen)}])
 
 
+@st.fragment
 def stem(room: store.Room, vision) -> None:
     st.subheader(t("act_stemmen"))
     _flash("stem")
@@ -189,6 +192,7 @@ def _on_voorstel(room: store.Room) -> None:
     _send(room, "voorstel", [{"text": text, "principle": st.session_state.get("mee-proposal-about") or None}])
 
 
+@st.fragment
 def voorstel(room: store.Room, vision) -> None:
     st.subheader(t("act_voorstel"))
     _flash("voorstel")
@@ -199,6 +203,7 @@ def voorstel(room: store.Room, vision) -> None:
         st.form_submit_button(t("mee_send"), on_click=_on_voorstel, args=(room,), type="primary")
 
 
+# Each activity is a fragment: sending reruns only that part of the phone's page (a light send path).
 ACTIVITIES = {"verhaal": verhaal, "beoordeling": beoordeling, "stem": stem, "voorstel": voorstel}
 
 
