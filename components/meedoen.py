@@ -7,6 +7,8 @@ results (their names only when the facilitator chose so). Everything typed is sh
 
 from __future__ import annotations
 
+import time
+
 import streamlit as st
 
 import store
@@ -16,6 +18,7 @@ from .i18n import LANGS, t
 from .markdown import esc
 
 POLL_S = 3.0
+FLASH_S = 8.0
 ROLES = ("inwoner", "ondernemer", "medewerker", "bestuurder", "anders")
 _CSS = """
 <style>
@@ -77,22 +80,27 @@ def _send(room: store.Room, kind: str, payloads: list[dict]) -> None:
         for payload in payloads:
             workspace.db().add_contribution(participant, kind, payload)
     except store.RateLimited:
-        st.session_state["mee_flash"] = (kind, "error", t("mee_too_fast"))
+        st.session_state["mee_flash"] = _note(kind, "error", t("mee_too_fast"))
     except store.RoomClosed:
-        st.session_state["mee_flash"] = (kind, "error", t("mee_closed"))
+        st.session_state["mee_flash"] = _note(kind, "error", t("mee_closed"))
     except store.LimitExceeded as error:
-        st.session_state["mee_flash"] = (kind, "error", t("mee_too_long", n=error.limit)
+        st.session_state["mee_flash"] = _note(kind, "error", t("mee_too_long", n=error.limit)
                                          if error.what == "length" else t("mee_too_fast"))
     except store.InvalidContribution:
-        st.session_state["mee_flash"] = (kind, "error", t("mee_empty"))
+        st.session_state["mee_flash"] = _note(kind, "error", t("mee_empty"))
     else:
-        st.session_state["mee_flash"] = (kind, "success", t("mee_sent"))
+        st.session_state["mee_flash"] = _note(kind, "success", t("mee_sent"))
+
+
+def _note(kind: str, level: str, message: str) -> tuple:
+    return kind, level, message, time.monotonic()
 
 
 def _flash(kind: str) -> None:
+    """The outcome of the last send in this activity, shown for FLASH_S seconds: not popped when shown, because
+    a send (a fragment run) and a whole-page run (e.g. the name field's change) can come in either order."""
     flash = st.session_state.get("mee_flash")
-    if flash and flash[0] == kind:
-        st.session_state.pop("mee_flash")
+    if flash and flash[0] == kind and time.monotonic() - flash[3] < FLASH_S:
         (st.error if flash[1] == "error" else st.success)(flash[2])
 
 
@@ -109,7 +117,7 @@ def _about_options(vision) -> dict[str, str]:
 def _on_verhaal(room: store.Room) -> None:
     quote = (st.session_state.get("mee-quote") or "").strip()
     if not quote:
-        st.session_state["mee_flash"] = ("verhaal", "error", t("mee_empty"))
+        st.session_state["mee_flash"] = _note("verhaal", "error", t("mee_empty"))
         return
     about = st.session_state.get("mee-about") or ""
     payload = {"quote": quote, "who": (st.session_state.get("mee-who") or "").strip(), "principle": None,
@@ -141,7 +149,7 @@ def _on_beoordeling(room: store.Room, journey) -> None:
         if score is not None:
             payloads.append({"journey": journey.id, "step": str(i + 1), "score": int(score), "remark": remark})
     if not payloads:
-        st.session_state["mee_flash"] = ("beoordeling", "error", t("mee_rate_none"))
+        st.session_state["mee_flash"] = _note("beoordeling", "error", t("mee_rate_none"))
         return
     _send(room, "beoordeling", payloads)
 
@@ -168,7 +176,7 @@ def beoordeling(room: store.Room, vision) -> None:
 def _on_stem(room: store.Room) -> None:
     chosen = st.session_state.get("mee-votes") or []
     if not chosen or len(chosen) > store.bounds.VOTES:
-        st.session_state["mee_flash"] = ("stem", "error", t("mee_votes_left", n=len(chosen)))
+        st.session_state["mee_flash"] = _note("stem", "error", t("mee_votes_left", n=len(chosen)))
         return
     _send(room, "stem", [{"principles": list(chosen)}])
 
@@ -187,7 +195,7 @@ def stem(room: store.Room, vision) -> None:
 def _on_voorstel(room: store.Room) -> None:
     text = (st.session_state.get("mee-proposal") or "").strip()
     if not text:
-        st.session_state["mee_flash"] = ("voorstel", "error", t("mee_empty"))
+        st.session_state["mee_flash"] = _note("voorstel", "error", t("mee_empty"))
         return
     _send(room, "voorstel", [{"text": text, "principle": st.session_state.get("mee-proposal-about") or None}])
 
