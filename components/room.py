@@ -1,7 +1,7 @@
 """The facilitator's werksessie: start it, show how to join (code, link, QR), receive contributions live,
 accept them into the vision (with undo), edit, merge, hide, and close the room.
 
-Contributions are polled from the store every second inside a fragment, so they arrive at the
+Contributions are polled from the store every POLL_S inside a fragment, so they arrive at the
 facilitator from any app process sharing the database.
 """
 
