@@ -97,8 +97,8 @@ def _note(kind: str, level: str, message: str) -> tuple:
 
 
 def _flash(kind: str) -> None:
-    """The outcome of the last send in this activity, shown for FLASH_S seconds: not popped when shown, because
-    a send (a fragment run) and a whole-page run (e.g. the name field's change) can come in either order."""
+    """The outcome of the last send in this activity, shown for FLASH_S seconds (not popped when shown: a
+    timer's rerun or the name field's change may run the page again right after the send)."""
     flash = st.session_state.get("mee_flash")
     if flash and flash[0] == kind and time.monotonic() - flash[3] < FLASH_S:
         (st.error if flash[1] == "error" else st.success)(flash[2])
@@ -129,7 +129,6 @@ def _on_verhaal(room: store.Room) -> None:
     _send(room, "verhaal", [payload])
 
 
-@st.fragment
 def verhaal(room: store.Room, vision) -> None:
     st.subheader(t("act_verhaal"))
     _flash("verhaal")
@@ -154,7 +153,6 @@ def _on_beoordeling(room: store.Room, journey) -> None:
     _send(room, "beoordeling", payloads)
 
 
-@st.fragment
 def beoordeling(room: store.Room, vision) -> None:
     st.subheader(t("act_beleving"))
     _flash("beoordeling")
@@ -181,7 +179,6 @@ def _on_stem(room: store.Room) -> None:
     _send(room, "stem", [{"principles": list(chosen)}])
 
 
-@st.fragment
 def stem(room: store.Room, vision) -> None:
     st.subheader(t("act_stemmen"))
     _flash("stem")
@@ -200,7 +197,6 @@ def _on_voorstel(room: store.Room) -> None:
     _send(room, "voorstel", [{"text": text, "principle": st.session_state.get("mee-proposal-about") or None}])
 
 
-@st.fragment
 def voorstel(room: store.Room, vision) -> None:
     st.subheader(t("act_voorstel"))
     _flash("voorstel")
@@ -211,7 +207,6 @@ def voorstel(room: store.Room, vision) -> None:
         st.form_submit_button(t("mee_send"), on_click=_on_voorstel, args=(room,), type="primary")
 
 
-# Each activity is a fragment: sending reruns only that part of the phone's page (a light send path).
 ACTIVITIES = {"verhaal": verhaal, "beoordeling": beoordeling, "stem": stem, "voorstel": voorstel}
 
 
