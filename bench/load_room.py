@@ -11,8 +11,9 @@ from the moment the submit leaves the participant:
 - ``wire``: the token reaches the facilitator's websocket (the server's part is done);
 - ``p50/p95``: a MutationObserver in the facilitator's page sees it in the inbox (what the facilitator sees).
 
-Why not 30 Chromium contexts as phones: on this 2-core machine shared with other work, 30 contexts of the
-Streamlit frontend used most of the CPU themselves, so the figure measured Chromium, not the app.
+Why not 30 Chromium contexts as phones: measured on this 2-core machine (shared with other work), 30 contexts
+on /meedoen at 390×844 had not all loaded after 2.5 minutes and took the load average from ~20 to ~48, so the
+figure would measure Chromium, not the app. The facilitator stays a real Chromium page.
 
 Reports lost contributions (sent but never seen), errors (a send without thanks), the server's CPU and peak
 memory (from /proc) and the 1-minute load average. Loopback only; bounded: ``--budget`` seconds per run.
