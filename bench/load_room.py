@@ -1,11 +1,22 @@
 """Load benchmark of a werksessie: 30 participants send contributions while one facilitator watches.
 
-A real ``streamlit run app.py`` server on 127.0.0.1 with its own SQLite database; the facilitator is a
-real Chromium page on the room's contributions view; the participants are protocol-level clients that
-send through the store on the same database (as a participant's app session or a second app process
-does). Each contribution carries a unique token; a MutationObserver in the facilitator's page stamps
-when it first appears. Reports p50/p95 send-to-visible, contributions lost, and the server's CPU and
-memory (from /proc). Bounded: stops after ``--budget`` seconds.
+A real ``streamlit run app.py`` server on 127.0.0.1 with its own SQLite database. The facilitator is a
+real Chromium page (1280×720) on the room's contributions view. The participants are protocol-level
+Streamlit clients (``bench/phone.py``): each is a session of the ``/meedoen`` page over the websocket,
+sends the BackMsgs a phone sends (open with the code, the page's fragment timers, the proposal form's
+submit) and so runs the same server code as a phone. Each contribution carries a unique token, timed
+from the moment the submit leaves the participant:
+
+- ``answer``: the participant's page has run the submit (the thanks is shown);
+- ``wire``: the token reaches the facilitator's websocket (the server's part is done);
+- ``p50/p95``: a MutationObserver in the facilitator's page sees it in the inbox (what the facilitator sees).
+
+Why not 30 Chromium contexts as phones: measured on this 2-core machine (shared with other work), 30 contexts
+on /meedoen at 390×844 had not all loaded after 2.5 minutes and took the load average from ~20 to ~48, so the
+figure would measure Chromium, not the app. The facilitator stays a real Chromium page.
+
+Reports lost contributions (sent but never seen), errors (a send without thanks), the server's CPU and peak
+memory (from /proc) and the 1-minute load average. Loopback only; bounded: ``--budget`` seconds per run.
 
     python bench/load_room.py [--participants 30] [--each 3] [--spread 30] [--runs 3]
 """
@@ -13,6 +24,7 @@ memory (from /proc). Bounded: stops after ``--budget`` seconds.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
 import random
 import shutil
@@ -30,6 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import store  # noqa: E402
+from bench.phone import Phone  # noqa: E402
 
 OBSERVER = """() => {
   window.__seen = {};
@@ -45,6 +58,29 @@ OBSERVER = """() => {
   new MutationObserver(later).observe(document.body, {subtree: true, childList: true, characterData: true});
   scan();
 }"""
+
+# Stamps when a token first arrives on the facilitator's websocket (the server's part is done then).
+WIRE = """(() => {
+  window.__wire = {};
+  const Native = window.WebSocket;
+  const stamp = (text) => {
+    const now = Date.now();
+    for (const m of text.matchAll(/LOAD\\\\?-[0-9]+\\\\?-[0-9]+/g)) {  // markdown-escaped: LOAD\\-1\\-2
+      const token = m[0].replaceAll("\\\\", "");
+      if (!(token in window.__wire)) window.__wire[token] = now;
+    }
+  };
+  window.WebSocket = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener("message", (e) => {
+        if (typeof e.data === "string") stamp(e.data);
+        else if (e.data instanceof ArrayBuffer) stamp(new TextDecoder("latin1").decode(e.data));
+        else if (e.data && e.data.text) e.data.text().then(stamp);
+      });
+    }
+  };
+})();"""
 
 
 def _port() -> int:
@@ -63,6 +99,32 @@ def _rss_mb(pid: int) -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return 0.0
+
+
+async def _crowd(url: str, code: str, participants: int, each: int, spread: float, sent: dict[str, float],
+                 answered: dict[str, float], errors: list[str]) -> None:
+    """``participants`` phones join, then each sends ``each`` proposals at random moments within ``spread`` s."""
+    phones = [Phone(url, code, f"P{i}") for i in range(participants)]
+    await asyncio.gather(*(phone.open() for phone in phones))
+
+    async def one(i: int, phone: Phone) -> None:
+        rng = random.Random(i)
+        for n in range(each):
+            await asyncio.sleep(rng.uniform(0, spread / each))
+            token = f"LOAD-{i}-{n}"
+            sent[token] = time.time() * 1000
+            try:
+                if not await phone.send(f"{token} meer mensen aan de balie"):
+                    errors.append(f"{token}: {phone.alerts}")
+            except (TimeoutError, OSError) as error:  # no answer from the server: counted, the others go on
+                errors.append(f"{token}: {error!r}")
+                continue
+            answered[token] = time.time() * 1000
+
+    try:
+        await asyncio.gather(*(one(i, phone) for i, phone in enumerate(phones)))
+    finally:
+        await asyncio.gather(*(phone.close() for phone in phones), return_exceptions=True)
 
 
 def run_once(participants: int, each: int, spread: float, budget: float) -> dict:
@@ -93,14 +155,16 @@ def run_once(participants: int, each: int, spread: float, budget: float) -> dict
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True,
                                         args=["--no-sandbox", "--disable-gpu"])
             page = browser.new_page(viewport={"width": 1280, "height": 720})
+            page.add_init_script(WIRE)
             page.set_default_timeout(60_000)
             page.goto(url)
             page.locator(".st-key-open-gemeente-groothaven button").click()
             page.wait_for_url("**/?ws=*")
-            page.wait_for_selector(".js-plotly-plot")
+            page.wait_for_selector("svg.pp-svg")
             page.locator('[data-testid="stButtonGroup"] button').filter(has_text="Werksessie").first.click()
             page.get_by_role("button", name="Werksessie starten").click()
             page.get_by_test_id("pp-join-code").wait_for()
+            code = page.get_by_test_id("pp-join-code").inner_text().strip()
             page.locator('[data-testid="stButtonGroup"] button').filter(has_text="Bijdragen").first.click()
             page.get_by_text("Nog geen bijdragen").wait_for()
             page.evaluate(OBSERVER)
@@ -108,28 +172,14 @@ def run_once(participants: int, each: int, spread: float, budget: float) -> dict
             room = next(r for r in db.rooms(ws_id) if r.is_open)
 
             sent: dict[str, float] = {}
+            answered: dict[str, float] = {}
             errors: list[str] = []
-            lock = threading.Lock()
-
-            def participant(i: int) -> None:
-                rng = random.Random(i)
-                try:
-                    who = db.join(room.id, name=f"P{i}", role="inwoner", client_key=f"load-{i}")
-                    for n in range(each):
-                        time.sleep(rng.uniform(0, spread / each))
-                        token = f"LOAD-{i}-{n}"
-                        with lock:
-                            sent[token] = time.time() * 1000
-                        db.add_contribution(who, "voorstel", {"text": f"{token} meer mensen aan de balie"})
-                except store.StoreError as error:
-                    errors.append(repr(error))
-
             cpu0, t0 = _cpu_s(server.pid), time.monotonic()
-            threads = [threading.Thread(target=participant, args=(i,)) for i in range(participants)]
-            for thread in threads:
-                thread.start()
+            crowd = threading.Thread(target=asyncio.run, args=(_crowd(url, code, participants, each, spread,
+                                                                       sent, answered, errors),))
+            crowd.start()
             rss_peak = 0.0
-            while any(t.is_alive() for t in threads) and time.monotonic() < deadline:
+            while crowd.is_alive() and time.monotonic() < deadline:
                 rss_peak = max(rss_peak, _rss_mb(server.pid))
                 time.sleep(0.5)
             settle_until = min(deadline, time.monotonic() + 15)
@@ -140,14 +190,21 @@ def run_once(participants: int, each: int, spread: float, budget: float) -> dict
                     break
                 time.sleep(0.5)
             cpu = (_cpu_s(server.pid) - cpu0) / (time.monotonic() - t0)
+            load = os.getloadavg()[0]
             seen = page.evaluate("() => window.__seen")
+            wire = page.evaluate("() => window.__wire")
             browser.close()
         latencies = sorted(seen[t] - sent[t] for t in sent if t in seen)
+        wires = sorted(wire[t] - sent[t] for t in sent if t in wire)
+        answers = sorted(answered[t] - sent[t] for t in answered)
         stored = len(db.contributions(room.id))
         return {"sent": len(sent), "stored": stored, "lost": len(sent) - len(latencies), "errors": errors,
                 "p50_ms": statistics.median(latencies) if latencies else None,
                 "p95_ms": latencies[int(0.95 * (len(latencies) - 1))] if latencies else None,
-                "server_cpu_cores": round(cpu, 2), "server_rss_peak_mb": round(rss_peak)}
+                "answer_p50_ms": statistics.median(answers) if answers else None,
+                "wire_p50_ms": statistics.median(wires) if wires else None,
+                "wire_p95_ms": wires[int(0.95 * (len(wires) - 1))] if wires else None,
+                "server_cpu_cores": round(cpu, 2), "server_rss_peak_mb": round(rss_peak), "load1": round(load, 1)}
     finally:
         server.terminate()
         try:

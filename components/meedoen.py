@@ -1,11 +1,13 @@
 """The participant page (``/meedoen?code=CODE``), made for a phone: plain language, big buttons, no YAML.
 
 Participants see only the vision's title and the names of its principles and journey steps; never
-the workspace link, other rooms or other people's contributions. Everything they type is sent
-and shown back as plain text.
+the workspace link or other rooms, and other people's contributions only when the facilitator shows the
+results (their names only when the facilitator chose so). Everything typed is shown as plain text.
 """
 
 from __future__ import annotations
+
+import time
 
 import streamlit as st
 
@@ -16,6 +18,7 @@ from .i18n import LANGS, t
 from .markdown import esc
 
 POLL_S = 3.0
+FLASH_S = 8.0
 ROLES = ("inwoner", "ondernemer", "medewerker", "bestuurder", "anders")
 _CSS = """
 <style>
@@ -44,11 +47,17 @@ def _room(code: str) -> tuple[store.Room | None, str | None]:
     return room, None if room.is_open else "mee_closed"
 
 
-def _vision(room: store.Room):
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _load(text: str):
+    """The room's vision, loaded once per text for all participants' pages (read-only)."""
     from praatplaat.load import load_text
 
+    return load_text(text, "praatplaat.yaml")
+
+
+def _vision(room: store.Room):
     state = workspace.db().get(room.ws_id)
-    result = load_text(state.text, "praatplaat.yaml") if state else None
+    result = _load(state.text) if state else None
     return result.vision if result and result.ok else None
 
 
@@ -71,22 +80,27 @@ def _send(room: store.Room, kind: str, payloads: list[dict]) -> None:
         for payload in payloads:
             workspace.db().add_contribution(participant, kind, payload)
     except store.RateLimited:
-        st.session_state["mee_flash"] = (kind, "error", t("mee_too_fast"))
+        st.session_state["mee_flash"] = _note(kind, "error", t("mee_too_fast"))
     except store.RoomClosed:
-        st.session_state["mee_flash"] = (kind, "error", t("mee_closed"))
+        st.session_state["mee_flash"] = _note(kind, "error", t("mee_closed"))
     except store.LimitExceeded as error:
-        st.session_state["mee_flash"] = (kind, "error", t("mee_too_long", n=error.limit)
+        st.session_state["mee_flash"] = _note(kind, "error", t("mee_too_long", n=error.limit)
                                          if error.what == "length" else t("mee_too_fast"))
     except store.InvalidContribution:
-        st.session_state["mee_flash"] = (kind, "error", t("mee_empty"))
+        st.session_state["mee_flash"] = _note(kind, "error", t("mee_empty"))
     else:
-        st.session_state["mee_flash"] = (kind, "success", t("mee_sent"))
+        st.session_state["mee_flash"] = _note(kind, "success", t("mee_sent"))
+
+
+def _note(kind: str, level: str, message: str) -> tuple:
+    return kind, level, message, time.monotonic()
 
 
 def _flash(kind: str) -> None:
+    """The outcome of the last send in this activity, shown for FLASH_S seconds (not popped when shown: a
+    timer's rerun or the name field's change may run the page again right after the send)."""
     flash = st.session_state.get("mee_flash")
-    if flash and flash[0] == kind:
-        st.session_state.pop("mee_flash")
+    if flash and flash[0] == kind and time.monotonic() - flash[3] < FLASH_S:
         (st.error if flash[1] == "error" else st.success)(flash[2])
 
 
@@ -103,7 +117,7 @@ def _about_options(vision) -> dict[str, str]:
 def _on_verhaal(room: store.Room) -> None:
     quote = (st.session_state.get("mee-quote") or "").strip()
     if not quote:
-        st.session_state["mee_flash"] = ("verhaal", "error", t("mee_empty"))
+        st.session_state["mee_flash"] = _note("verhaal", "error", t("mee_empty"))
         return
     about = st.session_state.get("mee-about") or ""
     payload = {"quote": quote, "who": (st.session_state.get("mee-who") or "").strip(), "principle": None,
@@ -134,7 +148,7 @@ def _on_beoordeling(room: store.Room, journey) -> None:
         if score is not None:
             payloads.append({"journey": journey.id, "step": str(i + 1), "score": int(score), "remark": remark})
     if not payloads:
-        st.session_state["mee_flash"] = ("beoordeling", "error", t("mee_rate_none"))
+        st.session_state["mee_flash"] = _note("beoordeling", "error", t("mee_rate_none"))
         return
     _send(room, "beoordeling", payloads)
 
@@ -160,7 +174,7 @@ def beoordeling(room: store.Room, vision) -> None:
 def _on_stem(room: store.Room) -> None:
     chosen = st.session_state.get("mee-votes") or []
     if not chosen or len(chosen) > store.bounds.VOTES:
-        st.session_state["mee_flash"] = ("stem", "error", t("mee_votes_left", n=len(chosen)))
+        st.session_state["mee_flash"] = _note("stem", "error", t("mee_votes_left", n=len(chosen)))
         return
     _send(room, "stem", [{"principles": list(chosen)}])
 
@@ -178,7 +192,7 @@ def stem(room: store.Room, vision) -> None:
 def _on_voorstel(room: store.Room) -> None:
     text = (st.session_state.get("mee-proposal") or "").strip()
     if not text:
-        st.session_state["mee_flash"] = ("voorstel", "error", t("mee_empty"))
+        st.session_state["mee_flash"] = _note("voorstel", "error", t("mee_empty"))
         return
     _send(room, "voorstel", [{"text": text, "principle": st.session_state.get("mee-proposal-about") or None}])
 
@@ -197,11 +211,14 @@ ACTIVITIES = {"verhaal": verhaal, "beoordeling": beoordeling, "stem": stem, "voo
 
 
 @st.fragment(run_every=POLL_S)
-def _watch(room: store.Room) -> None:
-    """Redraw the page when the facilitator switches activities or closes the room."""
+def _watch(room: store.Room, vision=None) -> None:
+    """Redraw the page when the facilitator switches activities, shows results or closes the room; keep the
+    results (when shown) up to date."""
     now = workspace.db().room(room.id)
-    if now is None or now.is_open != room.is_open or now.activities != room.activities:
+    if now != room:
         st.rerun(scope="app")
+    if room.show_results and vision is not None:
+        results.for_participants(room, vision)
 
 
 def _code_form(message: str | None) -> None:
@@ -251,4 +268,4 @@ def page() -> None:
     for name in open_now:
         with st.container(border=True, key=f"mee-{name}"):
             ACTIVITIES[name](room, vision)
-    _watch(room)
+    _watch(room, vision)

@@ -1,7 +1,7 @@
 """The facilitator's werksessie: start it, show how to join (code, link, QR), receive contributions live,
 accept them into the vision (with undo), edit, merge, hide, and close the room.
 
-Contributions are polled from the store every second inside a fragment, so they arrive at the
+Contributions are polled from the store every POLL_S inside a fragment, so they arrive at the
 facilitator from any app process sharing the database.
 """
 
@@ -22,7 +22,7 @@ from .yamldump import replace_section
 
 POLL_S = 0.5  # contributions reach the facilitator within about a poll plus a redraw
 FLASH_S = 8.0  # how long the outcome of the facilitator's last action stays in the (re-polled) inbox
-SHOWN = 40  # newest contributions listed (the rest: merge list, results, exports)
+SHOWN = 20  # newest contributions listed (the rest: merge list, results, exports); each poll redraws them
 VIEWS = ("join", "inbox", "results")
 ACTIVITY_LABELS = {"verhaal": "act_verhaal", "beoordeling": "act_beleving", "stem": "act_stemmen",
                    "voorstel": "act_voorstel"}
@@ -137,6 +137,12 @@ def _save_edit(room_id: int, c_id: int) -> None:
         workspace.db().set_status(c_id, "bewerkt", edited={**c.content, field: value})
     except store.StoreError:
         _flash("error", t("mee_too_long", n=store.bounds.MAX_QUOTE))
+    else:
+        st.session_state["room_editing"] = None
+
+
+def _edit(c_id: int | None) -> None:
+    st.session_state["room_editing"] = c_id
 
 
 def _merge(room_id: int) -> None:
@@ -146,8 +152,18 @@ def _merge(room_id: int) -> None:
     st.session_state["merge-pick"] = []
 
 
+def _editor(room_id: int, c: store.Contribution) -> None:
+    """The text of the contribution being edited, with save and cancel."""
+    field = "quote" if c.kind == "verhaal" else "text"
+    st.text_area(t("room_edit"), value=c.content.get(field, ""), key=f"edit-{c.id}",
+                 max_chars=store.bounds.MAX_QUOTE, label_visibility="collapsed")
+    with st.container(horizontal=True, gap="small"):
+        st.button(t("room_save"), key=f"save-{c.id}", on_click=_save_edit, args=(room_id, c.id), type="primary")
+        st.button(t("room_cancel"), key=f"cancel-{c.id}", on_click=_edit, args=(None,))
+
+
 def card(room_id: int, c: store.Contribution, names: dict[str, str]) -> None:
-    """One contribution with the facilitator's actions."""
+    """One contribution with the facilitator's actions (few elements: the inbox redraws every poll)."""
     hidden = c.status in ("verborgen", "samengevoegd")
     with st.container(border=True, key=f"contribution-{c.id}"):
         status = t("room_accepted") if c.status == "geaccepteerd" else ""
@@ -156,17 +172,17 @@ def card(room_id: int, c: store.Contribution, names: dict[str, str]) -> None:
         when = c.created_at.astimezone().strftime("%H:%M")
         meta = " · ".join(p for p in (t(results.KIND_LABELS[c.kind]), results.who(c), when, status) if p)
         st.caption(esc(meta))
+        if st.session_state.get("room_editing") == c.id:
+            _editor(room_id, c)
+            return
         st.markdown(esc(results.describe(c, names)))
         with st.container(horizontal=True, gap="small"):
             if c.kind in results.ACCEPTS and c.status in ("nieuw", "bewerkt"):
                 st.button(t("room_accept"), key=f"accept-{c.id}", on_click=_accept, args=(room_id, c.id),
                           type="primary", icon=":material/add_circle:")
             if c.kind in ("verhaal", "voorstel") and c.status != "geaccepteerd":
-                with st.popover(t("room_edit"), key=f"pop-edit-{c.id}"):
-                    field = "quote" if c.kind == "verhaal" else "text"
-                    st.text_area(t("room_edit"), value=c.content.get(field, ""), key=f"edit-{c.id}",
-                                 max_chars=store.bounds.MAX_QUOTE, label_visibility="collapsed")
-                    st.button(t("room_save"), key=f"save-{c.id}", on_click=_save_edit, args=(room_id, c.id))
+                st.button(t("room_edit"), key=f"edit-open-{c.id}", on_click=_edit, args=(c.id,),
+                          icon=":material/edit:")
             if hidden:
                 st.button(t("room_unhide"), key=f"unhide-{c.id}", on_click=_set, args=(c.id, "nieuw"))
             elif c.status != "geaccepteerd":
@@ -189,18 +205,37 @@ def inbox(room_id: int, vision) -> None:
     if not items:
         st.info(t("room_none_yet"))
         return
-    mergeable = [c for c in items if c.kind in results.ACCEPTS and c.status in ("nieuw", "bewerkt")]
-    with st.expander(t("room_merge")):
+    with st.container(horizontal=True):
+        merging = st.toggle(t("room_merge"), key="room-merging")
+        show_hidden = st.toggle(t("room_show_hidden"), key="room-show-hidden")
+    if merging:  # only drawn when asked for: the inbox redraws every poll
+        mergeable = [c for c in items if c.kind in results.ACCEPTS and c.status in ("nieuw", "bewerkt")]
         labels = {c.id: f"#{c.id} {results.describe(c, names)}"[:120] for c in mergeable}
         st.multiselect(t("room_merge_pick"), list(labels), format_func=labels.get, key="merge-pick")
         st.button(t("room_merge"), key="merge", on_click=_merge, args=(room_id,),
                   disabled=len(st.session_state.get("merge-pick") or []) < 2)
-    show_hidden = st.toggle(t("room_show_hidden"), key="room-show-hidden")
     shown = [c for c in reversed(items) if show_hidden or c.status not in ("verborgen", "samengevoegd")]
     for c in shown[:SHOWN]:
         card(room_id, c, names)
     if len(shown) > SHOWN:
         st.caption(t("room_more", n=len(shown) - SHOWN))
+
+
+def _show_results(room_id: int) -> None:
+    show = bool(st.session_state.get(f"show-res-{room_id}"))
+    workspace.db().show_results(room_id, show, names=bool(st.session_state.get(f"show-names-{room_id}")))
+
+
+def results_switch(room: store.Room) -> None:
+    """Whether participants see the results on their phones, and with names or not."""
+    show, names = f"show-res-{room.id}", f"show-names-{room.id}"
+    st.session_state.setdefault(show, room.show_results)
+    st.session_state.setdefault(names, room.show_names)
+    with st.container(horizontal=True):
+        st.toggle(t("room_show_results"), key=show, on_change=_show_results, args=(room.id,),
+                  help=t("room_show_results_help"))
+        st.toggle(t("room_show_names"), key=names, on_change=_show_results, args=(room.id,),
+                  disabled=not st.session_state[show])
 
 
 def activities(room: store.Room) -> None:
@@ -243,9 +278,12 @@ def show(ws: workspace.Workspace, vision) -> None:
         join_panel(room)
         if not st.session_state.get("room_full"):
             activities(room)
+            results_switch(room)
     elif view == "inbox":
         inbox(room.id, vision)
     else:
+        if not st.session_state.get("room_full"):
+            results_switch(room)
         results.live(room, vision)
 
 

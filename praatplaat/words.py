@@ -832,6 +832,25 @@ APP: dict[str, dict[str, str]] = {
     "hint_enter_save": {"nl": "Druk op Enter om op te slaan", "en": "Press Enter to save"},
     "hint_ctrl_enter_send": {"nl": "Ctrl+Enter om te versturen", "en": "Ctrl+Enter to send"},
     "hint_ctrl_enter_save": {"nl": "Ctrl+Enter om op te slaan", "en": "Ctrl+Enter to save"},
+    # --- rooms ---
+    "room_cancel": {"nl": "Annuleren", "en": "Cancel"},
+    "room_show_results": {"nl": "Resultaten tonen aan deelnemers", "en": "Show results to participants"},
+    "room_show_results_help": {
+        "nl": "Deelnemers zien dan op hun telefoon de stemmen, de beoordelingen en de verhalen en ideeën.",
+        "en": "Participants then see the votes, the ratings and the stories and ideas on their phones.",
+    },
+    "room_show_names": {"nl": "Met namen", "en": "With names"},
+    "pres_title": {"nl": "Wat de groep vindt", "en": "What the group thinks"},
+    "pres_people": {"nl": "{n} mensen doen mee.", "en": "{n} people take part."},
+    "pres_people_1": {"nl": "1 persoon doet mee.", "en": "1 person takes part."},
+    "pres_votes": {"nl": "Wat vinden mensen het belangrijkst?", "en": "What matters most to people?"},
+    "pres_votes_n": {"nl": "{n} stemmen", "en": "{n} votes"},
+    "pres_votes_1": {"nl": "1 stem", "en": "1 vote"},
+    "pres_steps": {"nl": "Hoe ging elke stap?", "en": "How did each step go?"},
+    "pres_step_n": {"nl": "{face} {label} ({n} mensen)", "en": "{face} {label} ({n} people)"},
+    "pres_step_1": {"nl": "{face} {label} (1 persoon)", "en": "{face} {label} (1 person)"},
+    "pres_stories": {"nl": "Verhalen en ideeën", "en": "Stories and ideas"},
+    "pres_none": {"nl": "Er is nog niets te zien. Kijk straks nog eens.", "en": "Nothing to see yet. Look again soon."},
 }
 
 

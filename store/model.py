@@ -148,6 +148,8 @@ class Room:
     is_open: bool
     created_at: datetime
     closed_at: datetime | None
+    show_results: bool = False  # participants see the results (votes, ratings, stories and proposals)
+    show_names: bool = False  # ... with the names participants gave
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,7 @@ def _activities(activities: Iterable[str]) -> str:
 
 def _room(r) -> Room:
     return Room(r.id, r.code, r.ws_id, frozenset(a for a in r.activities.split(",") if a), r.is_open,
-                aware(r.created_at), aware(r.closed_at))
+                aware(r.created_at), aware(r.closed_at), bool(r.show_results), bool(r.show_names))
 
 
 def _client(client_key: str) -> str:
@@ -144,6 +144,14 @@ class Rooms:
         with transaction(self.engine, write=True) as c:
             self._locked_room(c, room_id)
             c.execute(sa.update(RM).where(RM.c.id == room_id).values(activities=chosen, head=RM.c.head + 1))
+        return self.room(room_id)
+
+    def show_results(self, room_id: int, show: bool, *, names: bool = False) -> Room:
+        """Show the results to the room's participants (``names``: with the names they gave), or hide them."""
+        with transaction(self.engine, write=True) as c:
+            self._locked_room(c, room_id)
+            c.execute(sa.update(RM).where(RM.c.id == room_id).values(show_results=show, show_names=show and names,
+                                                                      head=RM.c.head + 1))
         return self.room(room_id)
 
     def close_room(self, room_id: int) -> None:

@@ -69,6 +69,8 @@ rooms = sa.Table(
     sa.Column("head", sa.Integer, nullable=False),  # grows on every change in the room
     sa.Column("created_at", sa.DateTime, nullable=False),
     sa.Column("closed_at", sa.DateTime),
+    sa.Column("show_results", sa.Boolean, nullable=False, server_default=sa.false()),  # to the participants
+    sa.Column("show_names", sa.Boolean, nullable=False, server_default=sa.false()),  # with the results
     sa.Index("ix_rooms_ws", "ws_id"),
     sa.Index("ix_rooms_code", "code"),
     sa.Index("ux_rooms_open_code", "code", unique=True,

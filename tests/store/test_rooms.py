@@ -226,3 +226,17 @@ def test_deleting_the_workspace_removes_its_rooms(db):
     db.add_contribution(db.join(room.id), "voorstel", {"text": "x"})
     db.delete(ws.id, browser=me)
     assert db.room(room.id) is None and db.contributions(room.id) == []
+
+
+def test_results_are_shown_to_participants_only_when_the_facilitator_says_so(db, room):
+    assert (room.show_results, room.show_names) == (False, False), "hidden by default"
+    head = db.room_head(room.id)
+    shown = db.show_results(room.id, True)
+    assert (shown.show_results, shown.show_names) == (True, False)
+    assert db.room_head(room.id) > head, "participants' pages notice the switch"
+    assert db.show_results(room.id, True, names=True).show_names
+    hidden = db.show_results(room.id, False, names=True)
+    assert (hidden.show_results, hidden.show_names) == (False, False), "no names without results"
+    assert db.room_by_code(room.code, client_key="phone") == hidden
+    with pytest.raises(NotFound):
+        db.show_results(room.id + 999, True)
