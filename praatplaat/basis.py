@@ -114,15 +114,17 @@ def resolve(doc: Document, filename: str, base_dir: Path | None) -> Resolved:
     name = doc.data.get("basis") if isinstance(doc.data, dict) else None
     if isinstance(name, int) and not isinstance(name, bool):
         name = str(name)  # the model reads a number as text too
-    if not isinstance(name, str) or not name.strip():
+    if isinstance(name, str):
+        name = name.strip(filenames.SPACES)  # as the model reads it
+    if not isinstance(name, str) or not name:
         if name is None and isinstance(doc.data, dict) and doc.data.get("weglaten"):
             return Resolved(doc, [Diagnostic("warning", "weglaten_no_basis", *doc.mark(("weglaten",)))], {})
         return Resolved(doc, [], {})  # no base, or one the model reports
     at = doc.mark(("basis",))
-    base, herkomst, problems = _load_base(name.strip(), filename, base_dir, at)
+    base, herkomst, problems = _load_base(name, filename, base_dir, at)
     if base is None:
         return Resolved(doc, problems, {})
-    return _merge(doc, base, herkomst, name.strip(), at)
+    return _merge(doc, base, herkomst, name, at)
 
 
 # --- finding and loading the base --------------------------------------------------------------

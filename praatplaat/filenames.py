@@ -20,10 +20,15 @@ import unicodedata
 from .limits import MAX_LOGO_NAME_BYTES as MAX_NAME_BYTES
 from .limits import MAX_LOGO_NAME_CHARS as MAX_NAME_CHARS
 
-__all__ = ["IMAGE_SUFFIXES", "MAX_NAME_BYTES", "MAX_NAME_CHARS", "NAME_PATTERN", "REASONS", "is_plain", "problem"]
+__all__ = ["IMAGE_SUFFIXES", "MAX_NAME_BYTES", "MAX_NAME_CHARS", "NAME_PATTERN", "REASONS", "SPACES", "is_plain",
+           "problem"]
 
 # The part of the rule a JSON Schema can say (the model and assets/praatplaat.schema.json use it).
 NAME_PATTERN = r"^[^./\\\x00-\x1f\x7f-\x9f][^/\\\x00-\x1f\x7f-\x9f]*$"
+
+# What the model strips around a text (pydantic trims Unicode White_Space): unlike str.strip() it keeps the
+# information separators U+001C..U+001F, so a name made of them is refused, never read as no name at all.
+SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in "\x1c\x1d\x1e\x1f")
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp")  # what praatplaat.logo.decode_image may decode
 _SEPARATORS = frozenset("/\\:")

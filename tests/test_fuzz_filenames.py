@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from praatplaat.filenames import IMAGE_SUFFIXES, MAX_NAME_BYTES, MAX_NAME_CHARS, REASONS, is_plain, problem
+from praatplaat.filenames import IMAGE_SUFFIXES, MAX_NAME_BYTES, MAX_NAME_CHARS, REASONS, SPACES, is_plain, problem
 from praatplaat.krant.photo import read_photo, safe_name
 from praatplaat.load import load_text
 from praatplaat.logo import LogoError, logo_bytes, read_logo
@@ -113,7 +113,7 @@ def test_photos_and_store_files_follow_the_rule_with_an_image_suffix(name, suffi
 def test_the_model_and_loader_answer_as_the_rule(name):
     result = load_text(HEAD + f"logo: {yaml_quoted(name)}\n")
     codes = [d.code for d in result.errors]
-    reason = problem(name.strip())  # the model strips spaces around every text
+    reason = problem(name.strip(SPACES))  # the model strips spaces around every text
     if any(unicodedata.category(c) == "Cs" for c in name):  # the loader refuses a lone surrogate anywhere first
         assert codes == ["syntax"]
         return
@@ -130,7 +130,7 @@ def test_a_base_is_named_by_the_same_rule(name, folders):
     codes = [d.code for d in load_text(HEAD + f"basis: {yaml_quoted(name)}\n", base_dir=vision).errors]
     if name in ("overheid", "mens-centraal") or any(unicodedata.category(c) == "Cs" for c in name):
         return
-    if problem(name.strip()) is None:
+    if problem(name.strip(SPACES)) is None:
         assert "basis_name" not in codes  # a plain name is looked for next to the vision (and missing here)
     else:
         assert codes and set(codes) <= {"basis_name", "empty_text"}
