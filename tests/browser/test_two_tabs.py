@@ -78,8 +78,51 @@ def test_two_tabs_typing_alternately_lose_nothing(browser, studio):
         if missing:
             assert any(p.get_by_text("tegelijk dezelfde regels").count() for p in (first, second)), \
                 "a kept conflict is shown to the person"
-        # without a reload, the first tab's editor shows what the second typed last (at the top of the text)
-        first.locator(LIVE).locator(".cm-content").first.get_by_text(f"# B{ROUNDS - 1}").wait_for()
+        # without a reload, the first tab's editor holds what the second typed last (at the top of the text; the
+        # editor itself stays scrolled where its person was)
+        deadline = time.monotonic() + TIMEOUT_MS / 1000
+        while f"# B{ROUNDS - 1}" not in cursor_of(first)["text"]:
+            assert time.monotonic() < deadline, "the first tab never showed the second tab's last line"
+            first.wait_for_timeout(100)
+    finally:
+        for context in contexts:
+            context.close()
+
+
+def cursor_of(page) -> dict:
+    """The live editor's cursor (line, column, 1-based) and whether it has the focus."""
+    return page.locator(LIVE).locator(".praatplaat-editor").first.evaluate(
+        "(el) => { const v = el.editorView, h = v.state.selection.main.head, l = v.state.doc.lineAt(h);"
+        " return {line: l.number, col: h - l.from + 1, focus: v.hasFocus, text: v.state.doc.toString()}; }")
+
+
+def test_a_change_from_another_tab_keeps_the_idle_tabs_cursor(browser, studio):
+    contexts = [browser.new_context(viewport={"width": 1280, "height": 720}) for _ in range(2)]
+    for context in contexts:
+        context.set_default_timeout(TIMEOUT_MS)
+    first, second = (context.new_page() for context in contexts)
+    try:
+        first.goto(studio.url)
+        first.locator(".st-key-open-gemeente-groothaven button").click()
+        first.wait_for_url("**/?ws=*")
+        first.wait_for_selector("svg.pp-svg")
+        second.goto(first.url)
+        second.wait_for_selector("svg.pp-svg")
+        settled(second)
+        second.locator(LIVE).locator(".praatplaat-editor").first.evaluate(
+            "(el) => { const v = el.editorView, l = v.state.doc.line(14);"
+            " v.dispatch({selection: {anchor: l.from + 4}}); v.focus(); }")
+        assert cursor_of(second) | {"text": ""} == {"line": 14, "col": 5, "focus": True, "text": ""}
+
+        type_in_editor(first, "# van het eerste tabblad", at_start=False)
+        deadline = time.monotonic() + TIMEOUT_MS / 1000
+        while "# van het eerste tabblad" not in cursor_of(second)["text"]:
+            assert time.monotonic() < deadline, "the idle tab never showed the other tab's line"
+            second.wait_for_timeout(100)
+        settled(second)
+        where = cursor_of(second)
+        assert (where["line"], where["col"], where["focus"]) == (14, 5, True), \
+            "the idle tab's cursor and focus stay where the person left them"
     finally:
         for context in contexts:
             context.close()

@@ -188,6 +188,22 @@ function carryOver(inst, previous) {
   if (previous.focused && (active === null || active === document.body)) inst.view.focus();
 }
 
+/** Where ``inst``'s cursor is: line and column, both from 1. */
+function place(inst) {
+  const state = inst.view.state;
+  const head = state.selection.main.head;
+  const line = state.doc.lineAt(head);
+  return { line: line.number, col: head - line.from + 1 };
+}
+
+/** A mount for a text changed elsewhere (another tab, undo, the forms) replaces an editor of another key: the
+ * cursor stays on the same line and column (as far as the new text has them), with its scroll position and focus. */
+function keepPlace(inst, before) {
+  const { line, col } = place(before);
+  moveTo(inst, line, col, false);
+  carryOver(inst, before);
+}
+
 function create(parent, data, setStateValue) {
   const root = document.createElement("div");
   root.className = "praatplaat-editor";
@@ -232,13 +248,19 @@ function create(parent, data, setStateValue) {
     ? EditorState.fromJSON(previous.view.state.toJSON(fields), { extensions }, fields)
     : EditorState.create({ doc: text, extensions });
   inst.view = new EditorView({ parent: host, root: parent instanceof ShadowRoot ? parent : undefined, state });
+  const before = shared.newest && shared.newest.data.id !== data.id ? shared.newest : null;
   latest.set(data.id, inst);
+  shared.newest = inst;
   root.editorView = inst.view; // for tests and other parts of the page: the running CodeMirror view
   trackFocus(inst);
   update(inst, data);
   if (text !== server || (previous && (previous.dirty || previous.inFlight > (data.ack || 0)))) edited(inst);
   if (previous) {
     carryOver(inst, previous);
+    return inst;
+  }
+  if (before) {
+    keepPlace(inst, before);
     return inst;
   }
   const first = data.problems.find((p) => p.severity === "error");
