@@ -7,8 +7,8 @@ vision in a fresh workspace the way a person does (the example from the start pa
 vision created through the store and opened by its editing link ``?ws=<id>``), puts the cursor at
 the end of the ``titel:`` line and, again and again, selects the title's last character (Shift+←)
 and types a different letter over it, so every text is new to the server (no cached picture). Each
-letter's key press is timed from the moment it is sent to the browser until the picture's title
-line shows the new title (checked on every animation frame in the page). Prints median, p95, min
+letter's key press is timed in the page from its keydown event until the picture's title line shows the
+new title (checked on every animation frame). Prints median, p95, min
 and max per vision, where the time went (see ``measure``), the machine's load, and the engine's CPU time
 per key press (see ``engine_cpu``; barely touched by load). Bounded: every wait times out.
 """
@@ -46,6 +46,11 @@ _SHOWN = """([expected, gone, timeout]) => new Promise((resolve, reject) => {
 })""".replace("LINES", PICTURE_LINES)
 
 
+# The page's own clock of the key press: the keydown event's time stamp (epoch ms, as Date.now()).
+_KEY_AT = """() => { window.ppKeyAt = null; window.addEventListener('keydown',
+  (e) => { window.ppKeyAt = performance.timeOrigin + e.timeStamp; }, { capture: true, once: true }); }"""
+
+
 def settled(page) -> None:
     page.wait_for_timeout(300)
     page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=TIMEOUT_MS)
@@ -66,8 +71,11 @@ def measure(browser, studio, example: str | None, text: str,
             presses: int) -> tuple[list[float], dict[str, list[float]]]:
     """Milliseconds from each key press to the picture showing its effect, and where that time went.
 
-    The parts, from the page's websocket traffic: ``editor`` key press -> the edit leaves the browser;
-    ``server`` -> the first message carrying the picture comes back; ``browser`` -> the picture shows it.
+    Timed in the page, from the keydown event of the key press (as a person's key press arrives) to the
+    animation frame that shows the new title. The parts, from the page's websocket traffic: ``editor`` key
+    press -> the edit leaves the browser; ``server`` -> the first message carrying the picture comes back;
+    ``browser`` -> the picture shows it; and apart, ``playwright``: how long the test driver took to deliver
+    the press (not part of the figure).
     """
     title = next(line[7:].strip() for line in text.splitlines() if line.startswith("titel:"))
     context = browser.new_context(viewport={"width": 1280, "height": 720})
@@ -86,26 +94,30 @@ def measure(browser, studio, example: str | None, text: str,
         page.wait_for_function(f"() => ({PICTURE_LINES})().includes({json.dumps(title)})", timeout=TIMEOUT_MS)
         settled(page)
         put_cursor_at_end_of(page, "titel:")
-        times, shown, parts = [], title, {"editor": [], "server": [], "browser": []}
+        times, driver, shown, parts = [], [], title, {"editor": [], "server": [], "browser": []}
         letters = [c for c in LETTERS if c != title[-1]][:presses]
         for letter in letters:
             page.keyboard.press("Shift+ArrowLeft")
             page.wait_for_timeout(100)
             expected = title[:-1] + letter
             page.evaluate(f"(a) => {{ window.ppShown = ({_SHOWN})(a); }}", [expected, shown, TIMEOUT_MS])
+            page.evaluate(_KEY_AT)
             frames.clear()
             pressed = time.time() * 1000
             page.keyboard.press(letter)
             done = page.evaluate("() => window.ppShown")
-            times.append(done - pressed)
+            key_at = page.evaluate("() => window.ppKeyAt") or pressed
+            times.append(done - key_at)
+            driver.append(key_at - pressed)
             sent = next((at for kind, at in frames if kind == "sent" and at >= pressed), None)
             back = next((at for kind, at in frames if kind == "picture" and sent and at >= sent), None)
             if sent and back:
-                parts["editor"].append(sent - pressed)
+                parts["editor"].append(sent - key_at)
                 parts["server"].append(back - sent)
                 parts["browser"].append(done - back)
             shown = expected
             page.wait_for_timeout(150)  # a short human pause between key presses
+        parts["playwright"] = driver  # Playwright's press -> the page's keydown: the test driver, not the product
         return times, parts
     finally:
         context.close()
