@@ -7,13 +7,19 @@ from pathlib import Path
 import pytest
 
 from praatplaat.load import load_file
-from tests.browser.conftest import click_in_picture, put_cursor_at_end_of, settled, wait_for_picture
+from tests.browser.conftest import (
+    click_in_picture,
+    new_page,
+    open_example,
+    put_cursor_at_end_of,
+    settled,
+    wait_for_picture,
+)
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = "gemeente-groothaven"
-TIMEOUT_MS = 60_000
 # The picture component's state in its shadow root; ``mark`` tags the element that holds the SVG.
 PICTURE = """(mark) => {
   const host = [...document.querySelectorAll('*')]
@@ -32,15 +38,9 @@ def test_click_selects_with_details_beside_and_edits_update_in_place(studio, bro
     vision = load_file(ROOT / "praatplaten" / f"{EXAMPLE}.yaml").vision
     principle = vision.principes[1]
     ref = f"principe:{principle.id}"
-    context = browser.new_context(viewport={"width": 1280, "height": 720})
-    context.set_default_timeout(TIMEOUT_MS)
-    page = context.new_page()
+    context, page = new_page(browser, 1280, 720)
     try:
-        page.goto(studio.url)
-        page.locator(f".st-key-open-{EXAMPLE} button").click()
-        page.wait_for_url("**/?ws=*")
-        page.locator("svg.pp-svg").wait_for()
-        settled(page)
+        open_example(page, studio, EXAMPLE)
         assert page.evaluate(PICTURE, "first")["mark"] == "first"
 
         click_in_picture(page, ref)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser.conftest import new_page, open_example
+
 pytestmark = pytest.mark.browser
 
 EXAMPLE = "gemeente-groothaven"
-TIMEOUT_MS = 60_000
 HINT = """() => {
   const el = document.querySelector('[data-testid="stForm"] [data-testid="InputInstructions"]');
   return el && {shown: el.innerText, ours: getComputedStyle(el, '::before').content};
@@ -16,14 +17,9 @@ HINT = """() => {
 
 
 def test_quick_capture_hint_is_ours(studio, browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 720})
-    context.set_default_timeout(TIMEOUT_MS)
-    page = context.new_page()
+    context, page = new_page(browser, 1280, 720)
     try:
-        page.goto(studio.url)
-        page.locator(f".st-key-open-{EXAMPLE} button").click()
-        page.wait_for_url("**/?ws=*")
-        page.locator("svg.pp-svg").wait_for()
+        open_example(page, studio, EXAMPLE)
         box = page.get_by_placeholder("Typ één zin en druk op Enter")
         box.click()
         page.keyboard.type("Iedereen doet mee")

@@ -7,13 +7,12 @@ from pathlib import Path
 import pytest
 
 from praatplaat.load import load_file
-from tests.browser.conftest import click_in_picture, settled
+from tests.browser.conftest import click_in_picture, new_page, open_example, settled
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = "gemeente-groothaven"
-TIMEOUT_MS = 60_000
 # What the projector shows now: the outlined element and the card's text (inside the component's shadow root).
 STATE = """() => {
   const host = [...document.querySelectorAll('*')].find(el => el.shadowRoot && el.shadowRoot.querySelector('.pp-proj'));
@@ -30,15 +29,9 @@ STATE = """() => {
 def test_projector_fills_the_window_and_steps_at_once(studio, browser):
     vision = load_file(ROOT / "praatplaten" / f"{EXAMPLE}.yaml").vision
     first, second = (f"principe:{p.id}" for p in vision.principes[:2])
-    context = browser.new_context(viewport={"width": 1280, "height": 720})
-    context.set_default_timeout(TIMEOUT_MS)
-    page = context.new_page()
+    context, page = new_page(browser, 1280, 720)
     try:
-        page.goto(studio.url)
-        page.locator(f".st-key-open-{EXAMPLE} button").click()
-        page.wait_for_url("**/?ws=*")
-        page.locator("svg.pp-svg").wait_for()
-        settled(page)
+        open_example(page, studio, EXAMPLE)
         click_in_picture(page, first)
         page.locator(".st-key-details").wait_for()
         settled(page)
@@ -96,15 +89,9 @@ def _overlap(a: dict, b: dict) -> bool:
 def test_journey_slides_leave_the_title_and_the_current_step_in_view(studio, browser, width, height):
     vision = load_file(ROOT / "praatplaten" / f"{EXAMPLE}.yaml").vision
     steps = len(vision.klantreizen[0].stappen)
-    context = browser.new_context(viewport={"width": width, "height": height})
-    context.set_default_timeout(TIMEOUT_MS)
-    page = context.new_page()
+    context, page = new_page(browser, width, height)
     try:
-        page.goto(studio.url)
-        page.locator(f".st-key-open-{EXAMPLE} button").click()
-        page.wait_for_url("**/?ws=*")
-        page.locator("svg.pp-svg").wait_for()
-        settled(page)
+        open_example(page, studio, EXAMPLE)
         page.get_by_role("button", name="Projecteren").click()
         page.locator(".pp-proj").wait_for()
         seen = 0

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import time
+from contextlib import contextmanager
 
 import pytest
 
 import store
-from tests.browser.conftest import settled
+from tests.browser.conftest import new_page, open_example, settled
 
 pytestmark = pytest.mark.browser
 
@@ -48,19 +49,22 @@ def until_stored(db: store.Store, ws_id: str, edit: str) -> None:
         time.sleep(0.2)
 
 
-def test_two_tabs_typing_alternately_lose_nothing(browser, studio):
-    contexts = [browser.new_context(viewport={"width": 1280, "height": 720}) for _ in range(2)]
-    for context in contexts:
-        context.set_default_timeout(TIMEOUT_MS)
-    first, second = (context.new_page() for context in contexts)
+@contextmanager
+def two_tabs(browser, studio):
+    """Two tabs (own browser contexts) on one new workspace of the example: (first, second, workspace id)."""
+    (one, first), (two, second) = new_page(browser), new_page(browser)
     try:
-        first.goto(studio.url)
-        first.locator(".st-key-open-gemeente-groothaven button").click()
-        first.wait_for_url("**/?ws=*")
-        first.wait_for_selector("svg.pp-svg")
+        ws_id = open_example(first, studio)
         second.goto(first.url)
         second.wait_for_selector("svg.pp-svg")
-        ws_id = first.url.split("ws=")[1].split("&")[0]
+        yield first, second, ws_id
+    finally:
+        one.close()
+        two.close()
+
+
+def test_two_tabs_typing_alternately_lose_nothing(browser, studio):
+    with two_tabs(browser, studio) as (first, second, ws_id):
         db = store.open_store(studio.database)
 
         edits = []
@@ -84,9 +88,6 @@ def test_two_tabs_typing_alternately_lose_nothing(browser, studio):
         while f"# B{ROUNDS - 1}" not in cursor_of(first)["text"]:
             assert time.monotonic() < deadline, "the first tab never showed the second tab's last line"
             first.wait_for_timeout(100)
-    finally:
-        for context in contexts:
-            context.close()
 
 
 def cursor_of(page) -> dict:
@@ -97,17 +98,7 @@ def cursor_of(page) -> dict:
 
 
 def test_a_change_from_another_tab_keeps_the_idle_tabs_cursor(browser, studio):
-    contexts = [browser.new_context(viewport={"width": 1280, "height": 720}) for _ in range(2)]
-    for context in contexts:
-        context.set_default_timeout(TIMEOUT_MS)
-    first, second = (context.new_page() for context in contexts)
-    try:
-        first.goto(studio.url)
-        first.locator(".st-key-open-gemeente-groothaven button").click()
-        first.wait_for_url("**/?ws=*")
-        first.wait_for_selector("svg.pp-svg")
-        second.goto(first.url)
-        second.wait_for_selector("svg.pp-svg")
+    with two_tabs(browser, studio) as (first, second, _):
         settled(second)
         second.locator(LIVE).locator(".praatplaat-editor").first.evaluate(
             "(el) => { const v = el.editorView, l = v.state.doc.line(14);"
@@ -123,6 +114,3 @@ def test_a_change_from_another_tab_keeps_the_idle_tabs_cursor(browser, studio):
         where = cursor_of(second)
         assert (where["line"], where["col"], where["focus"]) == (14, 5, True), \
             "the idle tab's cursor and focus stay where the person left them"
-    finally:
-        for context in contexts:
-            context.close()
