@@ -407,13 +407,18 @@ def test_edits_of_two_tabs_on_other_lines_are_merged(db):
     assert text(second) == merged
 
 
-def test_werksessie_start_contribution_accept_and_undo(db):
+def started_room(db):
+    """The studio with a werksessie started on a new workspace: (app test, workspace id, room)."""
     at = opened()
     ws_id = at.query_params["ws"]
     at.session_state["mode"] = "room"
     at.run()
     at.button(key="room-start").click().run()
-    room = next(r for r in db.rooms(ws_id) if r.is_open)
+    return at, ws_id, next(r for r in db.rooms(ws_id) if r.is_open)
+
+
+def test_werksessie_start_contribution_accept_and_undo(db):
+    at, ws_id, room = started_room(db)
     assert room.code in " ".join(h.proto.body for h in at.get("html"))
     participant = db.join(room.id, name="Anna", role="inwoner")
     quote = db.add_contribution(participant, "verhaal", {"quote": "Ik werd <b>snel</b> geholpen", "who": "Anna"})

@@ -4,7 +4,7 @@ facilitator shows the results, and names only when the facilitator chose so."""
 from __future__ import annotations
 
 from praatplaat.load import load_text
-from tests.test_app import db, opened, participant, text  # noqa: F401 - db: each test its own database
+from tests.test_app import db, participant, started_room, text  # noqa: F401 - db: each test its own database
 
 
 def _shown(phone) -> str:
@@ -12,12 +12,7 @@ def _shown(phone) -> str:
 
 
 def test_results_reach_participants_only_when_shown_and_names_only_when_chosen(db):  # noqa: F811
-    at = opened()
-    ws_id = at.query_params["ws"]
-    at.session_state["mode"] = "room"
-    at.run()
-    at.button(key="room-start").click().run()
-    room = next(r for r in db.rooms(ws_id) if r.is_open)
+    at, ws_id, room = started_room(db)
     vision = load_text(text(at)).vision
     anna = db.join(room.id, name="Anna", role="inwoner")
     db.add_contribution(anna, "verhaal", {"quote": "De balie was <b>dicht</b>", "who": "moeder van twee"})
