@@ -12,7 +12,7 @@ def _shown(phone) -> str:
 
 
 def test_results_reach_participants_only_when_shown_and_names_only_when_chosen(db):  # noqa: F811
-    at, ws_id, room = started_room(db)
+    at, _, room = started_room(db)
     vision = load_text(text(at)).vision
     anna = db.join(room.id, name="Anna", role="inwoner")
     db.add_contribution(anna, "verhaal", {"quote": "De balie was <b>dicht</b>", "who": "moeder van twee"})
