@@ -10,29 +10,19 @@ Stages are reported as medians of several runs.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.bench import median_ms  # noqa: E402
 from praatplaat.compare import compare  # noqa: E402
 from praatplaat.layout.vergelijk import export_vergelijking, layout  # noqa: E402
 from praatplaat.load import load_file  # noqa: E402
 from praatplaat.render.png import render_png  # noqa: E402
 
 FILES = [ROOT / "praatplaten" / f"{n}.yaml" for n in ("gemeente-beekdal", "provincie-zuidwold", "dienst-inkomen")]
-
-
-def median_ms(fn, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:

@@ -27,15 +27,11 @@ import argparse
 import asyncio
 import os
 import random
-import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 
 import store  # noqa: E402
 from bench.phone import Phone  # noqa: E402
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, running_studio  # noqa: E402
 
 OBSERVER = """() => {
   window.__seen = {};
@@ -81,12 +78,6 @@ WIRE = """(() => {
     }
   };
 })();"""
-
-
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _cpu_s(pid: int) -> float:
@@ -130,30 +121,12 @@ async def _crowd(url: str, code: str, participants: int, each: int, spread: floa
 def run_once(participants: int, each: int, spread: float, budget: float) -> dict:
     from playwright.sync_api import sync_playwright
 
-    base = Path(tempfile.mkdtemp(prefix="praatplaat-load-"))
-    url_db = f"sqlite:///{base / 'praatplaat.db'}"
-    port = _port()
-    env = os.environ | {"PRAATPLAAT_DATABASE_URL": url_db, "PRAATPLAAT_WORKSPACES": str(base / "ws")}
-    log = (base / "server.log").open("wb")
-    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-                               "--server.address", "127.0.0.1", "--server.headless", "true",
-                               "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
-                              cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + budget
-    try:
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
-                    break
-            except OSError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError("server did not start") from None
-                time.sleep(0.3)
-        db = store.open_store(url_db)
+    with tempfile.TemporaryDirectory(prefix="praatplaat-load-") as tmp, running_studio(Path(tmp)) as studio:
+        deadline = time.monotonic() + budget
+        url, server_pid = studio.url, studio.pid
+        db = store.open_store(studio.database)
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True,
-                                        args=["--no-sandbox", "--disable-gpu"])
+            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
             page = browser.new_page(viewport={"width": 1280, "height": 720})
             page.add_init_script(WIRE)
             page.set_default_timeout(60_000)
@@ -174,22 +147,22 @@ def run_once(participants: int, each: int, spread: float, budget: float) -> dict
             sent: dict[str, float] = {}
             answered: dict[str, float] = {}
             errors: list[str] = []
-            cpu0, t0 = _cpu_s(server.pid), time.monotonic()
+            cpu0, t0 = _cpu_s(server_pid), time.monotonic()
             crowd = threading.Thread(target=asyncio.run, args=(_crowd(url, code, participants, each, spread,
                                                                        sent, answered, errors),))
             crowd.start()
             rss_peak = 0.0
             while crowd.is_alive() and time.monotonic() < deadline:
-                rss_peak = max(rss_peak, _rss_mb(server.pid))
+                rss_peak = max(rss_peak, _rss_mb(server_pid))
                 time.sleep(0.5)
             settle_until = min(deadline, time.monotonic() + 15)
             while time.monotonic() < settle_until:
                 seen = page.evaluate("() => window.__seen")
-                rss_peak = max(rss_peak, _rss_mb(server.pid))
+                rss_peak = max(rss_peak, _rss_mb(server_pid))
                 if all(token in seen for token in sent):
                     break
                 time.sleep(0.5)
-            cpu = (_cpu_s(server.pid) - cpu0) / (time.monotonic() - t0)
+            cpu = (_cpu_s(server_pid) - cpu0) / (time.monotonic() - t0)
             load = os.getloadavg()[0]
             seen = page.evaluate("() => window.__seen")
             wire = page.evaluate("() => window.__wire")
@@ -205,14 +178,6 @@ def run_once(participants: int, each: int, spread: float, budget: float) -> dict
                 "wire_p50_ms": statistics.median(wires) if wires else None,
                 "wire_p95_ms": wires[int(0.95 * (len(wires) - 1))] if wires else None,
                 "server_cpu_cores": round(cpu, 2), "server_rss_peak_mb": round(rss_peak), "load1": round(load, 1)}
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
-        log.close()
-        shutil.rmtree(base, ignore_errors=True)
 
 
 def main() -> None:

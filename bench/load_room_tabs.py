@@ -13,19 +13,16 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.load_room import _port  # noqa: E402
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, running_studio  # noqa: E402
 
 EDITOR = '[data-testid="stElementContainer"]:not([data-stale="true"]) .praatplaat-editor'
 CURSOR = """(el) => { const v = el.editorView; const h = v.state.selection.main.head;
@@ -38,23 +35,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    base = Path(tempfile.mkdtemp(prefix="praatplaat-tabs-"))
-    port = _port()
-    env = os.environ | {"PRAATPLAAT_DATABASE_URL": f"sqlite:///{base / 'p.db'}", "PRAATPLAAT_WORKSPACES": str(base)}
-    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-                               "--server.address", "127.0.0.1", "--server.headless", "true"],
-                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
-                    break
-            except OSError:
-                time.sleep(0.3)
+    with tempfile.TemporaryDirectory(prefix="praatplaat-tabs-") as tmp, running_studio(Path(tmp)) as studio:
+        url = studio.url
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True,
-                                        args=["--no-sandbox", "--disable-gpu"])
+            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
             a = browser.new_page(viewport={"width": 1280, "height": 720})
             a.set_default_timeout(90_000)
             a.goto(url)
@@ -86,13 +70,6 @@ def main() -> None:
         print(f"tab B shows tab A's line after {[round(s) for s in seen]} ms, median {statistics.median(seen):.0f} ms "
               f"(load {os.getloadavg()[0]:.1f})")
         print(f"tab B's cursor afterwards [line, column, focus], was [3, 5, True]: {cursors}")
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
-        shutil.rmtree(base, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -58,6 +58,7 @@ class Studio:
     workspaces: Path
     log: Path
     database: str  # the server's PRAATPLAAT_DATABASE_URL
+    pid: int  # the server process (for a bench's CPU and memory figures)
 
 
 def _free_port() -> int:
@@ -93,7 +94,7 @@ def serve(base: Path, database: str) -> Iterator[Studio]:
             if time.monotonic() > deadline:
                 pytest.fail(f"streamlit did not become healthy:\n{log.read_text(errors='replace')}")
             time.sleep(0.3)
-        yield Studio(url, workspaces, log, database)
+        yield Studio(url, workspaces, log, database, server.pid)
     finally:
         server.terminate()
         try:
