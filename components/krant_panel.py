@@ -275,29 +275,19 @@ def _forms(data: dict, krant: dict | None) -> int | None:
 def pdf_bytes(src: Source, nummer: int, size: str, language: str) -> bytes:
     """The edition's PDF for a valid source (cached per text, files, edition, size and language)."""
     from praatplaat.krant.pdf import render_krant_pdf
-    from praatplaat.logo import LogoError, normalise_logo
 
     vision = load(src).vision
-    raw = logo_of(src, vision)
-    try:
-        logo = normalise_logo(raw) if raw else None
-    except LogoError:
-        logo = None
-    return render_krant_pdf(vision, nummer, size=size, lang=language, logo=logo, base_dir=Path(src.base_dir))
+    return render_krant_pdf(vision, nummer, size=size, lang=language, logo=logo_of(src, vision),
+                            base_dir=Path(src.base_dir))
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def html_bytes(src: Source, nummer: int, language: str) -> bytes:
     from praatplaat.krant.html import render_krant_html
-    from praatplaat.logo import LogoError, normalise_logo
 
     vision = load(src).vision
-    raw = logo_of(src, vision)
-    try:
-        logo = normalise_logo(raw) if raw else None
-    except LogoError:
-        logo = None
-    return render_krant_html(vision, nummer, lang=language, logo=logo, base_dir=Path(src.base_dir)).encode("utf-8")
+    return render_krant_html(vision, nummer, lang=language, logo=logo_of(src, vision),
+                             base_dir=Path(src.base_dir)).encode("utf-8")
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
