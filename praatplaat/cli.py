@@ -169,13 +169,19 @@ def _print_diagnostics(result: LoadResult, lang: str) -> None:
         print(summary, file=sys.stderr)
 
 
+def _format_of(out: Path, t: dict) -> str:
+    """The output format its suffix names ("png" for x.PNG); a usage error when no format has it."""
+    fmt = out.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise UsageError(t["suffix"].format(suffix=out.suffix, choices=", ".join(f".{f}" for f in FORMATS)))
+    return fmt
+
+
 def _check_render_args(args, lang: str) -> None:
     """Usage errors found without reading the vision: format, scale, pixel budget, flags, the output path."""
     t = table("cli", lang)
     out = Path(args.out)
-    fmt = out.suffix.lower().lstrip(".")
-    if fmt not in FORMATS:
-        raise UsageError(t["suffix"].format(suffix=out.suffix, choices=", ".join(f".{f}" for f in FORMATS)))
+    fmt = _format_of(out, t)
     if not MIN_SCALE <= args.scale <= MAX_SCALE:
         raise UsageError(t["scale"])
     pixels = output_pixels(*SIZES[args.size], args.scale)
@@ -205,7 +211,7 @@ def _render(args, result: LoadResult, lang: str) -> int:
 
     t = table("cli", lang)
     out = Path(args.out)
-    fmt = out.suffix.lower().lstrip(".")
+    fmt = _format_of(out, t)  # checked before the vision was read
     vision = result.vision
     if args.view == "reis" and args.journey and not vision.klantreizen:
         raise UsageError(t["no_journeys"])
@@ -236,9 +242,7 @@ def _vergelijk(args, lang: str) -> int:
 
     t = table("cli", lang)
     out = Path(args.out)
-    fmt = out.suffix.lower().lstrip(".")
-    if fmt not in FORMATS:
-        raise UsageError(t["suffix"].format(suffix=out.suffix, choices=", ".join(f".{f}" for f in FORMATS)))
+    fmt = _format_of(out, t)
     if not 2 <= len(args.files) <= MAX_ORGANISATIONS:
         raise UsageError(t["vergelijk_count"])
     if not MIN_SCALE <= args.scale <= MAX_SCALE:
