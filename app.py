@@ -87,9 +87,14 @@ def side_panel(vision) -> None:
     details.show(vision, st.session_state.get("selected"))
 
 
-def quick_capture(vision) -> None:
-    """The always-visible quick capture line under the picture ("Snel toevoegen")."""
-    quickadd.show(vision)
+@st.fragment
+def capture_bar(ws: workspace.Workspace) -> None:
+    """The always-visible quick capture line ("Snel toevoegen") above the workbench, in its own fragment: a key
+    press in the editor does not redraw it (that costs the picture time), and adding redraws the page."""
+    if quickadd.added():
+        st.rerun(scope="app")
+    _, src = picture.good(ws)
+    quickadd.show(picture.load(src).vision if src else None)
 
 
 @st.fragment
@@ -99,19 +104,26 @@ def workbench(ws: workspace.Workspace, mode: str) -> None:
     When an edit changed what the toolbar shows (undo or redo became (un)available), the whole page reruns.
     """
     editor.sync()
-    if st.session_state.get("toolbar_drawn") != _toolbar_facts(ws):
-        st.rerun(scope="app")
     result, src = picture.good(ws)
     vision = picture.load(src).vision if src else None
     left, middle, right = st.columns([4, 7, 3] if mode == "edit" else [8, 6, 3], gap="medium")  # forms: 560 px
-    # The picture is drawn first, so its update reaches the browser before the editor's and the panel's.
-    with middle, friendly():
-        with st.container(horizontal=True, vertical_alignment="center"):
-            view = picture.view_choice()
-            journey = picture.journey_choice(vision) if vision is not None and view == "reis" else None
-        if vision is not None:
-            picture.show(src, view, journey, st.session_state.get("selected"))
-            quick_capture(vision)
+    # The picture is drawn first, so its update reaches the browser before the editor's and the panel's; the
+    # typing is saved right after it (also when a newer key press stops this run there).
+    try:
+        with middle, friendly():
+            with st.container(horizontal=True, vertical_alignment="center"):
+                view = picture.view_choice()
+                journey = picture.journey_choice(vision) if vision is not None and view == "reis" else None
+            if vision is not None:
+                picture.show(src, view, journey, st.session_state.get("selected"))
+    finally:
+        changed = workspace.flush()
+    if st.session_state.get("toolbar_drawn") != _toolbar_facts(ws):
+        st.rerun(scope="app")
+    if quickadd.outdated(vision):  # e.g. a journey was named: the quick capture line offers a step in it
+        st.rerun(scope="app")
+    if changed:  # the store merged a change made elsewhere into the typing: draw that
+        st.rerun(scope="fragment")
     with right, friendly():
         if vision is not None:
             side_panel(vision)
@@ -144,6 +156,7 @@ def main() -> None:
     workspace.seed_settings()
     st.session_state.setdefault("projecting", False)
     editor.sync()
+    workspace.flush()
     result, src = picture.good(ws)
     if st.session_state["projecting"] and src is not None:
         style.projecting()
@@ -178,6 +191,8 @@ def main() -> None:
         with friendly():
             vergelijk.show()
     else:
+        with friendly():
+            capture_bar(ws)
         workbench(ws, mode)
     with st.container(horizontal=True, vertical_alignment="center"):
         st.caption(f"{t('autosaved')} {t('workspace_id', id=ws.id)}")

@@ -67,28 +67,44 @@ def open_vision(page, studio, example: str | None, text: str) -> None:
         page.goto(f"{studio.url}/?ws={ws_id}")
 
 
+# The page's own clock of its websocket traffic: when a message left (``ppSent``) and when one carrying the picture
+# arrived (``ppPicture``), epoch ms as Date.now(); installed before the app's script opens its socket.
+_WIRE = """() => {
+  window.ppSent = []; window.ppPicture = [];
+  const marker = MARKER, decoder = new TextDecoder('utf-8', { fatal: false });
+  const send = WebSocket.prototype.send;
+  WebSocket.prototype.send = function (data) { window.ppSent.push(Date.now()); return send.call(this, data); };
+  const Native = window.WebSocket;
+  window.WebSocket = function (...args) {
+    const ws = new Native(...args);
+    ws.addEventListener('message', (event) => {
+      const at = Date.now();
+      const data = event.data;
+      const text = typeof data === 'string' ? data : decoder.decode(new Uint8Array(data).subarray(0, 4096));
+      if (text.includes(marker)) window.ppPicture.push(at);
+    });
+    return ws;
+  };
+  window.WebSocket.prototype = Native.prototype;
+  Object.assign(window.WebSocket, { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3 });
+}""".replace("MARKER", json.dumps(PICTURE_MESSAGE.decode()))
+
+
 def measure(browser, studio, example: str | None, text: str,
             presses: int) -> tuple[list[float], dict[str, list[float]]]:
     """Milliseconds from each key press to the picture showing its effect, and where that time went.
 
     Timed in the page, from the keydown event of the key press (as a person's key press arrives) to the
-    animation frame that shows the new title. The parts, from the page's websocket traffic: ``editor`` key
-    press -> the edit leaves the browser; ``server`` -> the first message carrying the picture comes back;
-    ``browser`` -> the picture shows it; and apart, ``playwright``: how long the test driver took to deliver
-    the press (not part of the figure).
+    animation frame that shows the new title. The parts, from the page's own clock of its websocket traffic:
+    ``editor`` key press -> the edit leaves the browser; ``server`` -> the first message carrying the picture
+    comes back; ``browser`` -> the picture shows it; and apart, ``playwright``: how long the test driver took to
+    deliver the press (not part of the figure).
     """
     title = next(line[7:].strip() for line in text.splitlines() if line.startswith("titel:"))
     context = browser.new_context(viewport={"width": 1280, "height": 720})
     context.set_default_timeout(TIMEOUT_MS)
+    context.add_init_script(f"({_WIRE})()")
     page = context.new_page()
-    frames: list[tuple[str, float]] = []
-
-    def watch(ws) -> None:
-        ws.on("framesent", lambda _payload: frames.append(("sent", time.time() * 1000)))
-        ws.on("framereceived", lambda payload: frames.append(
-            ("picture", time.time() * 1000)) if PICTURE_MESSAGE in _bytes(payload) else None)
-
-    page.on("websocket", watch)
     try:
         open_vision(page, studio, example, text)
         page.wait_for_function(f"() => ({PICTURE_LINES})().includes({json.dumps(title)})", timeout=TIMEOUT_MS)
@@ -102,16 +118,16 @@ def measure(browser, studio, example: str | None, text: str,
             expected = title[:-1] + letter
             page.evaluate(f"(a) => {{ window.ppShown = ({_SHOWN})(a); }}", [expected, shown, TIMEOUT_MS])
             page.evaluate(_KEY_AT)
-            frames.clear()
             pressed = time.time() * 1000
             page.keyboard.press(letter)
             done = page.evaluate("() => window.ppShown")
             key_at = page.evaluate("() => window.ppKeyAt") or pressed
+            sent_at, pictures = page.evaluate("() => [window.ppSent, window.ppPicture]")
             times.append(done - key_at)
             driver.append(key_at - pressed)
-            sent = next((at for kind, at in frames if kind == "sent" and at >= pressed), None)
-            back = next((at for kind, at in frames if kind == "picture" and sent and at >= sent), None)
-            if sent and back:
+            sent = next((at for at in sent_at if at >= key_at), None)
+            back = next((at for at in pictures if sent and at >= sent), None)
+            if sent and back and back <= done:
                 parts["editor"].append(sent - key_at)
                 parts["server"].append(back - sent)
                 parts["browser"].append(done - back)
@@ -121,10 +137,6 @@ def measure(browser, studio, example: str | None, text: str,
         return times, parts
     finally:
         context.close()
-
-
-def _bytes(payload) -> bytes:
-    return payload if isinstance(payload, bytes) else payload.encode("utf-8", "replace")
 
 
 def engine_cpu(text: str, base_dir: Path, runs: int = 7) -> str:

@@ -30,6 +30,7 @@ DIST = ASSETS / "editor" / "dist"
 SCHEMA = ASSETS / "praatplaat.schema.json"
 LINE_PX = 22  # height of one editor row (14 px text, line height 1.55)
 PANEL_PX = 138  # the problem list under the editor, with its gap
+TOP_PX = 176  # the toolbar and the quick capture line above the editor
 MIN_LINES = 12
 ROOT = "Praatplaat"
 # Fields whose values name another element of the vision: (shape, key) -> kind of element.
@@ -131,18 +132,21 @@ def _edit() -> dict | None:
 
 
 def sync() -> None:
-    """Take the editor's latest text into the workspace (call before anything reads the text)."""
+    """Take the editor's latest text into the workspace (call before anything reads the text).
+
+    It is saved by ``workspace.flush``, which the studio calls once the picture of it is out.
+    """
     edit = _edit()
     if edit is None or (key(), edit.get("seq")) == st.session_state.get(_SEEN):
         return
     st.session_state[_SEEN] = (key(), edit.get("seq"))
     if isinstance(edit.get("text"), str):
-        workspace.change_text(edit["text"], from_editor=True)
+        workspace.type_text(edit["text"])
 
 
 def lines_for(window_height: int) -> int:
     """Editor rows that fill the window below the toolbar and above the problem list (in steps of 4)."""
-    return max(MIN_LINES, (window_height - 120 - PANEL_PX) // LINE_PX // 4 * 4)
+    return max(MIN_LINES, (window_height - TOP_PX - PANEL_PX) // LINE_PX // 4 * 4)
 
 
 def problems(result) -> list[dict]:

@@ -8,8 +8,9 @@ drawing at all.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
 
 import streamlit as st
@@ -37,6 +38,15 @@ class Source:
     base_dir: str
     logo_stamp: str = ""
 
+    @cached_property
+    def digest(self) -> str:
+        """The content's digest, what the caches below key on (computed once, however often it is looked up)."""
+        parts = (self.text, self.base_dir, self.logo_stamp)
+        return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+
+
+BY_DIGEST = {Source: lambda src: src.digest}  # Streamlit's hash_funcs: one digest instead of the whole text per call
+
 
 def source(ws: workspace.Workspace, text: str) -> Source:
     """``text`` in ``ws``; the logo's size and time stamp make a changed logo a new picture."""
@@ -48,7 +58,7 @@ def source(ws: workspace.Workspace, text: str) -> Source:
     return Source(text, str(ws.dir), stamp)
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
+@st.cache_resource(max_entries=64, show_spinner=False, hash_funcs=BY_DIGEST)
 def load(src: Source) -> LoadResult:
     """The loaded source, shared and never copied (a copy of a 1,000-step vision costs ~20 ms); read-only."""
     return load_text(src.text, "praatplaat.yaml", base_dir=Path(src.base_dir))
@@ -65,7 +75,7 @@ def logo_of(src: Source, vision) -> bytes | None:
     return read_logo(vision.logo, Path(src.base_dir))
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
+@st.cache_resource(max_entries=64, show_spinner=False, hash_funcs=BY_DIGEST)
 def drawing(src: Source, view: str, journey: str | None, language: str) -> dict:
     """The interactive SVG of a valid source and, per hotspot ref in reading order, [label, detail, lit refs]."""
     vision = load(src).vision
@@ -74,7 +84,7 @@ def drawing(src: Source, view: str, journey: str | None, language: str) -> dict:
     return {"svg": render_svg(scene, interactive=True), "spots": spots}
 
 
-@st.cache_resource(max_entries=32, show_spinner=False)
+@st.cache_resource(max_entries=32, show_spinner=False, hash_funcs=BY_DIGEST)
 def colours(src: Source) -> dict:
     """The house-style colours the picture's selection, tooltip and projector card use."""
     theme = Theme.from_huisstijl(load(src).vision.huisstijl)

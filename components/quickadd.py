@@ -15,11 +15,14 @@ import streamlit as st
 from praatplaat import yamledit
 from praatplaat.model import slug
 
-from . import element_form, workspace
+from . import element_form, picture, workspace
 from .i18n import t
 
 WHAT = "qa-what"
 TEXT = "qa-text"
+PROBLEM = "qa-problem"  # why the last sentence was not added, shown once under the line
+ADDED = "qa-added"
+DRAWN = "qa-drawn"  # the signature of the vision the line was drawn for
 KINDS = ("principe", "kanaal", "verhaal", "agenda")
 _SECTIONS = {"principe": "principes", "kanaal": "kanalen", "verhaal": "verhalen", "agenda": "agenda"}
 SOORT_WORDS = (  # first match wins; else "online"
@@ -72,29 +75,43 @@ def item_for(what: str, sentence: str, vision) -> tuple[tuple, dict]:
     return (section,), item
 
 
-def _on_add(vision) -> None:
+def _refuse(sentence: str, problem: str) -> None:
+    """Say why ``sentence`` was not added; the typing comes back."""
+    st.session_state[PROBLEM] = problem
+    st.session_state[TEXT] = sentence
+
+
+def _on_add() -> None:
     sentence = (st.session_state.get(TEXT) or "").strip()
     what = st.session_state.get(WHAT) or "principe"
     if not sentence:
         return
-    list_path, item = item_for(what, sentence, vision)
-    text = workspace.current().text
+    ws = workspace.current()
+    current = picture.load(picture.source(ws, ws.text))
+    if not current.ok:
+        _refuse(sentence, t("side_needs_valid"))
+        return
+    vision = current.vision
     try:
-        written = yamledit.written_path(text, vision, list_path) if len(list_path) > 1 else list_path  # a step
+        list_path, item = item_for(what, sentence, vision)
+        written = yamledit.written_path(ws.text, vision, list_path) if len(list_path) > 1 else list_path  # a step
         if written is None:
             raise yamledit.EditError("in_base")
-        new = yamledit.append(text, written, item)
+        new = yamledit.append(ws.text, written, item)
+    except StopIteration:  # the chosen journey is gone meanwhile
+        _refuse(sentence, t("side_needs_valid"))
+        return
     except yamledit.EditError as error:
-        st.session_state[element_form.PROBLEM] = t(f"edit_{error.reason}")
-        st.session_state[TEXT] = sentence  # not taken: the typing comes back
+        _refuse(sentence, t(f"edit_{error.reason}"))
         return
     items = getattr(vision, list_path[0]) if len(list_path) == 1 else vision.klantreizen[list_path[1]].stappen
     index = len(items)
     added = element_form.commit(new)
     if added is None:
-        st.session_state[TEXT] = sentence
-    else:
-        workspace.put("selected", yamledit.ref_of(added, list_path + (index,)))
+        _refuse(sentence, st.session_state.pop(element_form.PROBLEM, t("side_needs_valid")))
+        return
+    workspace.put("selected", yamledit.ref_of(added, list_path + (index,)))
+    st.session_state[ADDED] = True
 
 
 def _label(what: str, journeys: dict[str, str]) -> str:
@@ -103,22 +120,45 @@ def _label(what: str, journeys: dict[str, str]) -> str:
     return t(f"kind_{what}")
 
 
+def signature(vision) -> tuple | None:
+    """What the line shows of ``vision``: the journeys it offers a step in (None without a picture)."""
+    return None if vision is None else tuple((r.id, r.naam) for r in vision.klantreizen)
+
+
+def outdated(vision) -> bool:
+    """Whether the line, drawn outside the workbench, no longer matches ``vision`` (so the page must be redrawn)."""
+    return st.session_state.get(DRAWN, ()) != signature(vision)
+
+
+def added() -> bool:
+    """Whether an element was just added (once): the page is redrawn to show and select it."""
+    return bool(st.session_state.pop(ADDED, False))
+
+
 def show(vision) -> None:
-    """The quick capture line for ``vision`` (disabled, with a hint, while the text has errors)."""
-    editable = element_form.editable()
+    """The quick capture line for ``vision``, the picture shown (none without one).
+
+    It is drawn above the workbench, in its own fragment, so a key press in the editor never redraws it; the
+    studio redraws it when ``outdated``. An element can only be added while the text is valid: else the line
+    says so and keeps the typing.
+    """
+    st.session_state[DRAWN] = signature(vision)
+    if vision is None:
+        return
     journeys = {r.id: r.naam for r in vision.klantreizen}
     options = [*KINDS, *(f"stap:{r}" for r in journeys)]
     if st.session_state.get(WHAT) not in options:
         st.session_state[WHAT] = "principe"
     # The browser empties the line itself on submit (clear_on_submit): a value emptied by the server could be
     # overwritten by the old one when another rerun was already on its way. The choice stays outside the form.
-    with st.container(horizontal=True, vertical_alignment="bottom", gap="small"):
-        st.selectbox(t("qa_what"), options, key=WHAT, format_func=lambda w: _label(w, journeys), width=180,
-                     disabled=not editable)
+    with st.container(horizontal=True, vertical_alignment="center", gap="small", key="quickadd-line"):
+        st.markdown(f"**{t('qa_title')}**", width="content")
+        st.selectbox(t("qa_what"), options, key=WHAT, format_func=lambda w: _label(w, journeys), width=200,
+                     label_visibility="collapsed")
         with st.form("quickadd", border=False, enter_to_submit=True, clear_on_submit=True), \
-                st.container(horizontal=True, vertical_alignment="bottom", gap="small"):
-            st.text_input(t("qa_title"), key=TEXT, placeholder=t("qa_placeholder"), disabled=not editable)
-            st.form_submit_button(t("qa_add"), on_click=_on_add, args=(vision,), icon=":material/add:",
-                                  disabled=not editable, key="qa-add")
-    if not editable:
-        st.caption(t("side_needs_valid"))
+                st.container(horizontal=True, vertical_alignment="center", gap="small"):
+            st.text_input(t("qa_title"), key=TEXT, placeholder=t("qa_placeholder"), label_visibility="collapsed")
+            st.form_submit_button(t("qa_add"), on_click=_on_add, icon=":material/add:", key="qa-add")
+    problem = st.session_state.pop(PROBLEM, None)
+    if problem:
+        st.warning(problem, icon=":material/block:")

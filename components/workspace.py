@@ -56,6 +56,8 @@ class Workspace:
     can_redo: bool = False
     conflict: store.SaveResult | None = None
     pending_files: dict[str, bytes] = field(default_factory=dict)
+    typed: bool = False  # ``text`` holds typing that ``flush`` has not saved yet
+    mirrored: set[str] = field(default_factory=set)  # names of the files ``mirror_files`` copied
 
     @classmethod
     def from_state(cls, state: store.WorkspaceState) -> Workspace:
@@ -66,6 +68,8 @@ class Workspace:
     def load(self, state: store.WorkspaceState) -> None:
         self.text, self.revision = state.text, state.revision
         self.can_undo, self.can_redo = state.can_undo, state.can_redo
+        self.typed = False
+        self.mirrored.clear()
         self.mirror_files()
 
     @property
@@ -86,10 +90,17 @@ class Workspace:
         return texts
 
     def mirror_files(self) -> None:
-        """Copy the files the text names (the logo, the newsletter's photos) from the store into ``dir``."""
+        """Copy the files the text names (the logo, the newsletter's photos) from the store into ``dir``.
+
+        A name copied before is skipped: this tab writes its own files to both places, and a text loaded from
+        the store (``load``) copies everything again.
+        """
         if not self.revision:
             return
         for name in dict.fromkeys(m.group(1) for m in FILE_LINE.finditer(self.text)):
+            if name in self.mirrored:
+                continue
+            self.mirrored.add(name)
             data = db().get_file(self.id, name)
             path = self.dir / name
             if data is not None and (not path.is_file() or path.read_bytes() != data):
@@ -204,8 +215,9 @@ def _apply(ws: Workspace, result: store.SaveResult, from_editor: bool) -> None:
 def change_text(text: str, from_editor: bool = False) -> bool:
     """Save ``text`` as this tab's change (created in the store on first write); returns whether it changed."""
     ws = current()
-    if text == ws.text:
+    if text == ws.text and not ws.typed:
         return False
+    ws.typed = False
     if from_editor:
         st.session_state["typed_at"] = time.monotonic()
     try:
@@ -231,6 +243,30 @@ def change_text(text: str, from_editor: bool = False) -> bool:
     ws.can_undo, ws.can_redo = True, False
     ws.mirror_files()
     return result.status != "unchanged"
+
+
+def type_text(text: str) -> None:
+    """Take the editor's ``text`` into this tab's workspace at once; ``flush`` saves it.
+
+    So a key press can be drawn before it is saved: the studio shows the picture, then flushes.
+    """
+    ws = current()
+    if text != ws.text:
+        ws.text, ws.typed = text, True
+        st.session_state["typed_at"] = time.monotonic()
+
+
+def flush() -> bool:
+    """Save the typing ``type_text`` took in (see ``change_text``); returns whether the saved text differs from it.
+
+    It differs when the store merged a change made elsewhere, or kept both versions on a conflict.
+    """
+    ws = current()
+    if not ws.typed:
+        return False
+    typed = ws.text
+    change_text(typed, from_editor=True)
+    return ws.text != typed or ws.conflict is not None
 
 
 def set_section(key: str, value) -> bool:
