@@ -31,6 +31,7 @@ from components.i18n import LANGS, t
 from praatplaat.model import slug
 
 MODES = ("edit", "forms", "gallery", "room", "compare", "krant")
+PROBE = "probe-window"  # measures the window, for the editor's height
 log = logging.getLogger("praatplaat.app")
 
 
@@ -98,7 +99,7 @@ def capture_bar(ws: workspace.Workspace) -> None:
 
 
 @st.fragment
-def workbench(ws: workspace.Workspace, mode: str) -> None:
+def workbench(ws: workspace.Workspace, mode: str, window_height: int) -> None:
     """Editor (or forms), picture and side panel: a keystroke or a click reruns only this part.
 
     When an edit changed what the toolbar shows (undo or redo became (un)available), the whole page reruns.
@@ -127,8 +128,6 @@ def workbench(ws: workspace.Workspace, mode: str) -> None:
     with right, friendly():
         if vision is not None:
             side_panel(vision)
-    with left:
-        size = viewport.size("probe-edit")
     with left, friendly():
         with st.empty().container():  # one fixed slot, so the editor below never moves in the page tree
             if not ws.text.strip():
@@ -136,7 +135,7 @@ def workbench(ws: workspace.Workspace, mode: str) -> None:
             elif mode != "edit":
                 editor.show_errors(result, showing_last_good=src is not None)
         if mode == "edit":
-            editor.show(ws.text, editor.lines_for(size["height"]), result, vision)
+            editor.show(ws.text, editor.lines_for(window_height), result, vision)
         else:
             forms.show(ws.text)
             editor.show_warnings(result)
@@ -193,9 +192,10 @@ def main() -> None:
     else:
         with friendly():
             capture_bar(ws)
-        workbench(ws, mode)
+        workbench(ws, mode, viewport.measured(PROBE)["height"])
     with st.container(horizontal=True, vertical_alignment="center"):
         st.caption(f"{t('autosaved')} {t('workspace_id', id=ws.id)}")
+        viewport.size(PROBE)  # outside the workbench, so a key press does not redraw it; a new size redraws the page
         st.button(t("start_to_list"), key="to-list", on_click=workspace.leave, type="tertiary",
                   icon=":material/folder_open:")
     workspace.watch()

@@ -41,8 +41,14 @@ _probe = st.components.v2.component("praatplaat_viewport", js=_JS)
 
 def size(key: str) -> dict:
     """{'width', 'height'} in CSS px of the current container (a default until measured)."""
-    result = _probe(key=key, on_size_change=lambda: None, default={"size": DEFAULT})
-    value = getattr(result, "size", None) or DEFAULT
+    _probe(key=key, on_size_change=lambda: None, default={"size": DEFAULT})
+    return measured(key)
+
+
+def measured(key: str) -> dict:
+    """What probe ``key`` reported last (a default until measured), without drawing it: for parts drawn before it."""
+    state = st.session_state.get(key)
+    value = (state.get("size") if hasattr(state, "get") else None) or DEFAULT
     try:
         return {"width": max(MIN_WIDTH, int(value["width"])), "height": max(360, int(value["height"]))}
     except (KeyError, TypeError, ValueError):
