@@ -126,19 +126,21 @@ def workbench(ws: workspace.Workspace, mode: str, window_height: int) -> None:
     if changed:  # the store merged a change made elsewhere into the typing: draw that
         st.rerun(scope="fragment")
     with right, friendly():
+        if mode == "edit" and not ws.text.strip():
+            st.info(t("empty_workspace"))
         if vision is not None:
             side_panel(vision)
     with left, friendly():
-        with st.empty().container():  # one fixed slot, so the editor below never moves in the page tree
+        if mode == "edit":  # the editor alone, so it never moves in the page tree (and keeps its focus)
+            editor.show(ws.text, editor.lines_for(window_height), result, vision)
+            return
+        with st.empty().container():  # one fixed slot, so the forms below never move in the page tree
             if not ws.text.strip():
                 st.info(t("empty_workspace"))
-            elif mode != "edit":
+            else:
                 editor.show_errors(result, showing_last_good=src is not None)
-        if mode == "edit":
-            editor.show(ws.text, editor.lines_for(window_height), result, vision)
-        else:
-            forms.show(ws.text)
-            editor.show_warnings(result)
+        forms.show(ws.text)
+        editor.show_warnings(result)
 
 
 def main() -> None:
