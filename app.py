@@ -94,6 +94,7 @@ def capture_bar(ws: workspace.Workspace) -> None:
     press in the editor does not redraw it (that costs the picture time), and adding redraws the page."""
     if quickadd.added():
         st.rerun(scope="app")
+    quickadd.forget()
     _, src = picture.good(ws)
     quickadd.show(picture.load(src).vision if src else None)
 

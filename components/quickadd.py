@@ -22,6 +22,7 @@ WHAT = "qa-what"
 TEXT = "qa-text"
 PROBLEM = "qa-problem"  # why the last sentence was not added, shown once under the line
 ADDED = "qa-added"
+KIND = "qa-kind"  # the kind chosen last
 DRAWN = "qa-drawn"  # the signature of the vision the line was drawn for
 KINDS = ("principe", "kanaal", "verhaal", "agenda")
 _SECTIONS = {"principe": "principes", "kanaal": "kanalen", "verhaal": "verhalen", "agenda": "agenda"}
@@ -114,6 +115,10 @@ def _on_add() -> None:
     st.session_state[ADDED] = True
 
 
+def _keep_kind() -> None:
+    st.session_state[KIND] = st.session_state.get(WHAT)
+
+
 def _label(what: str, journeys: dict[str, str]) -> str:
     if what.startswith("stap:"):
         return t("qa_step_in", journey=journeys.get(what[5:], what[5:]))
@@ -126,8 +131,16 @@ def signature(vision) -> tuple | None:
 
 
 def outdated(vision) -> bool:
-    """Whether the line, drawn outside the workbench, no longer matches ``vision`` (so the page must be redrawn)."""
-    return st.session_state.get(DRAWN, ()) != signature(vision)
+    """Whether the line, drawn outside the workbench, no longer matches ``vision`` (so the page must be redrawn).
+
+    Never when the line was not drawn (``forget``), so a line that failed cannot ask for redraws without end.
+    """
+    return DRAWN in st.session_state and st.session_state[DRAWN] != signature(vision)
+
+
+def forget() -> None:
+    """Before the line is drawn: it is not drawn yet."""
+    st.session_state.pop(DRAWN, None)
 
 
 def added() -> bool:
@@ -147,14 +160,14 @@ def show(vision) -> None:
         return
     journeys = {r.id: r.naam for r in vision.klantreizen}
     options = [*KINDS, *(f"stap:{r}" for r in journeys)]
-    if st.session_state.get(WHAT) not in options:
-        st.session_state[WHAT] = "principe"
+    # The choice is kept apart from the widget: Streamlit forgets a choice whose label changed (a journey renamed).
+    st.session_state[WHAT] = st.session_state.get(KIND) if st.session_state.get(KIND) in options else "principe"
     # The browser empties the line itself on submit (clear_on_submit): a value emptied by the server could be
     # overwritten by the old one when another rerun was already on its way. The choice stays outside the form.
     with st.container(horizontal=True, vertical_alignment="center", gap="small", key="quickadd-line"):
         st.markdown(f"**{t('qa_title')}**", width="content")
         st.selectbox(t("qa_what"), options, key=WHAT, format_func=lambda w: _label(w, journeys), width=200,
-                     label_visibility="collapsed")
+                     label_visibility="collapsed", on_change=_keep_kind)
         with st.form("quickadd", border=False, enter_to_submit=True, clear_on_submit=True), \
                 st.container(horizontal=True, vertical_alignment="center", gap="small"):
             st.text_input(t("qa_title"), key=TEXT, placeholder=t("qa_placeholder"), label_visibility="collapsed")

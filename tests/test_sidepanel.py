@@ -172,6 +172,30 @@ def test_quick_capture_adds_and_selects(what, sentence, check):
     assert at.selectbox(key="qa-what").value == what, "the kind stays for the next entry"
 
 
+def test_quick_capture_keeps_the_sentence_and_says_why_while_the_text_is_broken():
+    at = opened()
+    broken = text(at).replace("titel: Zo helpen wij u", "titel: [Zo helpen", 1)
+    set_text(at, broken)
+    at.text_input(key="qa-text").input("Wij bellen terug")
+    at.button(key="qa-add").click().run()
+    assert not at.exception
+    assert text(at) == broken, "nothing is written into a broken text"
+    assert at.text_input(key="qa-text").value == "Wij bellen terug", "the typing comes back"
+    assert any("fout" in w.value.lower() or "error" in w.value.lower() for w in at.warning), \
+        [w.value for w in at.warning]
+
+
+def test_quick_capture_offers_a_journey_named_in_the_text_at_once():
+    at = opened()
+    assert not any("Nieuwbouw" in o for o in at.selectbox(key="qa-what").options)
+    new = text(at).replace("klantreizen:\n", "klantreizen:\n  - naam: Nieuwbouw\n    id: nieuwbouw\n    stappen:\n"
+                           "      - naam: Aanvraag\n", 1)
+    set_text(at, new)
+    assert load_text(text(at)).ok
+    labels = at.selectbox(key="qa-what").options
+    assert any("Nieuwbouw" in o for o in labels), labels
+
+
 def test_forms_edit_the_last_good_version_while_the_text_is_broken():
     at = opened()
     good = text(at)

@@ -18,6 +18,7 @@ from tests.browser.conftest import (
     new_page,
     open_example,
     picture_lines,
+    put_cursor_at_end_of,
     running_studio,
     saved,
     settled,
@@ -106,5 +107,35 @@ def test_quick_capture_by_keyboard_only(studio, browser):
         page.set_viewport_size({"width": 1920, "height": 1080})
         settled(page)
         shoot(page, "quick-capture-1920x1080.png")
+    finally:
+        context.close()
+
+
+def test_quick_capture_follows_a_journey_renamed_in_the_editor(studio, browser):
+    """The quick capture line is drawn outside the part a key press redraws: renaming a journey in the editor
+    still renames it in the line's choice, and the choice stays."""
+    context, page = new_page(browser)
+    try:
+        open_example(page, studio)
+        what = page.locator(".st-key-qa-what input")
+        what.focus()
+        page.keyboard.type("Stap in: Verhuizen")
+        page.keyboard.press("Enter")
+        settled(page)
+
+        def chosen() -> str:
+            return page.locator(".st-key-qa-what").evaluate(
+                "(el) => el.innerText + ' ' + (el.querySelector('input')?.value || '')")
+
+        assert "Verhuizen naar Groothaven" in chosen(), chosen()
+        put_cursor_at_end_of(page, "titel:")
+        page.keyboard.press("Control+f")  # the journey's line is far down: find it
+        page.keyboard.type("Verhuizen naar Groothaven")
+        page.keyboard.press("Enter")
+        page.keyboard.press("Escape")
+        page.keyboard.press("End")
+        page.keyboard.type(" en Omstreken")
+        wait_until(lambda: "Verhuizen naar Groothaven en Omstreken" in chosen(),
+                   "the renamed journey in the quick capture line")
     finally:
         context.close()
