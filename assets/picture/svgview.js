@@ -39,7 +39,11 @@ function setPicture(s, svg, spots) {
   const focused = s.host.activeElement && s.host.activeElement.closest && s.host.activeElement.closest(".pp-hs");
   const again = focused ? focused.dataset.ref : null;
   s.svgText = svg;
-  s.pic.innerHTML = svg;
+  const next = document.createElement("template");
+  next.innerHTML = svg;
+  const fresh = next.content.firstElementChild;
+  if (s.svg && fresh) morph(s.svg, fresh);
+  else s.pic.replaceChildren(...next.content.childNodes);
   s.svg = s.pic.querySelector("svg");
   s.byRef = {};
   s.boxes = [...s.pic.querySelectorAll(".pp-hs")].map((el) => {
@@ -54,6 +58,29 @@ function setPicture(s, svg, spots) {
   s.tip.hidden = true;
   paint(s);
   if (again && s.byRef[again]) s.byRef[again].focus({ preventScroll: true });
+}
+
+/** Make the live node equal to ``next`` (a parse of the new picture), changing only what differs: an edit then
+ * costs the browser only the parts of the picture it changed, not a whole new picture to lay out and paint. */
+function morph(live, next) {
+  if (live.nodeType !== next.nodeType || live.nodeName !== next.nodeName) {
+    live.replaceWith(next);
+    return;
+  }
+  if (live.nodeType !== Node.ELEMENT_NODE) {
+    if (live.nodeValue !== next.nodeValue) live.nodeValue = next.nodeValue;
+    return;
+  }
+  for (const a of [...live.attributes]) {
+    if (!next.hasAttributeNS(a.namespaceURI, a.localName)) live.removeAttributeNS(a.namespaceURI, a.localName);
+  }
+  for (const a of next.attributes) {
+    if (live.getAttributeNS(a.namespaceURI, a.localName) !== a.value) live.setAttributeNS(a.namespaceURI, a.name, a.value);
+  }
+  const mine = [...live.childNodes];
+  const theirs = [...next.childNodes];
+  theirs.forEach((child, i) => (i < mine.length ? morph(mine[i], child) : live.appendChild(child)));
+  mine.slice(theirs.length).forEach((child) => child.remove());
 }
 
 function paint(s) {

@@ -65,3 +65,42 @@ def test_click_selects_with_details_beside_and_edits_update_in_place(studio, bro
         assert state["cur"] == [ref], "the selection survives the edit"
     finally:
         context.close()
+
+
+# The picture's markup, without what the selection paints on it (classes is-sel/is-cur/is-lit, aria-pressed).
+MARKUP = """() => {
+  const host = [...document.querySelectorAll('*')]
+    .find(el => el.shadowRoot && el.shadowRoot.querySelector('svg.pp-svg'));
+  const svg = host.shadowRoot.querySelector('svg.pp-svg').cloneNode(true);
+  for (const el of [svg, ...svg.querySelectorAll('*')]) {
+    el.removeAttribute('aria-pressed');
+    const kept = [...el.classList].filter(c => !['is-sel', 'is-cur', 'is-lit'].includes(c));
+    if (el.hasAttribute('class')) el.setAttribute('class', kept.join(' '));
+  }
+  return svg.outerHTML;
+}"""
+
+
+def test_an_edited_picture_is_the_same_as_a_fresh_one(studio, browser):
+    """Edits change the picture in place (only what differs); after small and structural changes it is exactly the
+    picture a fresh page draws from the saved text."""
+    context, page = new_page(browser, 1280, 720)
+    try:
+        open_example(page, studio, EXAMPLE)
+        page.evaluate(PICTURE, "first")
+        put_cursor_at_end_of(page, "titel:")
+        page.keyboard.type(" samen")
+        wait_for_picture(page, "Zo helpen wij u samen")
+        page.locator(".st-key-qa-text input").fill("Wij luisteren eerst")  # a new pillar: the structure changes
+        page.keyboard.press("Enter")
+        wait_for_picture(page, "Wij luisteren eerst")
+        settled(page)
+        assert page.evaluate(PICTURE, None)["mark"] == "first", "updated in place, not mounted anew"
+        edited = page.evaluate(MARKUP)
+        page.reload()
+        page.locator("svg.pp-svg").first.wait_for()
+        settled(page)
+        assert page.evaluate(PICTURE, None)["mark"] is None, "a fresh mount"
+        assert page.evaluate(MARKUP) == edited
+    finally:
+        context.close()
