@@ -166,13 +166,14 @@ class _Painter(Renderer):
         if not fallback and _COMPLEX.search(run):  # marks and scripts that need shaping: Pillow lays out the run
             self.ink.text((pen, y), run, fill=color, font=fonts.pil_font(round(px), bold), anchor="ls")
             return
-        baseline_px, size, previous, bitmap = round(y), round(px), "", self.ink.bitmap
+        baseline_px, size, previous = round(y), round(px), ""
+        ink, draw_bitmap = self.ink._getink(color)[0], self.ink.draw.draw_bitmap
         for char in run:
             if previous:
                 pen += _kern(previous, char, bold) * px
-            if char != " ":
-                mask, left, top = _glyph(char, size, bold, fallback)
-                bitmap((round(pen) + left, baseline_px + top), mask, fill=color)
+            mask, left, top = _glyph(char, size, bold, fallback)
+            if mask is not None:
+                draw_bitmap((round(pen) + left, baseline_px + top), mask, ink)
             pen += _advance(char, bold) * px
             previous = char
 
@@ -218,17 +219,15 @@ def _kern(left: str, right: str, bold: bool) -> float:
 
 
 @lru_cache(maxsize=8192)
-def _glyph(char: str, size: int, bold: bool, fallback: bool = False) -> tuple[PILImage.Image, int, int]:
-    """One character rendered once as a mask, with its offset from the pen position on the baseline.
+def _glyph(char: str, size: int, bold: bool, fallback: bool = False):
+    """One character rendered once as a mask (Pillow's core image, None when it has no pixels), with its
+    offset from the pen position on the baseline: the very mask ``ImageDraw.text`` would draw for it.
 
     Drawing text glyph by glyph from this cache, positioned with the same advances and kerning that
     fonts.measure uses, is many times faster than Pillow laying out and hinting every line anew.
     """
-    font = fonts.pil_font(size, bold, fallback)
-    left, top, right, bottom = font.getbbox(char, anchor="ls")
-    mask = PILImage.new("L", (max(1, right - left), max(1, bottom - top)))
-    ImageDraw.Draw(mask).text((-left, -top), char, fill=255, font=font, anchor="ls")
-    return mask, left, top
+    mask, (left, top) = fonts.pil_font(size, bold, fallback).getmask2(char, "L", anchor="ls")
+    return (mask if min(mask.size) > 0 else None), left, top
 
 
 def _dashes(points: list[tuple[float, float]], on: float, off: float) -> list[list[tuple[float, float]]]:
