@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 import math
-import re
 import zlib
 from functools import lru_cache
 
@@ -163,7 +162,7 @@ class _Painter(Renderer):
 
     def _run(self, run: str, pen: float, y: float, px: float, bold: bool, fallback: bool, color: str) -> None:
         """One run of a line in one face, from the pen position on the baseline."""
-        if not fallback and _COMPLEX.search(run):  # marks and scripts that need shaping: Pillow lays out the run
+        if not fallback and _needs_shaping(run):  # marks and scripts that need shaping: Pillow lays out the run
             self.ink.text((pen, y), run, fill=color, font=fonts.pil_font(round(px), bold), anchor="ls")
             return
         baseline_px, size, previous = round(y), round(px), ""
@@ -202,8 +201,14 @@ def _shifted(points: list[tuple[float, float]], top: int) -> list[tuple[int, int
     return [(round(x), round(y) - top) for x, y in points]
 
 
-# Combining marks, and scripts from Hebrew up to Latin Extended Additional and beyond the symbol blocks.
-_COMPLEX = re.compile("[\u0300-\u036f\u0483-\u0489\u0590-\u1dff\u20d0-\u20ff\u2e00-\U0010ffff]")
+# Combining marks, and scripts from Hebrew up to Latin Extended Additional and beyond the symbol blocks
+# (first and last code point of each range).
+_COMPLEX = ((0x0300, 0x036F), (0x0483, 0x0489), (0x0590, 0x1DFF), (0x20D0, 0x20FF), (0x2E00, 0x10FFFF))
+
+
+def _needs_shaping(run: str) -> bool:
+    """Whether ``run`` has a character of _COMPLEX (no regex: compiling one over these ranges costs 6 ms)."""
+    return not run.isascii() and any(lo <= ord(c) <= hi for c in run for lo, hi in _COMPLEX)
 
 
 @lru_cache(maxsize=4096)
