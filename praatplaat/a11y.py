@@ -23,12 +23,15 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .diagnostics import Diagnostic
 from .model import Huisstijl, Vision
-from .scene import Scene
 from .theme import BLACK, WHITE, contrast, mix
 from .yamlload import Document
+
+if TYPE_CHECKING:  # only an annotation: loading a vision needs neither the scene nor the fonts
+    from .scene import Scene
 
 TEXT_RATIO, GRAPHICS_RATIO = 4.5, 3.0
 MAX_SENTENCE_WORDS = 20
