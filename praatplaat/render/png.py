@@ -50,9 +50,11 @@ def _encode(image: PILImage.Image, dpi: int | None, text_chunks: dict[str, str])
         chunks.append(_chunk(b"pHYs", struct.pack(">IIB", per_metre, per_metre, 1)))
     for key, value in text_chunks.items():  # compressed, no language tag, no translated keyword
         chunks.append(_chunk(b"iTXt", key.encode("latin-1") + b"\0\1\0\0\0" + zlib.compress(value.encode("utf-8"))))
-    pixels, row = memoryview(image.tobytes()), width * 3
-    rows = b"\0".join([b"", *(pixels[i:i + row] for i in range(0, len(pixels), row))])  # filter byte 0 before each
-    chunks.append(_chunk(b"IDAT", zlib.compress(rows, ZLIB_LEVEL)))
+    pixels, row, deflate = memoryview(image.tobytes()), width * 3, zlib.compressobj(ZLIB_LEVEL)
+    idat = []
+    for start in range(0, len(pixels), row):  # each row after its filter type byte, 0: none
+        idat += (deflate.compress(b"\0"), deflate.compress(pixels[start:start + row]))
+    chunks.append(_chunk(b"IDAT", b"".join(idat) + deflate.flush()))
     chunks.append(_chunk(b"IEND", b""))
     return b"\x89PNG\r\n\x1a\n" + b"".join(chunks)
 
