@@ -142,6 +142,8 @@ def _texts(vision: Vision):
 def long_sentence(text: str) -> tuple[int, str] | None:
     """(word count, sentence) of the longest sentence over the limit, or None."""
     worst = None
+    if len(text.split()) <= MAX_SENTENCE_WORDS:  # no sentence can be longer than the whole text
+        return None
     for sentence in _SENTENCE_END.split(text):
         words = [w for w in sentence.split() if any(c.isalnum() for c in w)]
         if len(words) > MAX_SENTENCE_WORDS and (worst is None or len(words) > worst[0]):
@@ -153,6 +155,8 @@ def long_words(text: str) -> list[str]:
     """Distinct words with more than the limit of letters, in order of appearance."""
     found: list[str] = []
     for token in text.split():
+        if len(token) <= MAX_WORD_LETTERS:  # fewer characters than the limit of letters
+            continue
         if "@" in token or "://" in token or token.lower().startswith("www."):
             continue
         word = token.strip(".,;:!?()[]{}'\"‘’“”«»…")
