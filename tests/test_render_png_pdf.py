@@ -167,6 +167,16 @@ def test_text_that_needs_shaping_is_drawn_too():
     assert ink_box(raster(scene(Text(100, 100, ["Cafe\u0301 مرحبا"], 40, BLACK)))) is not None
 
 
+@pytest.mark.parametrize(("run", "shaped"), [
+    ("Plain ASCII", False), ("één café", False), ("\u1e00 Latin Extended Additional", False), ("€ – “ ”", False),
+    ("e\u0301", True), ("\u0483", True), ("שלום", True), ("مرحبا", True), ("\u20d7", True), ("\u2e00", True),
+    ("\U0001f642", True), ("\U0010ffff", True),
+])
+def test_runs_with_marks_or_complex_scripts_go_to_the_shaper(run, shaped):
+    """Such runs are laid out by Pillow (Raqm) as a whole; every other run is drawn glyph by glyph."""
+    assert png_module._needs_shaping(run) is shaped
+
+
 def test_dashed_path_has_gaps_and_closed_path_is_filled():
     triangle = Path([(100, 300), (500, 300), (300, 600)], closed=True, fill=RED, stroke=BLUE, stroke_width=4)
     image = raster(scene(Path([(100, 100), (1800, 100)], stroke=BLACK, stroke_width=4, dash=True), triangle))
