@@ -17,6 +17,7 @@ import math
 import struct
 import zlib
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from PIL import Image as PILImage
 from PIL import ImageDraw
@@ -25,6 +26,9 @@ from .. import fonts
 from ..limits import LOGO_FORMATS
 from ..scene import DASH, Circle, Image, Path, Rect, Scene, Text
 from .base import Renderer
+
+if TYPE_CHECKING:
+    from PIL._imaging import ImagingCore
 
 SUPERSAMPLE = 2
 _BAND_PIXELS = 24_000_000  # supersampled pixels per band (~72 MB RGB)
@@ -183,6 +187,8 @@ class _Painter(Renderer):
             self.ink.text((pen, y), run, fill=color, font=fonts.pil_font(round(px), bold), anchor="ls")
             return
         baseline_px, size, previous = round(y), round(px), ""
+        # what ImageDraw.bitmap does, minus wrapping each cached core mask in an Image (tests compare the pixels
+        # with ImageDraw.text's)
         ink, draw_bitmap = self.ink._getink(color)[0], self.ink.draw.draw_bitmap
         for char in run:
             if previous:
@@ -241,7 +247,7 @@ def _kern(left: str, right: str, bold: bool) -> float:
 
 
 @lru_cache(maxsize=8192)
-def _glyph(char: str, size: int, bold: bool, fallback: bool = False):
+def _glyph(char: str, size: int, bold: bool, fallback: bool = False) -> tuple[ImagingCore | None, int, int]:
     """One character rendered once as a mask (Pillow's core image, None when it has no pixels), with its
     offset from the pen position on the baseline: the very mask ``ImageDraw.text`` would draw for it.
 
