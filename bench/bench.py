@@ -10,8 +10,10 @@ PNG 1920×1080, SVG, PDF (A4); for the smallest and largest example and a genera
 Then what a person waits for at the command line: the whole process ``python -m praatplaat
 render praatplaten/gemeente-groothaven.yaml --out X.png``, median wall time and median CPU time
 (user+sys of the process, less sensitive to other work on the machine), with the load average
-next to it; ``python -c pass`` for the interpreter's own start; the slowest imports of one run
-(``-X importtime``). Next to it, in the same run, a plotly+kaleido PNG export of the same
+next to it; the floor below it, run in turns with it: the interpreter alone (``python -S -c pass``),
+with this machine's site (``python -c pass``), with pydantic imported, and with our model built
+(``import praatplaat.model``), and what is left for Praatplaat's own work; the slowest imports of one
+run (``-X importtime``). Next to it, in the same run, a plotly+kaleido PNG export of the same
 picture (its Plotly figure, 1920 px wide) as a whole process too. kaleido is never a dependency:
 ``pip install kaleido`` to include it; it drives the machine's Chromium (``BROWSER_PATH``,
 default /usr/bin/chromium) and never downloads a browser. When it cannot run, the bench says why.
@@ -115,22 +117,35 @@ def _env(**extra: str) -> dict[str, str]:
 def process(command: list[str], runs: int, env: dict[str, str] | None = None) -> tuple[float, float]:
     """Median wall time and median CPU time (user+sys) in ms of a whole process, from start to exit,
     after one warm-up run (which also writes the bytecode caches)."""
+    return interleaved([command], runs, env)[0]
+
+
+def interleaved(commands: list[list[str]], runs: int, env: dict[str, str] | None = None) -> list[tuple[float, float]]:
+    """``process`` for several commands, run in turns (one run of each per round), so that a change in the
+    machine's load falls on all of them alike."""
     env = env or _env()
-    warm = subprocess.run(command, cwd=ROOT, capture_output=True, env=env)
-    if warm.returncode != 0:
-        raise RuntimeError(warm.stderr.decode(errors="replace")[-500:] or f"exit code {warm.returncode}")
-    walls, cpus = [], []
+    for command in commands:
+        warm = subprocess.run(command, cwd=ROOT, capture_output=True, env=env)
+        if warm.returncode != 0:
+            raise RuntimeError(warm.stderr.decode(errors="replace")[-500:] or f"exit code {warm.returncode}")
+    times: list[list[tuple[float, float]]] = [[] for _ in commands]
     for _ in range(runs):
-        with tempfile.TemporaryFile() as err:
-            start = time.perf_counter()
-            child = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=err)
-            _, status, usage = os.wait4(child.pid, 0)
-            walls.append((time.perf_counter() - start) * 1000)
-            cpus.append((usage.ru_utime + usage.ru_stime) * 1000)
-            if status != 0:
-                err.seek(0)
-                raise RuntimeError(f"{command[:4]} failed: {err.read().decode(errors='replace')[-500:]}")
-    return statistics.median(walls), statistics.median(cpus)
+        for command, measured in zip(commands, times):
+            measured.append(_once(command, env))
+    return [(statistics.median(w for w, _ in m), statistics.median(c for _, c in m)) for m in times]
+
+
+def _once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU time (user+sys) in ms of one run of ``command``."""
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        child = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = (time.perf_counter() - start) * 1000
+        if status != 0:
+            err.seek(0)
+            raise RuntimeError(f"{command[:4]} failed: {err.read().decode(errors='replace')[-500:]}")
+    return wall, (usage.ru_utime + usage.ru_stime) * 1000
 
 
 def slowest_imports(command: list[str], top: int = 8) -> list[tuple[str, float]]:
@@ -145,17 +160,32 @@ def slowest_imports(command: list[str], top: int = 8) -> list[tuple[str, float]]
     return sorted(found, key=lambda item: -item[1])[:top]
 
 
+# (label, interpreter arguments): interpreter start, then pydantic, then pydantic with our model built
+FLOORS = (
+    ("python -S -c pass (interpreter alone, no site-packages .pth files)", ["-S", "-c", "pass"]),
+    ("python -c pass (interpreter start with this machine's site)", ["-c", "pass"]),
+    ("python -c 'from pydantic import BaseModel' (pydantic import)", ["-c", "from pydantic import BaseModel"]),
+    ("python -c 'import praatplaat.model' (pydantic + building our model)", ["-c", "import praatplaat.model"]),
+)
+
+
 def command_line(vision: Path, runs: int, kaleido_runs: int) -> None:
     print(f"command line, whole process: median of {runs} runs (ms); load average {_load()}")
     with tempfile.TemporaryDirectory() as tmp:
         out = str(Path(tmp) / "x.png")
         ours = [sys.executable, "-m", "praatplaat", "render", str(vision.relative_to(ROOT)), "--out", out]
-        wall, cpu = process(ours, runs)
-        bare_wall, bare_cpu = process([sys.executable, "-c", "pass"], runs)
+        measured = interleaved([ours] + [[sys.executable, *args] for _, args in FLOORS], runs)
+        wall, cpu = measured[0]
+        floors = [(label, *times) for (label, _), times in zip(FLOORS, measured[1:])]
         imports = slowest_imports(ours)
         print(f"{'':<66}{'wall':>10}{'cpu':>10}")
         print(f"{'python -m praatplaat render ' + vision.name + ' --out x.png':<66}{wall:>10.1f}{cpu:>10.1f}")
-        print(f"{'python -c pass (interpreter start)':<66}{bare_wall:>10.1f}{bare_cpu:>10.1f}")
+        print("the floor: what every run pays before any of Praatplaat's own work")
+        for label, floor_wall, floor_cpu in floors:
+            print(f"{'  ' + label:<66}{floor_wall:>10.1f}{floor_cpu:>10.1f}")
+        _, model_wall, model_cpu = floors[-1]
+        print(f"{'ours: render minus the model import (load, layout, raster, encode)':<66}"
+              f"{wall - model_wall:>10.1f}{cpu - model_cpu:>10.1f}")
         print("slowest top-level imports of one render (-X importtime, cumulative ms): "
               + ", ".join(f"{name} {ms:.0f}" for name, ms in imports))
         kaleido(vision, out, wall, cpu, kaleido_runs)
@@ -165,7 +195,7 @@ def command_line(vision: Path, runs: int, kaleido_runs: int) -> None:
 def kaleido(vision: Path, out: str, wall: float, cpu: float, runs: int) -> None:
     """The same picture as a Plotly figure written by plotly+kaleido, as a whole process; why not, if it cannot."""
     label = "plotly+kaleido write_image of the same picture"
-    reason = _kaleido_missing()
+    reason = "--kaleido-runs 0" if runs < 1 else _kaleido_missing()
     if reason:
         print(f"{label}: unavailable ({reason}); ratio unavailable")
         return

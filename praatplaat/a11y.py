@@ -23,12 +23,15 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .diagnostics import Diagnostic
 from .model import Huisstijl, Vision
-from .scene import Scene
 from .theme import BLACK, WHITE, contrast, mix
 from .yamlload import Document
+
+if TYPE_CHECKING:  # only an annotation: loading a vision needs neither the scene nor the fonts
+    from .scene import Scene
 
 TEXT_RATIO, GRAPHICS_RATIO = 4.5, 3.0
 MAX_SENTENCE_WORDS = 20
@@ -139,6 +142,8 @@ def _texts(vision: Vision):
 def long_sentence(text: str) -> tuple[int, str] | None:
     """(word count, sentence) of the longest sentence over the limit, or None."""
     worst = None
+    if len(text.split()) <= MAX_SENTENCE_WORDS:  # no sentence can be longer than the whole text
+        return None
     for sentence in _SENTENCE_END.split(text):
         words = [w for w in sentence.split() if any(c.isalnum() for c in w)]
         if len(words) > MAX_SENTENCE_WORDS and (worst is None or len(words) > worst[0]):
@@ -150,6 +155,8 @@ def long_words(text: str) -> list[str]:
     """Distinct words with more than the limit of letters, in order of appearance."""
     found: list[str] = []
     for token in text.split():
+        if len(token) <= MAX_WORD_LETTERS:  # fewer characters than the limit of letters
+            continue
         if "@" in token or "://" in token or token.lower().startswith("www."):
             continue
         word = token.strip(".,;:!?()[]{}'\"‘’“”«»…")

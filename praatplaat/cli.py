@@ -16,7 +16,6 @@ import argparse
 import errno
 import functools
 import sys
-import traceback
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -117,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OUTPUT
     except Exception as exc:  # noqa: BLE001 - a bug gets one line and its own exit code, not a traceback
         if "--debug" in argv:
+            import traceback  # only here: it costs a few ms at every start
+
             traceback.print_exc()
         print(f"{t['error']}: {t['internal'].format(kind=type(exc).__name__)}", file=sys.stderr)
         return EXIT_INTERNAL

@@ -391,10 +391,10 @@ def _logo(vision: Vision, doc: Document, base_dir: Path | None) -> list[Diagnost
 
 def _krant_errors(vision: Vision, doc: Document, base_dir: Path | None) -> list[Diagnostic]:
     """Edition numbers and dates, references of articles and agenda snapshots, safe photo names."""
-    from .krant import check
-
     if vision.krant is None:
         return []
+    from .krant import check
+
     indexes = {"principe": _Index(vision.principes), "klantreis": _Index(vision.klantreizen),
                "agenda": _Index(vision.agenda)}
 
@@ -419,6 +419,8 @@ def _krant_errors(vision: Vision, doc: Document, base_dir: Path | None) -> list[
 
 
 def _krant_warnings(vision: Vision, doc: Document, base_dir: Path | None) -> list[Diagnostic]:
+    if not vision.krant:
+        return []
     from .krant import check
 
-    return check.warnings(vision.krant, doc, base_dir) if vision.krant else []
+    return check.warnings(vision.krant, doc, base_dir)

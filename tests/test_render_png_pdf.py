@@ -75,6 +75,33 @@ def test_text_chunks_round_trip_exactly_even_large_and_non_ascii():
     assert read_text_chunks(b"no png at all") == read_text_chunks(data[: len(data) // 2]) == {}
 
 
+def chunks_of(data: bytes) -> list[tuple[bytes, bytes]]:
+    """(type, data) of every chunk, each CRC checked by zlib itself (not by the decoder under test)."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    out, at = [], 8
+    while at < len(data):
+        length = int.from_bytes(data[at:at + 4], "big")
+        kind, body = data[at + 4:at + 8], data[at + 8:at + 8 + length]
+        assert int.from_bytes(data[at + 8 + length:at + 12 + length], "big") == zlib.crc32(kind + body), kind
+        out.append((kind, body))
+        at += 12 + length
+    return out
+
+
+def test_png_file_is_well_formed_and_holds_exactly_the_drawn_pixels():
+    sc = scene(Rect(10, 10, 300, 200, fill=RED), Circle(900, 500, 120, fill=BLUE),
+               Text(400, 700, ["Zo helpen wij u — één loket"], 40, BLACK))
+    data = render_png(sc, 1920, dpi=96, text_chunks={"praatplaat:source": "versie: 1"})
+    chunks = chunks_of(data)
+    assert [k for k, _ in chunks] == [b"IHDR", b"pHYs", b"iTXt", b"IDAT", b"IEND"]
+    assert chunks[0][1] == (1920).to_bytes(4, "big") + (1080).to_bytes(4, "big") + bytes([8, 2, 0, 0, 0])
+    rows = zlib.decompress(chunks[3][1])
+    assert len(rows) == 1080 * (1 + 1920 * 3) and all(rows[i] == 0 for i in range(0, len(rows), 1 + 1920 * 3))
+    drawn = png_module._raster(sc, 1920, 1080)
+    assert raster(sc).tobytes() == drawn.tobytes()  # the file holds exactly what was drawn
+    assert ImageChops.difference(drawn, PILImage.new("RGB", drawn.size, WHITE)).getbbox() is not None
+
+
 # --- PNG: what is drawn -----------------------------------------------------------------------
 
 
@@ -138,6 +165,16 @@ def test_fast_glyph_text_matches_pillows_own_line_layout():
 
 def test_text_that_needs_shaping_is_drawn_too():
     assert ink_box(raster(scene(Text(100, 100, ["Cafe\u0301 مرحبا"], 40, BLACK)))) is not None
+
+
+@pytest.mark.parametrize(("run", "shaped"), [
+    ("Plain ASCII", False), ("één café", False), ("\u1e00 Latin Extended Additional", False), ("€ – “ ”", False),
+    ("e\u0301", True), ("\u0483", True), ("שלום", True), ("مرحبا", True), ("\u20d7", True), ("\u2e00", True),
+    ("\U0001f642", True), ("\U0010ffff", True),
+])
+def test_runs_with_marks_or_complex_scripts_go_to_the_shaper(run, shaped):
+    """Such runs are laid out by Pillow (Raqm) as a whole; every other run is drawn glyph by glyph."""
+    assert png_module._needs_shaping(run) is shaped
 
 
 def test_dashed_path_has_gaps_and_closed_path_is_filled():

@@ -160,6 +160,24 @@ def test_embedded_font_has_both_weights():
     assert "@font-face" not in render_svg(hand_scene())
 
 
+def test_embedded_subset_is_reproducible_it_keeps_the_font_s_own_date():
+    """The same scene gives the same SVG bytes on every run: the subset is not stamped with the time of export."""
+    import base64
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    from praatplaat import fonts
+
+    svg = render_svg(hand_scene(), embed_font=True)
+    for weight, bold in (("400", False), ("700", True)):
+        face = next(f for f in re.findall(r"@font-face\{[^}]*\}", svg) if f"font-weight:{weight}" in f)
+        data = base64.b64decode(re.search(r"base64,([A-Za-z0-9+/=]+)", face).group(1))
+        subset, source = TTFont(io.BytesIO(data)), TTFont(str(fonts.path(bold)))
+        assert subset["head"].modified == source["head"].modified
+        assert len(subset.getGlyphOrder()) < len(source.getGlyphOrder())
+
+
 def test_interactive_buttons_follow_reading_order_and_are_labelled():
     scene = hand_scene()
     root = ET.fromstring(render_svg(scene, interactive=True))

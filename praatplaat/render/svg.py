@@ -84,7 +84,7 @@ def _subset(bold: bool, chars: str, fallback: bool = False) -> str:
     options.layout_features = ["*"]  # keep kerning and ligatures: the browser shapes as the measurement did
     options.name_IDs = ["*"]  # keep the copyright and licence (SIL OFL) names
     options.notdef_outline = True
-    font = TTFont(str(fonts.path(bold, fallback)))
+    font = TTFont(str(fonts.path(bold, fallback)), lazy=True, recalcTimestamp=False)  # the same subset, reproducibly
     subsetter = subset.Subsetter(options)
     subsetter.populate(text=chars)
     subsetter.subset(font)
