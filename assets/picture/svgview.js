@@ -63,6 +63,7 @@ function setPicture(s, svg, spots) {
 /** Make the live node equal to ``next`` (a parse of the new picture), changing only what differs: an edit then
  * costs the browser only the parts of the picture it changed, not a whole new picture to lay out and paint. */
 function morph(live, next) {
+  if (live.isEqualNode(next)) return;  // (native) most of the picture is as it was
   if (live.nodeType !== next.nodeType || live.nodeName !== next.nodeName) {
     live.replaceWith(next);
     return;
@@ -77,10 +78,21 @@ function morph(live, next) {
   for (const a of next.attributes) {
     if (live.getAttributeNS(a.namespaceURI, a.localName) !== a.value) live.setAttributeNS(a.namespaceURI, a.name, a.value);
   }
-  const mine = [...live.childNodes];
-  const theirs = [...next.childNodes];
-  theirs.forEach((child, i) => (i < mine.length ? morph(mine[i], child) : live.appendChild(child)));
-  mine.slice(theirs.length).forEach((child) => child.remove());
+  let mine = live.firstChild;
+  for (let theirs = next.firstChild; theirs; ) {
+    const following = theirs.nextSibling;  // read first: appending moves ``theirs`` out of ``next``
+    if (mine) {
+      const after = mine.nextSibling;
+      morph(mine, theirs);
+      mine = after;
+    } else live.appendChild(theirs);
+    theirs = following;
+  }
+  while (mine) {
+    const after = mine.nextSibling;
+    mine.remove();
+    mine = after;
+  }
 }
 
 function paint(s) {
