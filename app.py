@@ -100,7 +100,7 @@ def capture_bar(ws: workspace.Workspace) -> None:
 
 
 @st.fragment
-def workbench(ws: workspace.Workspace, mode: str, window_height: int) -> None:
+def workbench(ws: workspace.Workspace, mode: str, window_height: int, view: str) -> None:
     """Editor (or forms), picture and side panel: a keystroke or a click reruns only this part.
 
     When an edit changed what the toolbar shows (undo or redo became (un)available), the whole page reruns.
@@ -113,9 +113,7 @@ def workbench(ws: workspace.Workspace, mode: str, window_height: int) -> None:
     # typing is saved right after it (also when a newer key press stops this run there).
     try:
         with middle, friendly():
-            with st.container(horizontal=True, vertical_alignment="center"):
-                view = picture.view_choice()
-                journey = picture.journey_choice(vision) if vision is not None and view == "reis" else None
+            journey = picture.journey_choice(vision) if vision is not None and view == "reis" else None
             if vision is not None:
                 picture.show(src, view, journey, st.session_state.get("selected"))
     finally:
@@ -193,9 +191,13 @@ def main() -> None:
         with friendly():
             vergelijk.show()
     else:
-        with friendly():
-            capture_bar(ws)
-        workbench(ws, mode, viewport.measured(PROBE)["height"])
+        # Above the workbench, so a key press does not redraw them: quick capture, and the view of the picture
+        # (choosing one redraws the page).
+        with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
+            with friendly():
+                capture_bar(ws)
+            view = picture.view_choice()
+        workbench(ws, mode, viewport.measured(PROBE)["height"], view)
     with st.container(horizontal=True, vertical_alignment="center"):
         st.caption(f"{t('autosaved')} {t('workspace_id', id=ws.id)}")
         viewport.size(PROBE)  # outside the workbench, so a key press does not redraw it; a new size redraws the page
