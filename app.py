@@ -114,15 +114,16 @@ def capture_bar(ws: workspace.Workspace) -> None:
 def workbench(ws: workspace.Workspace, mode: str, window_height: int, view: str) -> None:
     """Editor (or forms), picture and side panel: a keystroke or a click reruns only this part.
 
-    When an edit changed what the toolbar shows (undo or redo became (un)available), the whole page reruns.
+    When an edit changed what is drawn outside it (undo or redo became (un)available, a journey the quick capture
+    line offers), the whole page reruns.
     """
     editor.sync()
-    result, src = picture.good(ws)
-    vision = picture.load(src).vision if src else None
-    left, middle, right = st.columns([4, 7, 3] if mode == "edit" else [8, 6, 3], gap="medium")  # forms: 560 px
     # The picture is drawn first, so its update reaches the browser before the editor's and the panel's; the
     # typing is saved right after it (also when a newer key press stops this run there).
     try:
+        result, src = picture.good(ws)
+        vision = picture.load(src).vision if src else None
+        left, middle, right = st.columns([4, 7, 3] if mode == "edit" else [8, 6, 3], gap="medium")  # forms: 560 px
         with middle, friendly():
             journey = picture.journey_choice(vision) if vision is not None and view == "reis" else None
             if vision is not None:
