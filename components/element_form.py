@@ -60,8 +60,7 @@ def _kind(path: tuple) -> str:
 
 def editable() -> bool:
     """Whether the current text is a valid vision, so forms can edit it (else the picture is an older one)."""
-    ws = workspace.current()
-    return picture.load(picture.source(ws, ws.text)).ok
+    return picture.current(workspace.current()).ok
 
 
 def commit(new_text: str):
@@ -80,7 +79,7 @@ def _edit(operation, path: tuple, ref: str, *args):
     """Apply a yamledit ``operation`` (edit, remove, rename) to element ``ref`` at model path ``path`` of the
     current text's vision; a selection of it follows a new id."""
     ws = workspace.current()
-    current = picture.load(picture.source(ws, ws.text))
+    current = picture.current(ws)
     if not current.ok:
         st.session_state[PROBLEM] = t("side_needs_valid")
         return None

@@ -64,6 +64,11 @@ def load(src: Source) -> LoadResult:
     return load_text(src.text, "praatplaat.yaml", base_dir=Path(src.base_dir))
 
 
+def current(ws: workspace.Workspace) -> LoadResult:
+    """The workspace's text as it is now, loaded (cached, shared with the picture)."""
+    return load(source(ws, ws.text))
+
+
 @st.cache_data(max_entries=32, show_spinner=False)
 def parse(text: str) -> Document:
     """The YAML as plain data with positions (what the forms and the house style panel edit)."""

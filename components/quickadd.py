@@ -88,7 +88,7 @@ def _on_add() -> None:
     if not sentence:
         return
     ws = workspace.current()
-    current = picture.load(picture.source(ws, ws.text))
+    current = picture.current(ws)
     if not current.ok:
         _refuse(sentence, t("side_needs_valid"))
         return

@@ -62,7 +62,7 @@ def page() -> None:
         st.error(t("share_invalid"))
         return
     ws = workspace.Workspace.from_state(state)  # read-only: never put in the session
-    result = picture.load(picture.source(ws, ws.text))
+    result = picture.current(ws)
     st.info(t("share_readonly"))
     if not result.ok:
         st.warning(t("no_picture_yet"))

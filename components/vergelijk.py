@@ -115,7 +115,7 @@ def _workspace(ws_id: str) -> LoadResult | None:
     if state is None:
         return None
     ws = workspace.Workspace.from_state(state)  # mirrors its files (logo, a base file) into its folder
-    return picture.load(picture.source(ws, ws.text))
+    return picture.current(ws)
 
 
 def show() -> None:
