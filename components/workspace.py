@@ -213,13 +213,14 @@ def _apply(ws: Workspace, result: store.SaveResult, from_editor: bool) -> None:
 
 
 def change_text(text: str, from_editor: bool = False) -> bool:
-    """Save ``text`` as this tab's change (created in the store on first write); returns whether it changed."""
+    """Save ``text`` as this tab's change (created in the store on first write); returns whether it changed.
+
+    ``from_editor``: typing (``flush``), which the editor already shows and ``type_text`` already timed.
+    """
     ws = current()
     if text == ws.text and not ws.typed:
         return False
     ws.typed = False
-    if from_editor:
-        st.session_state["typed_at"] = time.monotonic()
     try:
         if not ws.revision:
             state = db().create(text, session=tab_id(), browser=browser(), settings=ws.settings)
