@@ -20,10 +20,11 @@ pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = "gemeente-groothaven"
+# The element whose shadow root holds the picture component.
+HOST = "[...document.querySelectorAll('*')].find(el => el.shadowRoot && el.shadowRoot.querySelector('svg.pp-svg'))"
 # The picture component's state in its shadow root; ``mark`` tags the element that holds the SVG.
 PICTURE = """(mark) => {
-  const host = [...document.querySelectorAll('*')]
-    .find(el => el.shadowRoot && el.shadowRoot.querySelector('svg.pp-svg'));
+  const host = HOST;
   const root = host.shadowRoot, pic = root.querySelector('.pp-pic'), svg = root.querySelector('svg.pp-svg');
   if (mark) pic.dataset.mark = mark;
   const box = svg.getBoundingClientRect();
@@ -31,7 +32,7 @@ PICTURE = """(mark) => {
           cur: [...root.querySelectorAll('.pp-hs.is-cur')].map(el => el.dataset.ref),
           lit: [...root.querySelectorAll('.pp-paint .is-lit')].map(el => el.dataset.ref),
           right: box.right, top: box.top};
-}"""
+}""".replace("HOST", HOST)
 
 
 def test_click_selects_with_details_beside_and_edits_update_in_place(studio, browser):
@@ -69,8 +70,7 @@ def test_click_selects_with_details_beside_and_edits_update_in_place(studio, bro
 
 # The picture's markup, without what the selection paints on it (classes is-sel/is-cur/is-lit, aria-pressed).
 MARKUP = """() => {
-  const host = [...document.querySelectorAll('*')]
-    .find(el => el.shadowRoot && el.shadowRoot.querySelector('svg.pp-svg'));
+  const host = HOST;
   const svg = host.shadowRoot.querySelector('svg.pp-svg').cloneNode(true);
   for (const el of [svg, ...svg.querySelectorAll('*')]) {
     el.removeAttribute('aria-pressed');
@@ -78,7 +78,7 @@ MARKUP = """() => {
     if (el.hasAttribute('class')) el.setAttribute('class', kept.join(' '));
   }
   return svg.outerHTML;
-}"""
+}""".replace("HOST", HOST)
 
 
 def test_an_edited_picture_is_the_same_as_a_fresh_one(studio, browser):
