@@ -20,7 +20,7 @@ from .i18n import t
 
 WHAT = "qa-what"
 TEXT = "qa-text"
-PROBLEM = "qa-problem"  # why the last sentence was not added, shown once under the line
+PROBLEM = "qa-problem"  # why the last sentence was not added, shown once
 ADDED = "qa-added"
 KIND = "qa-kind"  # the kind chosen last
 DRAWN = "qa-drawn"  # the signature of the vision the line was drawn for
@@ -173,5 +173,5 @@ def show(vision) -> None:
             st.text_input(t("qa_title"), key=TEXT, placeholder=t("qa_placeholder"), label_visibility="collapsed")
             st.form_submit_button(t("qa_add"), on_click=_on_add, icon=":material/add:", key="qa-add")
     problem = st.session_state.pop(PROBLEM, None)
-    if problem:
-        st.warning(problem, icon=":material/block:")
+    if problem:  # a toast: a message under the line would push the editor and its problem list down
+        st.toast(problem, icon=":material/block:", duration="long")

@@ -181,8 +181,8 @@ def test_quick_capture_keeps_the_sentence_and_says_why_while_the_text_is_broken(
     assert not at.exception
     assert text(at) == broken, "nothing is written into a broken text"
     assert at.text_input(key="qa-text").value == "Wij bellen terug", "the typing comes back"
-    assert any("fout" in w.value.lower() or "error" in w.value.lower() for w in at.warning), \
-        [w.value for w in at.warning]
+    assert any("fout" in w.value.lower() or "error" in w.value.lower() for w in at.toast), \
+        [w.value for w in at.toast]
 
 
 def test_quick_capture_offers_a_journey_named_in_the_text_at_once():
