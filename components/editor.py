@@ -1,9 +1,11 @@
 """The YAML editor (CodeMirror 6 in a Streamlit components v2 component) with its list of problems.
 
-The editor owns the text while the user types: it sends its whole text as soon as the server has
-processed the previous edit (``data.ack``), and the server never pushes text back into it. Only
-changes made elsewhere (forms, undo, gallery) give the editor a new key, which mounts it afresh
-with the new text, so typed text can never be overwritten by a late server round trip.
+The editor is a peer of the praatplaat's shared Yjs document (``live``): it syncs over the websocket
+``/sync/ws/<id>`` of the same server (saved there, kept in the browser's IndexedDB while offline), shows the
+other editors' coloured cursors and names, and merges everyone's typing character by character. Changes made
+elsewhere (forms, undo, another tab) reach it through the document, never by remounting it. For the picture it
+reports its whole text (remote changes included) as soon as the server has processed the previous report
+(``data.ack``).
 
 The problems of the text (errors and warnings) sit in a fixed-height panel under the editor, so
 the editor never moves; clicking one puts the cursor on its line and column. The source of the
@@ -115,8 +117,9 @@ def references(vision) -> dict:
 
 
 def key() -> str:
-    """The widget key of the editor for the current text origin."""
-    return f"editor-{workspace.external_revision()}"
+    """The widget key of the editor: one per workspace (the document brings every change into it)."""
+    ws = st.session_state.get("workspace")
+    return f"editor-{ws.id if ws is not None else ''}"
 
 
 def _state() -> dict:
@@ -132,10 +135,11 @@ def _edit() -> dict | None:
 
 
 def sync() -> None:
-    """Take the editor's latest text into the workspace (call before anything reads the text).
-
-    It is saved by ``workspace.flush``, which the studio calls once the picture of it is out.
-    """
+    """Take the editor's latest text into the workspace (call before anything reads the text), and the name the
+    person chose (the sync websocket has saved the text already)."""
+    name = _state().get("name")
+    if isinstance(name, str) and name.strip():
+        st.session_state["editor_name"] = name.strip()[:40]
     edit = _edit()
     if edit is None or (key(), edit.get("seq")) == st.session_state.get(_SEEN):
         return
@@ -199,9 +203,24 @@ def show(text: str, lines: int, result=None, vision=None) -> None:
                    if result is not None and result.errors else "",
                    "tips": t("editor_tips"), "editor": t("editor_label")},
         "goto": _goto(),
+        "sync": sync_data(),
     }
-    _component(key=key(), data=data, on_edit_change=_noop, on_need_text_change=_noop,
-               default={"edit": None, "need_text": None})
+    _component(key=key(), data=data, on_edit_change=_noop, on_need_text_change=_noop, on_name_change=_noop,
+               default={"edit": None, "need_text": None, "name": None})
+
+
+def sync_data(readonly_token: str | None = None) -> dict:
+    """How the editor joins the shared document: its websocket path, this tab, and the words it shows."""
+    ws = workspace.current()
+    words = ("saved", "pending", "offline", "connecting", "alone", "editors", "you", "name", "guest")
+    return {
+        "path": f"/sync/lees/{readonly_token}" if readonly_token else f"/sync/ws/{ws.id}",
+        "room": ws.id,
+        "tab": workspace.tab_id(),
+        "readonly": readonly_token is not None,
+        "name": st.session_state.get("editor_name"),
+        "labels": {word: t(f"sync_{word}") for word in words},
+    }
 
 
 def _noop() -> None:

@@ -27,12 +27,13 @@ def _make(ws_id: str) -> None:
 
 def _revoke(ws_id: str) -> None:
     workspace.db().revoke_share(ws_id)
+    workspace.docs().revoke_readers(ws_id)  # live viewers on this process now; on others within seconds
     st.session_state["share_revoked"] = True
 
 
 def panel(ws: workspace.Workspace) -> None:
     """The owner's share panel: the editing link, and the read-only link made or revoked."""
-    if not ws.revision:
+    if not ws.stored:
         st.caption(t("empty_workspace"))
         return
     st.caption(t("share_edit_link"))

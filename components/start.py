@@ -44,7 +44,7 @@ def browser_id() -> str | None:
     if store.is_id(value):
         st.session_state["browser_id"] = value
         ws = st.session_state.get("workspace")
-        if ws is not None and ws.revision:
+        if ws is not None and ws.stored:
             workspace.db().touch(value, ws.id)
     return workspace.browser()
 

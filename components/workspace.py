@@ -1,14 +1,16 @@
-"""This tab's workspace on the shared store: text, settings and logo, saved on every change.
+"""This tab's workspace: the shared document (text), settings and files on the shared store.
 
-The id lives in the page URL (``?ws=...``): it is the editing secret. A workspace is created in
-the store only when something is first written. Every save names the revision it was based on,
-so the store merges changes made meanwhile in another tab or process, or keeps both versions on
-a conflict and the person chooses (``conflict_panel``). ``watch`` polls the head revision and
-loads changes made elsewhere while this tab is not typing.
+The id lives in the page URL (``?ws=...``): it is the editing secret. A workspace is created in the store only
+when something is first written. Its text is one shared Yjs document (``live``): the editor in the browser is a
+peer of it over the sync websocket (typing is saved by that route, never by a rerun), and every other change (a
+form, quick capture, undo, a contribution taken in) is an edit of the same document (``change_text``), merged
+character by character with whoever types at the same moment. ``watch`` brings changes made elsewhere into
+the picture where no editor shows them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import tempfile
@@ -19,12 +21,12 @@ from pathlib import Path
 import streamlit as st
 
 import store
+from live import hub as live
 
 from .i18n import t
 from .yamldump import replace_section
 
 POLL_S = 1.0
-QUIET_S = 1.5  # no remote text is loaded into the editor within this time after this tab typed
 FILE_LINE = re.compile(r"^[ \t-]*(?:logo|foto):\s*['\"]?([A-Za-z0-9][A-Za-z0-9._-]{0,99})['\"]?\s*$", re.MULTILINE)
 
 
@@ -38,6 +40,11 @@ def db() -> store.Store:
     return _store(store.database_url())
 
 
+def docs() -> live.Hub:
+    """The process's shared documents (the sync hub)."""
+    return live.get(db())
+
+
 def _files_root() -> Path:
     """A per-database cache folder where the workspace's files (the logo) are mirrored for the renderer."""
     digest = hashlib.sha256(store.database_url().encode()).hexdigest()[:16]
@@ -46,31 +53,33 @@ def _files_root() -> Path:
 
 @dataclass
 class Workspace:
-    """The work of one tab: the head text it is based on (``revision``; 0 = not created yet)."""
+    """The work of one tab: the document's text as this tab last saw it, and what it may do with it."""
 
     id: str
     text: str = ""
-    revision: int = 0
+    stored: bool = False  # False until something is written (then the store and the document exist)
     settings: dict = field(default_factory=dict)
+    version: int = -1  # the document's change counter when ``text`` was taken from it
+    status: str = "saved"  # 'saved' | 'pending' (database unreachable, retried) | 'too_big'
     can_undo: bool = False
     can_redo: bool = False
-    conflict: store.SaveResult | None = None
     pending_files: dict[str, bytes] = field(default_factory=dict)
-    typed: bool = False  # ``text`` holds typing that ``flush`` has not saved yet
     mirrored: set[str] = field(default_factory=set)  # names of the files ``mirror_files`` copied
 
     @classmethod
     def from_state(cls, state: store.WorkspaceState) -> Workspace:
-        ws = cls(state.id, settings=dict(state.settings))
-        ws.load(state)
+        """The workspace with its last snapshot's text (``take`` brings the live document's)."""
+        ws = cls(state.id, text=state.text, stored=True, settings=dict(state.settings))
+        ws.mirror_files()
         return ws
 
-    def load(self, state: store.WorkspaceState) -> None:
-        self.text, self.revision = state.text, state.revision
-        self.can_undo, self.can_redo = state.can_undo, state.can_redo
-        self.typed = False
-        self.mirrored.clear()
-        self.mirror_files()
+    def take(self, doc: live.DocState, text: bool = True) -> None:
+        """Take in the document's state (its text too unless ``text`` is False: the editor shows it)."""
+        if text and doc.text != self.text:
+            self.text = doc.text
+            self.mirror_files()
+        self.version, self.status = doc.version, doc.status
+        self.can_undo, self.can_redo = doc.can_undo, doc.can_redo
 
     @property
     def dir(self) -> Path:
@@ -79,8 +88,8 @@ class Workspace:
 
     @property
     def undo_stack(self) -> list[str]:
-        """Older texts, oldest first (read from the history; only used to find a last valid picture)."""
-        if not self.revision:
+        """Older snapshots' texts, oldest first (only used to find a last valid picture)."""
+        if not self.stored:
             return []
         texts = []
         for rev in reversed(db().history(self.id, limit=30)[1:]):
@@ -92,10 +101,9 @@ class Workspace:
     def mirror_files(self) -> None:
         """Copy the files the text names (the logo, the newsletter's photos) from the store into ``dir``.
 
-        A name copied before is skipped: this tab writes its own files to both places, and a text loaded from
-        the store (``load``) copies everything again.
+        A name copied before is skipped: this tab writes its own files to both places.
         """
-        if not self.revision:
+        if not self.stored:
             return
         for name in dict.fromkeys(m.group(1) for m in FILE_LINE.finditer(self.text)):
             if name in self.mirrored:
@@ -117,7 +125,7 @@ class Workspace:
     def read_file(self, name: str | None) -> bytes | None:
         if self.file(name) is None:
             return None
-        if not self.revision:
+        if not self.stored:
             return self.pending_files.get(name)
         return db().get_file(self.id, name)
 
@@ -125,7 +133,7 @@ class Workspace:
         path = self.file(name)
         if path is None:
             raise ValueError("invalid file name")
-        if not self.revision:
+        if not self.stored:
             self.pending_files[name] = data
             return
         db().put_file(self.id, name, data)
@@ -136,7 +144,7 @@ class Workspace:
 # --- this tab and this browser -------------------------------------------------------------------
 
 def tab_id() -> str:
-    """A random id of this browser tab's session (names the author of revisions)."""
+    """A random id of this browser tab's session: the origin of its changes (its undo) and its editor's peer."""
     if "tab_id" not in st.session_state:
         st.session_state["tab_id"] = store.new_id()
     return st.session_state["tab_id"]
@@ -154,20 +162,30 @@ def requested_id() -> str:
     return value if store.is_id(value) else ""
 
 
+def _sync(ws: Workspace, text: bool = True) -> None:
+    """Take the live document's state into ``ws``; while the database cannot be read, keep what the tab has."""
+    try:
+        ws.take(docs().state(ws.id, tab_id()), text)
+    except store.NotFound:
+        raise
+    except Exception:  # noqa: BLE001 - the database is unreachable: the tab goes on with what it shows
+        ws.status = "pending"
+
+
 def opened() -> Workspace | None:
     """The stored workspace the URL names; None for the start page (no, unknown or malformed ``ws``)."""
     ws = st.session_state.get("workspace")
     ws_id = requested_id()
     if not ws_id:
         return None
-    if ws is not None and ws.id == ws_id and ws.revision:
+    if ws is not None and ws.id == ws_id and ws.stored:
         return ws
     state = db().get(ws_id)
     if state is None:
         return None
     ws = Workspace.from_state(state)
+    _sync(ws)
     st.session_state["workspace"] = ws
-    st.session_state["external_revision"] = external_revision() + 1
     if browser():
         db().touch(browser(), ws.id)
     return ws
@@ -178,96 +196,57 @@ def current() -> Workspace:
     ws = opened()
     if ws is None:
         ws = st.session_state.get("workspace")
-        if ws is None or ws.revision:
+        if ws is None or ws.stored:
             ws = Workspace(store.new_id())
             st.session_state["workspace"] = ws
     return ws
 
 
 def leave() -> None:
-    """Back to the start page (the workspace stays in the store)."""
-    st.session_state.pop("workspace", None)
+    """Back to the start page (the workspace stays in the store; its list entry shows it as it is now)."""
+    ws = st.session_state.pop("workspace", None)
+    if ws is not None and ws.stored:
+        with contextlib.suppress(Exception):  # the database is down: the snapshot follows when it is back
+            docs().settle(ws.id)
     st.query_params.pop("ws", None)
 
 
-def external_revision() -> int:
-    """Counts text changes that did not come from the editor (forms, undo, other tabs...)."""
-    return st.session_state.get("external_revision", 0)
-
-
-def _reload_editor() -> None:
-    st.session_state["external_revision"] = external_revision() + 1
-
-
-def _apply(ws: Workspace, result: store.SaveResult, from_editor: bool) -> None:
-    """Take a save's outcome into the tab: merged text or a conflict reloads the editor."""
-    ws.text, ws.revision = result.text, result.revision
-    if result.status == "conflict":
-        ws.conflict = result
-        _reload_editor()
-    elif result.status == "merged":
-        st.session_state["flash_merged"] = True
-        _reload_editor()
-    elif not from_editor:
-        _reload_editor()
-
-
-def change_text(text: str, from_editor: bool = False) -> bool:
-    """Save ``text`` as this tab's change (created in the store on first write); returns whether it changed.
-
-    ``from_editor``: typing (``flush``), which the editor already shows and ``type_text`` already timed.
-    """
+def change_text(text: str) -> bool:
+    """Make ``text`` the document's text, as this tab's change (minimal edits that merge with anyone typing at
+    the same moment; undoable by this tab). The workspace is created in the store on the first write.
+    Returns whether the text changed."""
     ws = current()
-    if text == ws.text and not ws.typed:
+    if text == ws.text and ws.stored:
         return False
-    ws.typed = False
     try:
-        if not ws.revision:
+        if not ws.stored:
             state = db().create(text, session=tab_id(), browser=browser(), settings=ws.settings)
-            ws.id = state.id
+            ws.id, ws.stored = state.id, True
             for name, data in ws.pending_files.items():
                 db().put_file(ws.id, name, data)
             ws.pending_files.clear()
-            ws.load(state)
+            ws.text = state.text
+            ws.mirror_files()
+            _sync(ws)
             st.query_params["ws"] = ws.id
-            if not from_editor:
-                _reload_editor()
             return True
-        result = db().save(ws.id, text, base_revision=ws.revision, session=tab_id(), typing=from_editor)
+        ws.take(docs().edit(ws.id, text, tab_id(), base=ws.text))
     except store.LimitExceeded as error:
         st.session_state["flash_error"] = t("text_too_long", n=len(text), limit=error.limit)
         return False
     except store.InvalidText:
         st.session_state["flash_error"] = t("text_unsavable")
         return False
-    _apply(ws, result, from_editor)
-    ws.can_undo, ws.can_redo = True, False
-    ws.mirror_files()
-    return result.status != "unchanged"
+    return True
 
 
 def type_text(text: str) -> None:
-    """Take the editor's ``text`` into this tab's workspace at once; ``flush`` saves it.
-
-    So a key press can be drawn before it is saved: the studio shows the picture, then flushes.
-    """
+    """Take the editor's ``text`` (its peer of the document: typing, and changes from elsewhere) into this tab,
+    for the picture. The sync websocket has saved it already."""
     ws = current()
     if text != ws.text:
-        ws.text, ws.typed = text, True
+        ws.text = text
         st.session_state["typed_at"] = time.monotonic()
-
-
-def flush() -> bool:
-    """Save the typing ``type_text`` took in (see ``change_text``); returns whether the saved text differs from it.
-
-    It differs when the store merged a change made elsewhere, or kept both versions on a conflict.
-    """
-    ws = current()
-    if not ws.typed:
-        return False
-    typed = ws.text
-    change_text(typed, from_editor=True)
-    return ws.text != typed or ws.conflict is not None
 
 
 def set_section(key: str, value) -> bool:
@@ -277,16 +256,12 @@ def set_section(key: str, value) -> bool:
 
 def _step(back: bool) -> None:
     ws = current()
-    if not ws.revision:
-        return
-    action = db().undo if back else db().redo
-    _apply(ws, action(ws.id, base_revision=ws.revision, session=tab_id()), from_editor=False)
-    state = db().get(ws.id)
-    if state is not None:
-        ws.can_undo, ws.can_redo = state.can_undo, state.can_redo
+    if ws.stored:
+        ws.take((docs().undo if back else docs().redo)(ws.id, tab_id()))
 
 
 def undo() -> None:
+    """Undo this tab's last change (its typing or a form), merged with what others did since."""
     _step(back=True)
 
 
@@ -296,58 +271,36 @@ def redo() -> None:
 
 # --- changes made elsewhere ------------------------------------------------------------------------
 
-def refresh() -> bool:
-    """Load the store's head when it moved on and this tab is not typing; returns whether it did."""
+def refresh(editor_shown: bool) -> bool:
+    """Take in the document when it changed elsewhere; returns whether something this tab shows changed.
+
+    With the editor shown, its text arrives through the editor (a peer of the document); then only the
+    status and undo/redo are taken from here.
+    """
     ws = st.session_state.get("workspace")
-    if ws is None or not ws.revision or ws.conflict is not None:
+    if ws is None or not ws.stored:
         return False
-    if db().head(ws.id) == ws.revision:
-        return False
-    if time.monotonic() - st.session_state.get("typed_at", 0.0) < QUIET_S:
-        return False  # this tab's next save names its base revision and merges
-    state = db().get(ws.id)
-    if state is None or state.revision == ws.revision:
-        return False
-    ws.load(state)
-    _reload_editor()
-    return True
+    before = (ws.text, ws.status, ws.can_undo, ws.can_redo)
+    _sync(ws, text=not editor_shown)
+    return (ws.text, ws.status, ws.can_undo, ws.can_redo) != before
 
 
 @st.fragment(run_every=POLL_S)
-def watch() -> None:
-    """Poll the head revision; rerun the whole page when another tab or process changed the text."""
-    if refresh():
+def watch(editor_shown: bool = False) -> None:
+    """Every second: rerun the page when the document changed elsewhere (or its saving status changed)."""
+    if refresh(editor_shown):
         st.rerun(scope="app")
 
 
-def _resolve(keep_mine: bool) -> None:
-    ws = current()
-    conflict, ws.conflict = ws.conflict, None
-    if keep_mine and conflict is not None and conflict.mine is not None:
-        change_text(conflict.mine)
-
-
-def conflict_panel() -> None:
-    """The choice after a conflicting save: keep mine, take theirs, or look at both."""
-    ws = st.session_state.get("workspace")
-    if st.session_state.pop("flash_merged", False):
-        st.toast(t("merged"), icon=":material/merge:")
+def messages() -> None:
+    """One-off messages of the last action (a text the store cannot keep)."""
     if error := st.session_state.pop("flash_error", None):
         st.error(error)
-    if ws is None or ws.conflict is None:
-        return
-    with st.container(border=True, key="conflict"):
-        st.warning(f"**{t('conflict_title')}** {t('conflict_body')}")
-        with st.container(horizontal=True):
-            st.button(t("conflict_mine"), key="conflict-mine", on_click=_resolve, args=(True,), type="primary")
-            st.button(t("conflict_theirs"), key="conflict-theirs", on_click=_resolve, args=(False,))
-            both = st.toggle(t("conflict_both"), key="conflict-both")
-        if both:
-            mine, theirs = st.columns(2)
-            mine.caption(t("conflict_my_version"))
-            mine.code(ws.conflict.mine or "", language="yaml")
-            theirs.caption(t("conflict_their_version"))
-            theirs.code(ws.conflict.theirs or "", language="yaml")
+
+
+def status_line(ws: Workspace) -> str:
+    """How the saving stands, in the footer."""
+    return t({"pending": "status_pending", "too_big": "status_too_big"}.get(ws.status, "autosaved"))
 
 
 # --- settings kept per workspace (language, view, selection...) ------------------------------
@@ -370,7 +323,7 @@ def remember(name: str) -> None:
     if ws.settings.get(name) == value:
         return
     ws.settings[name] = value
-    if ws.revision:
+    if ws.stored:
         db().save_settings(ws.id, {name: value})
 
 

@@ -518,32 +518,39 @@ APP: dict[str, dict[str, str]] = {
         "nl": "U bekijkt een gedeelde praatplaat. Bewerken kan hier niet.",
         "en": "You are viewing a shared talking picture. Editing is not possible here.",
     },
-    # saving together: merges and conflicts
-    "merged": {
-        "nl": "Wijzigingen uit een ander venster zijn samengevoegd met de uwe.",
-        "en": "Changes from another window were merged with yours.",
+    # saving together: the shared document (live/) and its editors
+    "status_pending": {
+        "nl": "Nog niet bewaard: wordt opnieuw geprobeerd. Uw werk blijft op de server en in deze browser.",
+        "en": "Not saved yet: trying again. Your work stays on the server and in this browser.",
     },
-    "conflict_title": {
-        "nl": "Iemand anders veranderde tegelijk dezelfde regels.",
-        "en": "Someone else changed the same lines at the same time.",
+    "status_too_big": {
+        "nl": "De tekst is te groot om te bewaren (meer dan 512 KiB). Maak hem korter; tot dan blijft hij in deze "
+              "browser.",
+        "en": "The text is too large to save (over 512 KiB). Make it shorter; until then it stays in this browser.",
     },
-    "conflict_body": {
-        "nl": "Beide versies zijn bewaard. Kies welke u verder gebruikt; de andere blijft in de geschiedenis.",
-        "en": "Both versions are kept. Choose which one you continue with; the other stays in the history.",
+    "sync_saved": {"nl": "Alles bewaard", "en": "Everything saved"},
+    "sync_pending": {"nl": "Nog niet bewaard: wordt opnieuw geprobeerd", "en": "Not saved yet: trying again"},
+    "sync_offline": {
+        "nl": "Geen verbinding: uw werk blijft in deze browser en wordt bewaard zodra er weer verbinding is",
+        "en": "No connection: your work stays in this browser and is saved as soon as the connection is back",
     },
-    "conflict_mine": {"nl": "Mijn versie houden", "en": "Keep mine"},
-    "conflict_theirs": {"nl": "Hun versie nemen", "en": "Take theirs"},
-    "conflict_both": {"nl": "Beide bekijken", "en": "Open both"},
-    "conflict_my_version": {"nl": "Mijn versie", "en": "My version"},
-    "conflict_their_version": {"nl": "Hun versie", "en": "Their version"},
+    "sync_connecting": {"nl": "Verbinden…", "en": "Connecting…"},
+    "sync_alone": {"nl": "Alleen u bewerkt deze plaat", "en": "Only you are editing this picture"},
+    "sync_editors": {
+        "nl": "{n} mensen bewerken deze plaat: {names}",
+        "en": "{n} people are editing this picture: {names}",
+    },
+    "sync_you": {"nl": "u", "en": "you"},
+    "sync_name": {"nl": "Uw naam", "en": "Your name"},
+    "sync_guest": {"nl": "Gast", "en": "Guest"},
     "text_unsavable": {
         "nl": "Deze tekst bevat een teken dat niet bewaard kan worden (een NUL-teken). Haal het weg en probeer het "
               "opnieuw.",
         "en": "This text contains a character that cannot be saved (a NUL character). Remove it and try again.",
     },
     "text_too_long": {
-        "nl": "De tekst is te lang ({n} tekens; hoogstens {limit}). Uw laatste wijziging is niet bewaard.",
-        "en": "The text is too long ({n} characters; at most {limit}). Your last change was not saved.",
+        "nl": "De tekst wordt te lang ({n} tekens; hoogstens {limit} bytes). Deze wijziging is niet gedaan.",
+        "en": "The text would be too long ({n} characters; at most {limit} bytes). This change was not made.",
     },
     # werksessie: facilitator
     "room_start": {"nl": "Werksessie starten", "en": "Start a workshop session"},

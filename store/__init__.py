@@ -29,6 +29,7 @@ docs/storage.md.
 
 from . import bounds
 from .config import database_url
+from .docs import LoggedUpdate
 from .ids import is_id, new_id, normal_code
 from .merge import merge3
 from .model import (
@@ -55,7 +56,7 @@ from .store import Store, open_store
 
 __all__ = [
     "ACTIVITIES", "STATUSES", "Contribution", "InvalidContribution", "InvalidId", "InvalidText", "LimitExceeded",
-    "NotFound", "Participant", "RateLimited", "RecentWorkspace", "Results", "Revision", "Room", "RoomClosed",
-    "SaveResult", "Store", "StoreError", "WorkspaceState", "bounds", "database_url", "is_id", "merge3", "new_id",
-    "normal_code", "open_store",
+    "LoggedUpdate", "NotFound", "Participant", "RateLimited", "RecentWorkspace", "Results", "Revision", "Room",
+    "RoomClosed", "SaveResult", "Store", "StoreError", "WorkspaceState", "bounds", "database_url", "is_id", "merge3",
+    "new_id", "normal_code", "open_store",
 ]

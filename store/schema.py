@@ -36,6 +36,17 @@ revisions = sa.Table(
     sa.Column("redo_to", sa.Integer),  # the revision whose text a redo from here restores
 )
 
+doc_updates = sa.Table(  # the shared document's append-only Yjs update log (live/: one Y.Doc per workspace)
+    "doc_updates", metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),
+    sa.Column("ws_id", sa.String(64), sa.ForeignKey("workspaces.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+    sa.Column("origin", sa.String(64), nullable=False),  # the process that wrote it ('seed', 'compact')
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Index("ix_doc_updates_ws", "ws_id", "id"),
+    sqlite_autoincrement=True,  # ids only grow, also after compaction deleted the newest rows: readers keep a cursor
+)
+
 files = sa.Table(
     "files", metadata,
     sa.Column("ws_id", sa.String(64), sa.ForeignKey("workspaces.id", ondelete="CASCADE"), primary_key=True),

@@ -9,17 +9,19 @@ import sqlalchemy as sa
 
 from .cleanup import maybe_cleanup
 from .config import database_url, legacy_root
+from .docs import Docs
 from .engine import make_engine, migrate
 from .rooms import Rooms
 from .workspaces import Workspaces
 
 
-class Store(Workspaces, Rooms):
-    """Workspaces (text, append-only history, settings, files, sharing) and rooms on one database.
+class Store(Workspaces, Docs, Rooms):
+    """Workspaces (text, append-only history, settings, files, sharing), their shared documents' update logs and
+    rooms on one database.
 
     Thread-safe and process-safe: use one Store per process (``open_store``) from every thread. Every method
-    is one short transaction; none keeps a connection between calls. Method docs: store/workspaces.py and
-    store/rooms.py.
+    is one short transaction; none keeps a connection between calls. Method docs: store/workspaces.py,
+    store/docs.py and store/rooms.py.
     """
 
     def __init__(self, url: str, legacy: Path | None = None):

@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 import store
 from components import forms, huisstijl, yamldump
+from live import hub
 from praatplaat.embed import source_from_png
 from praatplaat.export import export
 from praatplaat.load import load_text
@@ -55,11 +56,18 @@ def text(at: AppTest) -> str:
 
 
 def type_text(at: AppTest, new_text: str, event_id: str) -> AppTest:
-    """What the editor component sends after a typing pause."""
-    revision = at.session_state["external_revision"] if "external_revision" in at.session_state else 0  # noqa: SIM401
-    key = f"editor-{revision}"
+    """Typing in the editor: its peer of the shared document syncs the change (saved by the sync route), and
+    the component reports its text for the picture."""
+    ws = at.session_state["workspace"]
+    hub.get(store.open_store()).edit(ws.id, new_text, at.session_state["tab_id"], base=ws.text)  # its tab
+    key = f"editor-{ws.id}"
     at.session_state[key] = {"edit": {"text": new_text, "seq": event_id, "base": key}}
     return at.run()
+
+
+def saved(ws_id: str) -> str:
+    """The shared document's text (what every editor and a reload get)."""
+    return hub.get(store.open_store()).state(ws_id).text
 
 
 def problems(at: AppTest) -> str:
@@ -103,7 +111,7 @@ def test_edit_valid_then_invalid_yaml_keeps_text_and_last_good_picture():
     broken = edited.replace("principes:\n", "principes:\n  - naam: [niet afgesloten\n", 1)
     type_text(at, broken, "e2")
     assert text(at) == broken, "invalid text is kept exactly"
-    assert store.open_store().get(at.query_params["ws"]).text == broken, "saved in the store"
+    assert saved(at.query_params["ws"]) == broken, "saved in the shared document"
     errors = problems(at)
     line = broken.splitlines().index("  - naam: [niet afgesloten") + 1
     assert f"Regel {line + 1}, kolom" in errors or f"Regel {line}, kolom" in errors, errors
@@ -183,8 +191,10 @@ def test_reload_restores_the_workspace_and_its_history():
     again = start(ws_id)
     assert text(again) == edited
     assert again.session_state["mode"] == "edit"
-    again.button(key="undo").click().run()
-    assert text(again) == EXAMPLE.read_text(encoding="utf-8")
+    assert again.button(key="undo").disabled, "undo is per tab: a new tab has changed nothing yet"
+    hub.get(store.open_store()).settle(ws_id)
+    assert [store.open_store().revision(ws_id, r.n).text for r in store.open_store().history(ws_id)][:2] == \
+        [edited, EXAMPLE.read_text(encoding="utf-8")], "the history keeps each version"
 
 
 def test_two_sessions_do_not_share_a_workspace(db):
@@ -194,6 +204,7 @@ def test_two_sessions_do_not_share_a_workspace(db):
     second.session_state["lang"] = "en"
     second.run()
     assert "ws" not in second.query_params and "workspace" not in second.session_state
+    hub.get(db).settle(first.query_params["ws"])  # the recent list shows the snapshot (taken ~2 s after typing)
     assert [w.title for w in db.recent(browser)] == ["Alleen van mij"], "switching the language created nothing"
 
 
@@ -340,7 +351,7 @@ def test_logo_validation_messages():
     assert huisstijl.logo_problem(good.getvalue()) is None
 
 
-# --- the shared store: start page, share links, conflicts, werksessie -------------------------
+# --- the shared store: start page, share links, two tabs, werksessie -------------------------
 
 
 def test_start_page_lists_recent_work_with_open_copy_and_delete(db):
@@ -380,30 +391,16 @@ def test_read_only_share_link_shows_the_picture_without_editing_and_can_be_revok
     assert any("werkt niet" in e.value for e in start(lees=token).error)
 
 
-def test_conflicting_saves_keep_both_and_let_the_person_choose(db):
-    mine = opened()
-    ws_id = mine.query_params["ws"]
-    theirs = start(ws_id)
-    original = text(mine)
-    type_text(theirs, original.replace("titel: Zo helpen wij u", "titel: Hun titel"), "t1")
-    mine_text = original.replace("titel: Zo helpen wij u", "titel: Mijn titel")
-    type_text(mine, mine_text, "m1")
-    assert any("tegelijk dezelfde regels" in w.value for w in mine.warning), "the conflict is shown"
-    assert "titel: Hun titel" in text(mine), "their version is the head until I choose"
-    assert any(r.kind == "conflict" for r in db.history(ws_id)), "my version is kept in the history"
-    mine.button(key="conflict-mine").click().run()
-    assert text(mine) == mine_text and db.get(ws_id).text == mine_text
-    assert not mine.warning
-
-
 def test_edits_of_two_tabs_on_other_lines_are_merged(db):
     first = opened()
     second = start(first.query_params["ws"])
     original = text(first)
     type_text(first, original.replace("titel: Zo helpen wij u", "titel: Eerste"), "f1")
     type_text(second, original.replace("organisatie: Gemeente Groothaven", "organisatie: Tweede"), "s1")
-    merged = db.get(first.query_params["ws"]).text
-    assert "titel: Eerste" in merged and "organisatie: Tweede" in merged
+    merged = saved(first.query_params["ws"])
+    assert "titel: Eerste" in merged and "organisatie: Tweede" in merged, "neither tab undid the other's change"
+    second.session_state["mode"] = "forms"  # no editor: the tab takes the document's text itself
+    second.run()
     assert text(second) == merged
 
 
