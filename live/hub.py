@@ -141,6 +141,7 @@ class Room:
         self.used_at = time.monotonic()
         self.peers: set[Peer] = set()
         self.undo: dict[str, pycrdt.UndoManager] = {}
+        self.breaks: dict[str, list[int]] = {}  # per tab: bumped around a form's edit, so it is one undo step
         self._from_log = False
         doc.observe(self._updated)
 
@@ -165,10 +166,12 @@ class Room:
     def undo_manager(self, tab: str) -> pycrdt.UndoManager:
         manager = self.undo.pop(tab, None)
         if manager is None:
-            manager = pycrdt.UndoManager(scopes=[self.ytext], capture_timeout_millis=UNDO_CAPTURE_MS)
+            breaks = self.breaks.setdefault(tab, [0])
+            manager = pycrdt.UndoManager(scopes=[self.ytext], capture_timeout_millis=UNDO_CAPTURE_MS,
+                                         timestamp=lambda: int(time.time() * 1000) + breaks[0] * 10**9)
             manager.include_origin(tab)
             while len(self.undo) >= UNDO_TABS:
-                self.undo.pop(next(iter(self.undo)))
+                self.breaks.pop(self.undo.pop(next(iter(self.undo))) and next(iter(self.undo)), None)
         self.undo[tab] = manager  # most recently used last
         return manager
 
@@ -408,8 +411,11 @@ class Hub:
         room.undo_manager(tab)
         target = text if base is None else rebase(base, text, str(room.ytext))
         check_text(target)
+        breaks = room.breaks[tab]
+        breaks[0] += 1  # a step of its own: not merged with typing just before or after it
         with room.doc.transaction(origin=tab):
             set_text(room.ytext, target)
+        breaks[0] += 1
         room.session = tab
         return self._state(room, tab)
 

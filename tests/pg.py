@@ -40,8 +40,11 @@ def _free_port() -> int:
 
 
 @contextmanager
-def running_postgres() -> Iterator[str]:
-    """Start a PostgreSQL server; yields ``postgresql+psycopg://postgres@127.0.0.1:PORT``; always stopped."""
+def running_postgres(control: dict | None = None) -> Iterator[str]:
+    """Start a PostgreSQL server; yields ``postgresql+psycopg://postgres@127.0.0.1:PORT``; always stopped.
+
+    ``control`` (a dict) receives ``stop`` and ``start`` functions, for tests of a database outage.
+    """
     bindir = pg_bindir()
     if bindir is None:
         raise FileNotFoundError("PostgreSQL binaries not found under /usr/lib/postgresql/*/bin")
@@ -62,7 +65,12 @@ def running_postgres() -> Iterator[str]:
               "-c full_page_writes=off -c max_connections=300"
     try:
         run(str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale")
-        run(str(bindir / "pg_ctl"), "-D", str(data), "-l", str(base / "log"), "-w", "-t", "60", "-o", options, "start")
+        start = [str(bindir / "pg_ctl"), "-D", str(data), "-l", str(base / "log"), "-w", "-t", "60", "-o", options,
+                 "start"]
+        run(*start)
+        if control is not None:
+            control["start"] = lambda: run(*start)
+            control["stop"] = lambda: run(str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop")
         yield f"postgresql+psycopg://postgres@127.0.0.1:{port}"
     finally:
         if (data / "postmaster.pid").exists():

@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 import store
 from components import forms
+from live import hub
 from praatplaat.load import load_text
 from praatplaat.yamlload import load_yaml
 
@@ -41,13 +42,10 @@ def text(at: AppTest) -> str:
 
 
 def set_text(at: AppTest, new_text: str) -> AppTest:
-    """Change the workspace text the way any change from outside the editor does (as another tab's save)."""
+    """Change the workspace text the way any change from outside the editor does (another tab's edit of the
+    shared document, which this tab takes in)."""
     ws = at.session_state["workspace"]
-    db = store.open_store()
-    db.save(ws.id, new_text, base_revision=ws.revision, author="test")
-    ws.load(db.get(ws.id))
-    at.session_state["external_revision"] = at.session_state["external_revision"] + 1 \
-        if "external_revision" in at.session_state else 1
+    ws.take(hub.get(store.open_store()).edit(ws.id, new_text, "another-tab"))
     return at.run()
 
 
