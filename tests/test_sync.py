@@ -228,3 +228,49 @@ def test_a_killed_process_costs_nothing_its_tab_reconnects_to_the_other(tmp_path
         text = asyncio.run(main())
     for word in words:
         assert text.count(word + "\n") == 1, word
+
+
+def test_behind_nginx_a_killed_replica_costs_nothing(tmp_path, postgres_server):  # noqa: F811 - the fixture
+    """deploy/nginx.conf in front of two processes on one PostgreSQL: the editors of one praatplaat meet on one
+    replica; it is killed mid-typing; the tab reconnects through nginx to the other and its typing merges in."""
+    from tests.nginx import nginx_binary, nginx_in_front, serving_port
+
+    if nginx_binary() is None:
+        pytest.fail("nginx is not installed (tests/run.sh installs it)")
+    url = new_database(postgres_server)
+    db = store.open_store(url)
+    ws = db.create("titel: Achter nginx\n")
+    words = lines("N", 10)
+    with serve(tmp_path / "a", url) as a, serve(tmp_path / "b", url) as b:
+        ports = {int(s.url.rsplit(":", 1)[1]): s for s in (a, b)}
+        with nginx_in_front(*(f"127.0.0.1:{p}" for p in ports)) as front:
+
+            async def main():
+                peer, other = Peer(ws_url_of(front, ws.id)), Peer(ws_url_of(front, ws.id))
+                await peer.connect()
+                await other.connect()
+                typing = asyncio.get_running_loop().create_task(type_lines(peer, words, "end"))
+                await asyncio.sleep(2.5)
+                serving = serving_port(list(ports))
+                assert serving is not None, "nginx holds a websocket to one replica"
+                os.kill(ports[serving].pid, signal.SIGKILL)
+                await until(lambda: not peer.connected, SETTLE_S)
+                await typing
+                await peer.connect()  # through nginx again: the other replica
+                await other.close()
+                other = Peer(ws_url_of(front, ws.id))
+                await other.connect()
+                assert await until(lambda: str(other) == str(peer), SETTLE_S), "a new tab sees all of it"
+                text = str(peer)
+                await peer.close()
+                await other.close()
+                return text
+
+            text = asyncio.run(main())
+    for word in words:
+        assert text.count(word + "\n") == 1, word
+    assert asyncio.run(until(lambda: stored(db, ws.id) == text, SETTLE_S))
+
+
+def ws_url_of(base: str, ws_id: str) -> str:
+    return base.replace("http://", "ws://") + f"/sync/ws/{ws_id}"

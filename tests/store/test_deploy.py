@@ -36,6 +36,8 @@ def test_nginx_sticks_to_a_replica_by_cookie_and_passes_websockets(tmp_path):
     nginx = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").is_file() else None)
     if nginx is None:
         pytest.skip("nginx not installed: only the text of nginx.conf was checked")
+    assert re.search(r"upstream praatplaat_sync \{\s*hash \$praatplaat_doc consistent;", conf), "sync by praatplaat"
+    assert re.search(r"location /sync/ \{[^}]*proxy_pass http://praatplaat_sync;[^}]*Upgrade \$http_upgrade", conf)
     site = conf.replace("app1:8501", "127.0.0.1:1").replace("app2:8501", "127.0.0.1:2")
     site = site.replace("listen 80;", "listen 127.0.0.1:1;")
     (tmp_path / "site.conf").write_text(site)
