@@ -226,6 +226,9 @@ def _render(args, result: LoadResult, lang: str) -> int:
     with _writing(args.out, lang):
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(data)
+    from .fitcheck import report_export
+
+    report_export(result, fmt, lang, view=args.view, journey=args.journey, size=args.size, all_views=args.all)
     print(t["written"].format(path=out))
     if args.alt:
         from .alttext import write_alt_files

@@ -436,6 +436,16 @@ APP: dict[str, dict[str, str]] = {
         "en": "Exporting is possible once the text has no errors.",
     },
     "export_view": {"nl": "Weergave: {view}", "en": "View: {view}"},
+    "export_shortened": {
+        "nl": "In dit bestand past niet alle tekst; ingekort wordt:", "en": "Not every text fits this file; shortened:",
+    },
+    "export_herkomst": {"nl": "Herkomst tonen (B/A/E-tekens)", "en": "Show origins (B/C/O marks)"},
+    "export_herkomst_help": {
+        "nl": "Zet de tekens en de legenda 'uit de basis …' in het bestand. Standaard staan ze er niet in: een "
+              "export is voor het publiek.",
+        "en": "Puts the marks and the legend 'from the base …' in the file. By default they are left out: an "
+              "export is for the public.",
+    },
     "fmt_png_scherm": {"nl": "PNG – scherm (1920 × 1080)", "en": "PNG – screen (1920 × 1080)"},
     "fmt_png_2x": {"nl": "PNG – 2× scherm (3840 × 2160)", "en": "PNG – 2× screen (3840 × 2160)"},
     "fmt_png_a4": {"nl": "PNG – A4 drukwerk (300 dpi)", "en": "PNG – A4 print (300 dpi)"},
