@@ -78,6 +78,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     render.add_argument("--alt", action="store_true", help=t["help_alt"])
     render.add_argument("--fragment", action="store_true", help=t["help_fragment"])
     render.add_argument("--all", action="store_true", help=t["help_all"])
+    render.add_argument("--herkomst", action="store_true", help=t["help_herkomst"])
     render.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=t["help_lang"])
     render.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=t["help_debug"])
     sub.add_parser("schema", help=t["help_schema"])
@@ -219,7 +220,7 @@ def _render(args, result: LoadResult, lang: str) -> int:
     try:
         data = export(vision, fmt, view=args.view, journey=args.journey, size=args.size, scale=args.scale,
                       lang=lang, logo=read_logo(vision.logo, Path(args.file).parent), source=result.text,
-                      fragment=args.fragment, all_views=args.all)
+                      fragment=args.fragment, all_views=args.all, herkomst=args.herkomst)
     except UnknownJourney as exc:
         choices = ", ".join(r.id for r in vision.klantreizen)
         raise UsageError(t["journey"].format(journey=exc, choices=choices)) from exc

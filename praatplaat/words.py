@@ -185,6 +185,8 @@ CLI: dict[str, dict[str, str]] = {
         "vergelijk_count": "geef 2 tot 8 visies om te vergelijken",
         "help_strict": "ingekorte teksten zijn fouten (voor CI)",
         "help_all": "alle weergaven in één PDF met inhoudsopgave", "all_pdf": "--all kan alleen bij .pdf",
+        "help_herkomst": "zet de herkomsttekens (B/A/E) en hun legenda in de uitvoer; standaard niet",
+        "help_tokens": "huisstijl uit een bestand met NL Design System-tokens (.json of .css)",
     },
     "en": {
         "usage": "usage", "error": "error", "ok": "{file}: valid", "written": "written: {path}",
@@ -218,6 +220,8 @@ CLI: dict[str, dict[str, str]] = {
         "vergelijk_count": "give 2 to 8 visions to compare",
         "help_strict": "shortened texts are errors (for CI)",
         "help_all": "every view in one PDF with contents", "all_pdf": "--all only applies to .pdf",
+        "help_herkomst": "put the origin marks (B/C/O) and their legend in the output; not by default",
+        "help_tokens": "house style from a file of NL Design System tokens (.json or .css)",
     },
 }
 

@@ -22,6 +22,7 @@ def add_parser(sub, lang: str) -> None:
     p.add_argument("--out", required=True, help=t["help_out"])
     p.add_argument("--size", choices=("a4", "a3"), default="a4", help=t["help_size"])
     p.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS)
+    p.add_argument("--herkomst", action="store_true", help=table("cli", lang)["help_herkomst"])
 
 
 def run(args, result: LoadResult, lang: str) -> int:
@@ -43,11 +44,13 @@ def run(args, result: LoadResult, lang: str) -> int:
         if fmt == ".pdf":
             from .pdf import render_krant_pdf
 
-            data = render_krant_pdf(vision, args.editie, size=args.size, lang=lang, logo=logo, base_dir=base_dir)
+            data = render_krant_pdf(vision, args.editie, size=args.size, lang=lang, logo=logo, base_dir=base_dir,
+                                    herkomst=args.herkomst)
         else:
             from .html import render_krant_html
 
-            data = render_krant_html(vision, args.editie, lang=lang, logo=logo, base_dir=base_dir).encode("utf-8")
+            data = render_krant_html(vision, args.editie, lang=lang, logo=logo, base_dir=base_dir,
+                                     herkomst=args.herkomst).encode("utf-8")
     except UnknownEdition as exc:
         choices = ", ".join(str(e.nummer) for e in vision.krant.edities)
         raise UsageError(t["editie"].format(n=exc, choices=choices)) from exc

@@ -243,8 +243,8 @@ def _article(a: Artikel, aid: str, vision: Vision, w: dict, base_dir: Path | Non
     return "".join(out)
 
 
-def _plaat_svg(vision: Vision, lang: str, logo: bytes | None) -> str:
-    svg = export(vision, "svg", lang=lang, logo=logo).decode("utf-8")
+def _plaat_svg(vision: Vision, lang: str, logo: bytes | None, herkomst: bool) -> str:
+    svg = export(vision, "svg", lang=lang, logo=logo, herkomst=herkomst).decode("utf-8")
     svg = re.sub(r"^<\?xml[^>]*>\s*", "", svg)
     title = esc(alt_text(vision, "overzicht", lang))
     return re.sub(r"(<title[^>]*>).*?(</title>)", lambda m: m.group(1) + title + m.group(2), svg, count=1,
@@ -342,8 +342,9 @@ def _back(vision: Vision, w: dict) -> str:
 
 def render_krant_html(vision: Vision, nummer: int | None = None, *, lang: str = "nl", size: str = "a4",
                       logo: bytes | None = None, base_dir: Path | None = None, for_print: bool = False,
-                      notes: dict[str, dict[str, int]] | None = None) -> str:
-    """The whole edition as one self-contained HTML page (``for_print``: fonts by file for WeasyPrint).
+                      notes: dict[str, dict[str, int]] | None = None, herkomst: bool = False) -> str:
+    """The whole edition as one self-contained HTML page (``for_print``: fonts by file for WeasyPrint); the
+    picture in it has origin marks only with ``herkomst`` (an edition is for the public).
 
     ``notes`` maps an article block id to {"verder": page} (a "continued on page" line after it) and/or
     {"vervolg": page} (a "continued from page" line before it); praatplaat.krant.pdf computes them.
@@ -368,7 +369,7 @@ def render_krant_html(vision: Vision, nummer: int | None = None, *, lang: str = 
             f'<p class="kicker">{esc(w["lead"])}</p><p class="lead">{esc(vision.visie.kern)}</p>']
     if vision.visie.toelichting:
         body.append(f"<p>{esc(vision.visie.toelichting)}</p>")
-    body.append(f'<figure class="plaat">{_plaat_svg(vision, lang, logo)}'
+    body.append(f'<figure class="plaat">{_plaat_svg(vision, lang, logo, herkomst)}'
                 f"<figcaption>{esc(w['plaat'])}: {esc(vision.titel)}. {esc(w['plaat_hint'])}</figcaption></figure>")
     if e.opening:
         body.append(f'<p class="opening">{esc(e.opening)}</p>')
