@@ -66,7 +66,7 @@ def _png(job: Job) -> bytes:
 def _svg(job: Job) -> bytes:
     from .render.svg import render_svg
 
-    return render_svg(job.scene, width=job.size.px[0] * job.scale, embed_font=True).encode("utf-8")
+    return render_svg(job.scene, embed_font=True, fluid=True).encode("utf-8")  # scales to its container
 
 
 def _pdf(job: Job) -> bytes:
