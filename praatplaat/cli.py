@@ -79,6 +79,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     render.add_argument("--fragment", action="store_true", help=t["help_fragment"])
     render.add_argument("--all", action="store_true", help=t["help_all"])
     render.add_argument("--herkomst", action="store_true", help=t["help_herkomst"])
+    render.add_argument("--tokens", help=t["help_tokens"])
     render.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=t["help_lang"])
     render.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=t["help_debug"])
     sub.add_parser("schema", help=t["help_schema"])
@@ -214,7 +215,7 @@ def _render(args, result: LoadResult, lang: str) -> int:
     t = table("cli", lang)
     out = Path(args.out)
     fmt = _format_of(out, t)  # checked before the vision was read
-    vision = result.vision
+    vision = with_tokens(result.vision, args.tokens, lang)
     if args.view == "reis" and args.journey and not vision.klantreizen:
         raise UsageError(t["no_journeys"])
     try:
@@ -239,6 +240,18 @@ def _render(args, result: LoadResult, lang: str) -> int:
         for path in paths:
             print(t["written"].format(path=path))
     return EXIT_OK
+
+
+def with_tokens(vision, file: str | None, lang: str):
+    """``vision`` in the house style of the tokens ``file`` (--tokens); a usage error when they cannot be used."""
+    if not file:
+        return vision
+    from .tokens import TokenError, apply_tokens, read_tokens_file
+
+    try:
+        return apply_tokens(vision, read_tokens_file(file))
+    except TokenError as exc:
+        raise UsageError(table("cli", lang)["tokens_bad"].format(file=file, reason=exc.reason(lang))) from None
 
 
 def _vergelijk(args, lang: str) -> int:

@@ -187,6 +187,7 @@ CLI: dict[str, dict[str, str]] = {
         "help_all": "alle weergaven in één PDF met inhoudsopgave", "all_pdf": "--all kan alleen bij .pdf",
         "help_herkomst": "zet de herkomsttekens (B/A/E) en hun legenda in de uitvoer; standaard niet",
         "help_tokens": "huisstijl uit een bestand met NL Design System-tokens (.json of .css)",
+        "tokens_bad": "kan de tokens in {file} niet gebruiken: {reason}",
     },
     "en": {
         "usage": "usage", "error": "error", "ok": "{file}: valid", "written": "written: {path}",
@@ -222,6 +223,7 @@ CLI: dict[str, dict[str, str]] = {
         "help_all": "every view in one PDF with contents", "all_pdf": "--all only applies to .pdf",
         "help_herkomst": "put the origin marks (B/C/O) and their legend in the output; not by default",
         "help_tokens": "house style from a file of NL Design System tokens (.json or .css)",
+        "tokens_bad": "cannot use the tokens in {file}: {reason}",
     },
 }
 

@@ -23,16 +23,17 @@ def add_parser(sub, lang: str) -> None:
     p.add_argument("--size", choices=("a4", "a3"), default="a4", help=t["help_size"])
     p.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS)
     p.add_argument("--herkomst", action="store_true", help=table("cli", lang)["help_herkomst"])
+    p.add_argument("--tokens", help=table("cli", lang)["help_tokens"])
 
 
 def run(args, result: LoadResult, lang: str) -> int:
     """Write the edition; usage mistakes raise praatplaat.cli.UsageError (exit code 2)."""
-    from ..cli import UsageError
+    from ..cli import UsageError, with_tokens
     from ..logo import read_logo
     from .edition import UnknownEdition
 
     t = table("krant_cli", lang)
-    vision, base_dir = result.vision, Path(args.file).parent
+    vision, base_dir = with_tokens(result.vision, args.tokens, lang), Path(args.file).parent
     out = Path(args.out)
     fmt = out.suffix.lower()
     if fmt not in (".pdf", ".html"):

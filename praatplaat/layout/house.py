@@ -72,7 +72,7 @@ def _base(ctx: Ctx, x: float, y: float, w: float, base_h: float, rich: bool, k: 
         return
     fy = y + PLINTH + 10
     ref = "fundament:fundament"
-    ctx.scene.add(Rect(x, fy, w, base_h, fill=t.foundation, radius=12, ref=ref))
+    ctx.scene.add(Rect(x, fy, w, base_h, fill=t.foundation, radius=t.corner(12), ref=ref))
     tc = t.on_foundation
     name_f = ctx.text(v.fundament.naam, x + 24, fy + 12, w - 48, min(base_h - 20, 60 * k), 22 * k, 16, bold=True,
                       color=tc, ref=ref, anchor="middle", max_lines=2, field="naam")
@@ -250,7 +250,7 @@ def _pillar(ctx: Ctx, p, x: float, y: float, w: float, h: float, rich: bool, nam
     t = ctx.theme
     ref = f"principe:{p.id}"
     ctx.scene.add(Rect(x - 4, y, w + 8, CAP, fill=t.foundation, radius=3, ref=ref))
-    ctx.scene.add(Rect(x, y + CAP, w, h - CAP, fill=t.primary, radius=8, ref=ref))
+    ctx.scene.add(Rect(x, y + CAP, w, h - CAP, fill=t.primary, radius=t.corner(8), ref=ref))
     pad = _pad(w, k)
     cy = y + CAP + pad
     inner_w = w - 2 * pad

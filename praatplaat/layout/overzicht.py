@@ -165,7 +165,7 @@ def _channels(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
 def _channel_card(ctx: Ctx, k, x: float, y: float, w: float, h: float, show_avail: bool, show_norm: bool) -> None:
     t = ctx.theme
     ref = f"kanaal:{k.id}"
-    ctx.scene.add(Rect(x, y, w, h, fill=t.card, stroke=t.card_line, stroke_width=1.5, radius=10, ref=ref))
+    ctx.scene.add(Rect(x, y, w, h, fill=t.card, stroke=t.card_line, stroke_width=1.5, radius=t.corner(10), ref=ref))
     narrow = w < 300
     isz = 24 if narrow or h < 60 else 28
     ctx.icon(k.soort, x + 10, y + (h - isz) / 2 if h < 60 else y + 12, isz, t.primary, ref)
@@ -206,8 +206,8 @@ def _quotes(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
             break
         ref = f"verhaal:{verhaal_id(i)}"
         bh = 14 + f.height + (26 if q.wie else 0) + 12
-        ctx.scene.add(Rect(inner_x, cy, inner_w, bh, fill=t.card, stroke=t.card_line, stroke_width=1.5, radius=16,
-                           ref=ref))
+        ctx.scene.add(Rect(inner_x, cy, inner_w, bh, fill=t.card, stroke=t.card_line, stroke_width=1.5,
+                           radius=t.corner(16), ref=ref))
         tx = inner_x + 28
         ctx.scene.add(Path([(tx, cy + bh - 1), (tx - 6, cy + bh + tail), (tx + 16, cy + bh - 1)], closed=True,
                            fill=t.card, ref=ref))
