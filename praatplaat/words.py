@@ -408,6 +408,21 @@ APP: dict[str, dict[str, str]] = {
     "c_accent": {"nl": "Accent", "en": "Accent"},
     "c_achtergrond": {"nl": "Achtergrond", "en": "Background"},
     "c_tekst": {"nl": "Tekst", "en": "Text"},
+    "c_hex": {"nl": "{colour}: HEX-code (Enter)", "en": "{colour}: HEX code (Enter)"},
+    "hex_bad": {
+        "nl": "'{value}' is geen HEX-code; schrijf een # en zes tekens 0-9 of A-F, zoals #00558C.",
+        "en": "'{value}' is not a HEX code; write a # and six characters 0-9 or A-F, such as #00558C.",
+    },
+    "tokens_upload": {
+        "nl": "Huisstijl uit NL Design System-tokens (JSON of CSS, bijvoorbeeld dist/index.json van het "
+              "npm-pakket van uw organisatie)",
+        "en": "House style from NL Design System tokens (JSON or CSS, for example dist/index.json of your "
+              "organisation's npm package)",
+    },
+    "tokens_saved": {"nl": "Huisstijl overgenomen: {fields}.", "en": "House style taken over: {fields}."},
+    "tokens_bad": {
+        "nl": "Deze tokens zijn niet te gebruiken: {reason}.", "en": "These tokens cannot be used: {reason}.",
+    },
     "logo": {"nl": "Logo (PNG, JPG, GIF of WebP; tot 2 MB)", "en": "Logo (PNG, JPG, GIF or WebP; up to 2 MB)"},
     "logo_remove": {"nl": "Logo verwijderen", "en": "Remove logo"},
     "logo_saved": {"nl": "Logo opgeslagen en in de YAML gezet.", "en": "Logo saved and set in the YAML."},
