@@ -1,10 +1,11 @@
 """Hash every output of every example, to compare two versions of the engine.
 
-    python bench/hash_outputs.py > after.txt; diff before.txt after.txt
+    python bench/hash_outputs.py [--herkomst] > after.txt; diff before.txt after.txt
 
 One line per example × view × format × size: the SHA-1 of the bytes (a PDF without its creation
 date, document id and producer, which change from run to run). The krant's HTML of each example is
-included. Run it in a checkout of each version and diff the two lists.
+included. Run it in a checkout of each version and diff the two lists. ``--herkomst`` exports with the origin
+marks (what an export was before exports became public by default), to compare with an older version.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ def digest(fmt: str, data: bytes) -> str:
 
 
 def main() -> None:
+    extra = {"herkomst": True} if "--herkomst" in sys.argv[1:] else {}
     examples = sorted((ROOT / "praatplaten").glob("*.yaml"))
     for path in examples:
         result = load_file(path)
@@ -47,12 +49,12 @@ def main() -> None:
             for fmt, size, scale in JOBS:
                 if fmt == "html" and view != "overzicht":
                     continue
-                data = export(vision, fmt, view=view, size=size, scale=scale, logo=logo)
+                data = export(vision, fmt, view=view, size=size, scale=scale, logo=logo, **extra)
                 print(f"{path.name} {view} {fmt} {size} {digest(fmt, data)}", flush=True)
         if vision.krant:
             from praatplaat.krant.html import render_krant_html
 
-            data = render_krant_html(vision, logo=logo, base_dir=path.parent).encode("utf-8")
+            data = render_krant_html(vision, logo=logo, base_dir=path.parent, **extra).encode("utf-8")
             print(f"{path.name} krant html a4 {digest('html', data)}", flush=True)
 
 
