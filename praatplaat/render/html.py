@@ -53,7 +53,8 @@ def _colours(theme: Theme) -> dict[str, str]:
 def _props(colours: dict[str, str], font: str | None) -> str:
     """The page's custom properties: colours and font read from the NL Design System properties when the page
     around it sets them (a CMS theme), else our theme's (praatplaat.tokens.CSS_PROPS)."""
-    nlds = {"bg": CSS_PROPS["bg"], "ink": CSS_PROPS["ink"], "heading": CSS_PROPS["heading"]}
+    nlds = {"bg": CSS_PROPS["bg"], "ink": CSS_PROPS["ink"], "heading": CSS_PROPS["heading"],
+            "muted": CSS_PROPS["ink"], "on-ink": CSS_PROPS["bg"]}  # a theme's pair of colours passes for these too
     props = [f"--pp-{k}:var({nlds[k]}, {v})" if k in nlds else f"--pp-{k}:{v}" for k, v in colours.items()]
     family = (f"'{font}', " if font else "") + FONT_FAMILY
     props += [f"--pp-link:var({CSS_PROPS['link']}, var(--pp-heading))", f"--pp-font:var({CSS_PROPS['font']}, {family})"]
