@@ -125,9 +125,10 @@ def export(
 ) -> bytes:
     """Render ``vision`` to the bytes of format ``fmt`` (a key of FORMATS).
 
-    ``size`` is a key of SIZES, ``scale`` multiplies the pixel size of PNG/SVG; ``source`` (the
-    YAML text) is embedded in PNGs so that they can be opened and edited again. ``all_views``
-    (PDF only) gives every view in one document (see export_all). An export is for the public: the
+    ``size`` is a key of SIZES, ``scale`` multiplies the pixel size of a PNG (an SVG has none: it
+    scales to its container); ``source`` (the YAML text) is embedded in PNGs so that they can be
+    opened and edited again. ``all_views`` (PDF only) gives every view in one document (see
+    export_all). An export is for the public: the
     origin marks of a vision built on a base, their legend and the origin in the details are left
     out unless ``herkomst`` asks for them (see public).
     """
@@ -183,7 +184,6 @@ def export_all(vision: Vision, *, size: str = "a4", lang: str = "nl", logo: byte
     from .render.pdf import render_pdf_pages
 
     vision = vision if herkomst else public(vision)
-
     spec = SIZE_INFO[size]
     w, h = spec.px
     w_mm, h_mm = spec.page_mm or (w * 25.4 / 96, h * 25.4 / 96)
