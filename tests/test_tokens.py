@@ -110,3 +110,15 @@ def test_cli(tmp_path, capsys):
     krant = tmp_path / "krant.html"
     assert main(["krant", str(EXAMPLE), "--tokens", str(TOKENS / "denhaag.tokens.json"), "--out", str(krant)]) == 0
     assert "'TheSans'" in krant.read_text(encoding="utf-8")
+
+
+def test_krant_pdf_keeps_a_font_it_has(styled, tmp_path):
+    from praatplaat.krant.pdf import render_krant_pdf
+
+    _, dh = styled
+    (tmp_path / "k.pdf").write_bytes(render_krant_pdf(dh))
+    fonts = subprocess.run(["pdffonts", str(tmp_path / "k.pdf")], capture_output=True, text=True, check=True).stdout
+    assert "Atkinson-Hyperlegible" in fonts and "DejaVu" not in fonts  # not the system's stand-in for TheSans
+    subprocess.run(["pdftoppm", "-png", "-r", "30", "-f", "1", "-l", "1", str(tmp_path / "k.pdf"), str(tmp_path / "k")],
+                   check=True)
+    assert DENHAAG["primair"] in _png_colours((tmp_path / "k-1.png").read_bytes())

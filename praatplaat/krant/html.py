@@ -391,7 +391,9 @@ def render_krant_html(vision: Vision, nummer: int | None = None, *, lang: str = 
     body.append(_back(vision, w))
     body.append("</main>")
     title = f"{krant.naam} · {w['editie'].format(n=e.nummer)}"
-    css = _css(c, size if size in SIZES else "a4", not for_print, w["pagina"], vision.huisstijl.lettertype)
+    # The organisation's font is for the reader's browser; a PDF is made here, where it is not installed.
+    font = None if for_print else vision.huisstijl.lettertype
+    css = _css(c, size if size in SIZES else "a4", not for_print, w["pagina"], font)
     return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{esc(title)}</title><style>{css}</style></head><body>{''.join(body)}</body></html>")
