@@ -168,6 +168,8 @@ def export_warnings(vision: Vision, doc: Document | None, fmt: str, *, view: str
     every view for HTML and an all-views PDF, and for HTML also the phone composition the page holds."""
     whole = fmt == "html" or all_views
     sizes = (size, "telefoon") if fmt == "html" and size != "telefoon" else (size,)
+    if view == "reis" and not journey and vision.klantreizen:
+        journey = vision.klantreizen[0].id  # the journey the view shows
     return truncation_warnings(vision, doc, VIEWS if whole else (view,), sizes, lang, None if whole else journey)
 
 
