@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .diagnostics import Diagnostic
-from .model import Huisstijl, Vision
+from .model import HUISSTIJL_KLEUREN, Huisstijl, Vision
 from .theme import BLACK, WHITE, contrast, mix
 from .yamlload import Document
 
@@ -40,7 +40,7 @@ MAX_WORD_LETTERS = 20
 _BACKGROUND = {"nl": "de achtergrond", "en": "the background"}
 _PANELS = {"nl": "de panelen", "en": "the panels"}
 
-DEFAULTS = {k: v.upper() for k, v in Huisstijl().model_dump().items()}
+DEFAULTS = {k: getattr(Huisstijl(), k).upper() for k in HUISSTIJL_KLEUREN}
 
 # (foreground key, background name, background from the colours, ratio, element)
 USES = (
@@ -84,10 +84,10 @@ def suggest(key: str, colours: dict[str, str]) -> str | None:
 
 
 def _contrast(h: Huisstijl, doc: Document) -> list[Diagnostic]:
-    written = {k for k in Huisstijl.model_fields if ("huisstijl", k) in doc.marks}
+    written = {k for k in HUISSTIJL_KLEUREN if ("huisstijl", k) in doc.marks}
     if not written:
         return []
-    colours = {k: getattr(h, k).upper() for k in Huisstijl.model_fields}
+    colours = {k: getattr(h, k).upper() for k in HUISSTIJL_KLEUREN}
     out, defaults, done = [], [], set()
     for key, bg_name, bg_of, ratio, element in USES:
         if key in done or not ({key, "achtergrond"} & written):

@@ -78,6 +78,8 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     render.add_argument("--alt", action="store_true", help=t["help_alt"])
     render.add_argument("--fragment", action="store_true", help=t["help_fragment"])
     render.add_argument("--all", action="store_true", help=t["help_all"])
+    render.add_argument("--herkomst", action="store_true", help=t["help_herkomst"])
+    render.add_argument("--tokens", help=t["help_tokens"])
     render.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=t["help_lang"])
     render.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=t["help_debug"])
     sub.add_parser("schema", help=t["help_schema"])
@@ -213,19 +215,22 @@ def _render(args, result: LoadResult, lang: str) -> int:
     t = table("cli", lang)
     out = Path(args.out)
     fmt = _format_of(out, t)  # checked before the vision was read
-    vision = result.vision
+    vision = with_tokens(result.vision, args.tokens, lang)
     if args.view == "reis" and args.journey and not vision.klantreizen:
         raise UsageError(t["no_journeys"])
     try:
         data = export(vision, fmt, view=args.view, journey=args.journey, size=args.size, scale=args.scale,
                       lang=lang, logo=read_logo(vision.logo, Path(args.file).parent), source=result.text,
-                      fragment=args.fragment, all_views=args.all)
+                      fragment=args.fragment, all_views=args.all, herkomst=args.herkomst)
     except UnknownJourney as exc:
         choices = ", ".join(r.id for r in vision.klantreizen)
         raise UsageError(t["journey"].format(journey=exc, choices=choices)) from exc
     with _writing(args.out, lang):
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(data)
+    from .fitcheck import report_export
+
+    report_export(result, fmt, lang, view=args.view, journey=args.journey, size=args.size, all_views=args.all)
     print(t["written"].format(path=out))
     if args.alt:
         from .alttext import write_alt_files
@@ -235,6 +240,18 @@ def _render(args, result: LoadResult, lang: str) -> int:
         for path in paths:
             print(t["written"].format(path=path))
     return EXIT_OK
+
+
+def with_tokens(vision, file: str | None, lang: str):
+    """``vision`` in the house style of the tokens ``file`` (--tokens); a usage error when they cannot be used."""
+    if not file:
+        return vision
+    from .tokens import TokenError, apply_tokens, read_tokens_file
+
+    try:
+        return apply_tokens(vision, read_tokens_file(file))
+    except TokenError as exc:
+        raise UsageError(table("cli", lang)["tokens_bad"].format(file=file, reason=exc.reason(lang))) from None
 
 
 def _vergelijk(args, lang: str) -> int:

@@ -66,7 +66,7 @@ def _png(job: Job) -> bytes:
 def _svg(job: Job) -> bytes:
     from .render.svg import render_svg
 
-    return render_svg(job.scene, width=job.size.px[0] * job.scale, embed_font=True).encode("utf-8")
+    return render_svg(job.scene, embed_font=True, fluid=True).encode("utf-8")  # scales to its container
 
 
 def _pdf(job: Job) -> bytes:
@@ -121,17 +121,22 @@ def export(
     source: str | None = None,
     fragment: bool = False,
     all_views: bool = False,
+    herkomst: bool = False,
 ) -> bytes:
     """Render ``vision`` to the bytes of format ``fmt`` (a key of FORMATS).
 
-    ``size`` is a key of SIZES, ``scale`` multiplies the pixel size of PNG/SVG; ``source`` (the
-    YAML text) is embedded in PNGs so that they can be opened and edited again. ``all_views``
-    (PDF only) gives every view in one document (see export_all).
+    ``size`` is a key of SIZES, ``scale`` multiplies the pixel size of a PNG (an SVG has none: it
+    scales to its container); ``source`` (the YAML text) is embedded in PNGs so that they can be
+    opened and edited again. ``all_views`` (PDF only) gives every view in one document (see
+    export_all). An export is for the public: the
+    origin marks of a vision built on a base, their legend and the origin in the details are left
+    out unless ``herkomst`` asks for them (see public).
     """
     from .layout import build_scene
 
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
+    vision = vision if herkomst else public(vision)
     if all_views:
         if fmt != "pdf":
             raise ValueError("all_views needs fmt='pdf'")
@@ -144,6 +149,16 @@ def export(
     if output_pixels(width, round(width * scene.height / scene.width), scale) > MAX_OUTPUT_PIXELS:  # a long phone
         raise ValueError(f"{size} at scale {scale:g} exceeds the pixel budget of {MAX_OUTPUT_PIXELS:,}")
     return FORMATS[fmt].render(Job(vision, scene, spec, scale, lang, source, fragment, logo))
+
+
+def public(vision: Vision) -> Vision:
+    """``vision`` without the origins of its elements (shared, read-only otherwise): no origin marks, no
+    legend, no origin in the details. A vision not built on a base is returned as it is."""
+    if not vision.herkomst:
+        return vision
+    copy = vision.model_copy()
+    copy._herkomst = {}
+    return copy
 
 
 def all_views(vision: Vision, size: str = "a4", lang: str = "nl", logo: bytes | None = None) -> list[tuple[str, Scene]]:
@@ -162,11 +177,13 @@ def all_views(vision: Vision, size: str = "a4", lang: str = "nl", logo: bytes | 
     return pages
 
 
-def export_all(vision: Vision, *, size: str = "a4", lang: str = "nl", logo: bytes | None = None) -> bytes:
+def export_all(vision: Vision, *, size: str = "a4", lang: str = "nl", logo: bytes | None = None,
+               herkomst: bool = False) -> bytes:
     """Every view as one PDF: table of contents, then overview, house, channels and every journey,
-    with bookmarks and page numbers (``render --all``)."""
+    with bookmarks and page numbers (``render --all``); origins only with ``herkomst`` (see public)."""
     from .render.pdf import render_pdf_pages
 
+    vision = vision if herkomst else public(vision)
     spec = SIZE_INFO[size]
     w, h = spec.px
     w_mm, h_mm = spec.page_mm or (w * 25.4 / 96, h * 25.4 / 96)

@@ -29,6 +29,11 @@ GLYPHS = {
     "en": "{field} '{text}' contains characters the font does not have: {chars}; they are left out of the "
           "picture; use plain text",
 }
+# Before a download (the studio's export menu): the text itself, at the size of that export.
+SHORT = {
+    "nl": "op {sizes} wordt '{text}' ingekort ({field} in {view})",
+    "en": "at {sizes} '{text}' is shortened ({field} in the {view} view)",
+}
 TEMPLATE = {
     "nl": "{field} van '{name}' is ingekort in {view} op {sizes}; maximaal ± {chars} tekens",
     "en": "{field} of '{name}' is shortened in the {view} view at {sizes}; at most ± {chars} characters",
@@ -55,9 +60,10 @@ NAME_MAX = 40
 class FitWarning(Diagnostic):
     """A located warning that a text was shortened (message from this module's templates)."""
 
-    def message(self, lang: str = "nl") -> str:
+    def message(self, lang: str = "nl", short: bool = False) -> str:
+        """The located message; ``short``: what the export menu says before a download ('op A4 wordt …')."""
         lang = lang if lang in LANGS else "nl"
-        template = GLYPHS if self.code == GLYPH_CODE else TEMPLATE
+        template = GLYPHS if self.code == GLYPH_CODE else SHORT if short else TEMPLATE
         return template[lang].format(**{k: v[lang] if isinstance(v, dict) else v for k, v in self.params.items()})
 
 
@@ -99,8 +105,9 @@ def _chars(lines: list[str]) -> int:
 ALL_SIZES = ("scherm", "a4", "a3", "telefoon", "a4-staand", "a3-staand")
 
 
-def truncations(vision: Vision, views=VIEWS, sizes=ALL_SIZES, lang: str = "nl"):
-    """{(view, ref, field): (sizes, shortest lines, full text)} of every shortened text."""
+def truncations(vision: Vision, views=VIEWS, sizes=ALL_SIZES, lang: str = "nl", journey: str | None = None):
+    """{(view, ref, field): (sizes, shortest lines, full text)} of every shortened text (in the 'reis' view
+    every journey, or only ``journey``)."""
     from .export import SIZES
 
     found: dict[tuple, list] = {}
@@ -110,9 +117,11 @@ def truncations(vision: Vision, views=VIEWS, sizes=ALL_SIZES, lang: str = "nl"):
         aspects.setdefault(round(w / h, 4), []).append(size)
     for view in views:
         journeys = [r.id for r in vision.klantreizen] if view == "reis" and vision.klantreizen else [None]
+        if view == "reis" and journey:
+            journeys = [journey]
         for aspect, names in aspects.items():
-            for journey in journeys:
-                for t in build_scene(vision, view, journey=journey, aspect=aspect, lang=lang).texts():
+            for one in journeys:
+                for t in build_scene(vision, view, journey=one, aspect=aspect, lang=lang).texts():
                     if t.full is None or t.field == "meer":  # a list of what did not fit: not content
                         continue
                     key = (view, t.ref, t.field)
@@ -123,27 +132,45 @@ def truncations(vision: Vision, views=VIEWS, sizes=ALL_SIZES, lang: str = "nl"):
     return found
 
 
+def _short(text: str) -> str:
+    """At most NAME_MAX characters, cut after a word when there is one."""
+    if len(text) <= NAME_MAX:
+        return text
+    cut = text[:NAME_MAX - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[NAME_MAX // 2:] else cut).rstrip(" ,.;:") + "…"
+
+
 def truncation_warnings(vision: Vision, doc: Document | None, views=VIEWS, sizes=ALL_SIZES,
-                        lang: str = "nl") -> list[Diagnostic]:
+                        lang: str = "nl", journey: str | None = None) -> list[Diagnostic]:
     """A located warning per shortened text: element, field, view, sizes and the room there is."""
     describer = Describer(vision, lang)
     out: list[Diagnostic] = []
-    for (view, ref, field), (size_names, lines, full) in truncations(vision, views, sizes, lang).items():
+    for (view, ref, field), (size_names, lines, full) in truncations(vision, views, sizes, lang, journey).items():
         d = describer.describe(ref) if ref else None
-        name = d.title if d else full
-        if len(name) > NAME_MAX:
-            name = name[:NAME_MAX - 1].rstrip() + "…"
+        name = _short(d.title if d else full)
         line, col = doc.mark(_path(vision, ref, field)) if doc is not None else (1, 1)
         params = {
             "field": {lg: FIELDS[lg].get(field, FIELDS[lg][None]) for lg in LANGS},
             "name": name,
             "view": {lg: table("view", lg)[view] for lg in LANGS},
             "sizes": {lg: _listed([SIZE_NAMES[s][lg] for s in size_names], lg) for lg in LANGS},
-            "chars": _chars(lines),
+            "chars": _chars(lines), "text": _short(" ".join(full.split())),
             "ref": ref, "field_id": field, "view_id": view, "size_ids": list(size_names),
         }
         out.append(FitWarning("warning", CODE, line, col, params))
     return out
+
+
+def export_warnings(vision: Vision, doc: Document | None, fmt: str, *, view: str = "overzicht",
+                    journey: str | None = None, size: str = "scherm", all_views: bool = False,
+                    lang: str = "nl") -> list[Diagnostic]:
+    """The shortened texts of one export (``praatplaat.export.export``'s arguments): its view at its size;
+    every view for HTML and an all-views PDF, and for HTML also the phone composition the page holds."""
+    whole = fmt == "html" or all_views
+    sizes = (size, "telefoon") if fmt == "html" and size != "telefoon" else (size,)
+    if view == "reis" and not journey and vision.klantreizen:
+        journey = vision.klantreizen[0].id  # the journey the view shows
+    return truncation_warnings(vision, doc, VIEWS if whole else (view,), sizes, lang, None if whole else journey)
 
 
 def _strings(value, path: tuple = ()):
@@ -169,7 +196,7 @@ def glyph_warnings(vision: Vision, doc: Document | None) -> list[Diagnostic]:
         if not chars or not path:
             continue
         key = next((k for k in reversed(path) if isinstance(k, str)), "")
-        short = text if len(text) <= NAME_MAX else text[:NAME_MAX - 1].rstrip() + "…"
+        short = _short(text)
         line, col = doc.mark(path) if doc is not None else (1, 1)
         params = {"field": {lg: FIELDS[lg].get(key, FIELDS[lg][None]).capitalize() for lg in LANGS},
                   "text": short, "chars": " ".join(c for c in chars if unicodedata.category(c) not in ("Cf", "Mn")),
@@ -193,3 +220,15 @@ def report(result, lang: str = "nl", strict: bool = False, out=None) -> bool:
     for d in warnings:
         print(d.format(result.filename, lang), file=out)
     return strict and bool(warnings)
+
+
+def report_export(result, fmt: str, lang: str = "nl", out=None, **where) -> None:
+    """For ``render``: print the warnings of the texts this export shortens (``where``: view, journey, size,
+    all_views as given to export_warnings) to ``out`` (stderr)."""
+    import sys
+
+    from .yamlload import load_yaml
+
+    for d in export_warnings(result.vision, load_yaml(result.text), fmt, lang=lang, **where):
+        print(d.format(result.filename, lang), file=out or sys.stderr)
+

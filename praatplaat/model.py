@@ -89,13 +89,19 @@ class _Named(_Strict):
             self.id = slug(self.naam)
 
 
+HUISSTIJL_KLEUREN = ("primair", "accent", "achtergrond", "tekst")
+
+
 class Huisstijl(_Strict):
-    """House style colours."""
+    """House style: colours, the font of web pages and the corner radius (also from design tokens)."""
 
     primair: Kleur = "#00558C"
     accent: Kleur = "#F39200"
     achtergrond: Kleur = "#FFFFFF"
     tekst: Kleur = "#1B1B1B"
+    lettertype: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9 _-]{0,59}$")] | None = Field(
+        default=None, description="Lettertype van webpagina's (HTML, krant); de plaat blijft Atkinson Hyperlegible")
+    hoekstraal: int | None = Field(default=None, ge=0, le=40, description="Hoekstraal van vlakken en kaarten (px)")
 
 
 class Visie(_Strict):

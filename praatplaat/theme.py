@@ -77,6 +77,12 @@ class Theme:
     foundation: str
     on_foundation: str
     road: str
+    radius: float | None = None  # the house style's corner radius (px); None: the design's own corners
+    font: str | None = None  # the house style's font family, for web pages (the picture keeps its own font)
+
+    def corner(self, r: float) -> float:
+        """A corner of ``r`` px in the design, no rounder than the house style's radius."""
+        return r if self.radius is None else min(r, self.radius)
 
     @classmethod
     def from_huisstijl(cls, h: Huisstijl) -> Theme:
@@ -100,6 +106,8 @@ class Theme:
             foundation=foundation,
             on_foundation=readable_on(foundation),
             road=mix(bg, text, 0.22),
+            radius=h.hoekstraal,
+            font=h.lettertype,
         )
 
     def status(self, status: str) -> str:

@@ -185,6 +185,9 @@ CLI: dict[str, dict[str, str]] = {
         "vergelijk_count": "geef 2 tot 8 visies om te vergelijken",
         "help_strict": "ingekorte teksten zijn fouten (voor CI)",
         "help_all": "alle weergaven in één PDF met inhoudsopgave", "all_pdf": "--all kan alleen bij .pdf",
+        "help_herkomst": "zet de herkomsttekens (B/A/E) en hun legenda in de uitvoer; standaard niet",
+        "help_tokens": "huisstijl uit een bestand met NL Design System-tokens (.json of .css)",
+        "tokens_bad": "kan de tokens in {file} niet gebruiken: {reason}",
     },
     "en": {
         "usage": "usage", "error": "error", "ok": "{file}: valid", "written": "written: {path}",
@@ -218,6 +221,9 @@ CLI: dict[str, dict[str, str]] = {
         "vergelijk_count": "give 2 to 8 visions to compare",
         "help_strict": "shortened texts are errors (for CI)",
         "help_all": "every view in one PDF with contents", "all_pdf": "--all only applies to .pdf",
+        "help_herkomst": "put the origin marks (B/C/O) and their legend in the output; not by default",
+        "help_tokens": "house style from a file of NL Design System tokens (.json or .css)",
+        "tokens_bad": "cannot use the tokens in {file}: {reason}",
     },
 }
 
@@ -402,6 +408,21 @@ APP: dict[str, dict[str, str]] = {
     "c_accent": {"nl": "Accent", "en": "Accent"},
     "c_achtergrond": {"nl": "Achtergrond", "en": "Background"},
     "c_tekst": {"nl": "Tekst", "en": "Text"},
+    "c_hex": {"nl": "{colour}: HEX-code (Enter)", "en": "{colour}: HEX code (Enter)"},
+    "hex_bad": {
+        "nl": "'{value}' is geen HEX-code; schrijf een # en zes tekens 0-9 of A-F, zoals #00558C.",
+        "en": "'{value}' is not a HEX code; write a # and six characters 0-9 or A-F, such as #00558C.",
+    },
+    "tokens_upload": {
+        "nl": "Huisstijl uit NL Design System-tokens (JSON of CSS, bijvoorbeeld dist/index.json van het "
+              "npm-pakket van uw organisatie)",
+        "en": "House style from NL Design System tokens (JSON or CSS, for example dist/index.json of your "
+              "organisation's npm package)",
+    },
+    "tokens_saved": {"nl": "Huisstijl overgenomen: {fields}.", "en": "House style taken over: {fields}."},
+    "tokens_bad": {
+        "nl": "Deze tokens zijn niet te gebruiken: {reason}.", "en": "These tokens cannot be used: {reason}.",
+    },
     "logo": {"nl": "Logo (PNG, JPG, GIF of WebP; tot 2 MB)", "en": "Logo (PNG, JPG, GIF or WebP; up to 2 MB)"},
     "logo_remove": {"nl": "Logo verwijderen", "en": "Remove logo"},
     "logo_saved": {"nl": "Logo opgeslagen en in de YAML gezet.", "en": "Logo saved and set in the YAML."},
@@ -436,6 +457,16 @@ APP: dict[str, dict[str, str]] = {
         "en": "Exporting is possible once the text has no errors.",
     },
     "export_view": {"nl": "Weergave: {view}", "en": "View: {view}"},
+    "export_shortened": {
+        "nl": "In dit bestand past niet alle tekst; ingekort wordt:", "en": "Not every text fits this file; shortened:",
+    },
+    "export_herkomst": {"nl": "Herkomst tonen (B/A/E-tekens)", "en": "Show origins (B/C/O marks)"},
+    "export_herkomst_help": {
+        "nl": "Zet de tekens en de legenda 'uit de basis …' in het bestand. Standaard staan ze er niet in: een "
+              "export is voor het publiek.",
+        "en": "Puts the marks and the legend 'from the base …' in the file. By default they are left out: an "
+              "export is for the public.",
+    },
     "fmt_png_scherm": {"nl": "PNG – scherm (1920 × 1080)", "en": "PNG – screen (1920 × 1080)"},
     "fmt_png_2x": {"nl": "PNG – 2× scherm (3840 × 2160)", "en": "PNG – 2× screen (3840 × 2160)"},
     "fmt_png_a4": {"nl": "PNG – A4 drukwerk (300 dpi)", "en": "PNG – A4 print (300 dpi)"},

@@ -252,9 +252,10 @@ def test_outputs_say_where_elements_come_from():
     assert helpen == "from the base 'overheid', changed here: uitleg, voorbeelden"
     text = long_description(vision)
     assert "overgenomen uit de basis 'overheid'" in text and "eigen aan de organisatie" in text
-    svg = export(vision, "svg").decode()
+    svg = export(vision, "svg", herkomst=True).decode()  # exports are public unless asked (test_herkomst_export)
     assert "Herkomst: uit de basis 'overheid', hier aangepast: uitleg" in svg
-    html = export(vision, "html").decode()
+    assert "Herkomst:" not in export(vision, "svg").decode()
+    html = export(vision, "html", herkomst=True).decode()
     assert "overgenomen uit de basis" in html
     plain = load_file(ROOT / "praatplaten" / "gemeente-kleindorp.yaml").vision
     assert describe(plain, f"principe:{plain.principes[0].id}").get("herkomst") is None  # no base, no word

@@ -22,16 +22,18 @@ def add_parser(sub, lang: str) -> None:
     p.add_argument("--out", required=True, help=t["help_out"])
     p.add_argument("--size", choices=("a4", "a3"), default="a4", help=t["help_size"])
     p.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS)
+    p.add_argument("--herkomst", action="store_true", help=table("cli", lang)["help_herkomst"])
+    p.add_argument("--tokens", help=table("cli", lang)["help_tokens"])
 
 
 def run(args, result: LoadResult, lang: str) -> int:
     """Write the edition; usage mistakes raise praatplaat.cli.UsageError (exit code 2)."""
-    from ..cli import UsageError
+    from ..cli import UsageError, with_tokens
     from ..logo import read_logo
     from .edition import UnknownEdition
 
     t = table("krant_cli", lang)
-    vision, base_dir = result.vision, Path(args.file).parent
+    vision, base_dir = with_tokens(result.vision, args.tokens, lang), Path(args.file).parent
     out = Path(args.out)
     fmt = out.suffix.lower()
     if fmt not in (".pdf", ".html"):
@@ -43,11 +45,13 @@ def run(args, result: LoadResult, lang: str) -> int:
         if fmt == ".pdf":
             from .pdf import render_krant_pdf
 
-            data = render_krant_pdf(vision, args.editie, size=args.size, lang=lang, logo=logo, base_dir=base_dir)
+            data = render_krant_pdf(vision, args.editie, size=args.size, lang=lang, logo=logo, base_dir=base_dir,
+                                    herkomst=args.herkomst)
         else:
             from .html import render_krant_html
 
-            data = render_krant_html(vision, args.editie, lang=lang, logo=logo, base_dir=base_dir).encode("utf-8")
+            data = render_krant_html(vision, args.editie, lang=lang, logo=logo, base_dir=base_dir,
+                                     herkomst=args.herkomst).encode("utf-8")
     except UnknownEdition as exc:
         choices = ", ".join(str(e.nummer) for e in vision.krant.edities)
         raise UsageError(t["editie"].format(n=exc, choices=choices)) from exc

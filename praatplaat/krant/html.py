@@ -23,6 +23,7 @@ from ..export import export
 from ..layout.common import grouped_channels
 from ..model import STATUSSEN, Artikel, Vision
 from ..theme import Theme, mix, readable_on
+from ..tokens import CSS_PROPS
 from ..words import table
 from .edition import Edition, edition, long_date
 from .photo import mime, read_photo
@@ -102,14 +103,17 @@ TEXT_PAIRS = (("ink", "bg"), ("ink-tint", "tint"), ("head", "bg"), ("head-tint",
               ("bezig", "tint"))
 
 
-def _css(c: dict[str, str], size: str, inline_fonts: bool, page_word: str) -> str:
+def _css(c: dict[str, str], size: str, inline_fonts: bool, page_word: str, font: str | None = None) -> str:
     columns = 3 if size == "a3" else 2
     base_pt = 11 if size == "a3" else 9.5
-    v = ";".join(f"--{k}:{val}" for k, val in c.items())
+    # Colours and font read the NL Design System properties when a theme sets them (praatplaat.tokens.CSS_PROPS).
+    nlds = {"bg": CSS_PROPS["bg"], "ink": CSS_PROPS["ink"], "head": CSS_PROPS["heading"]}
+    v = ";".join(f"--{k}:var({nlds[k]}, {val})" if k in nlds else f"--{k}:{val}" for k, val in c.items())
+    family = (f"'{font}', " if font else "") + f"'{fonts.FAMILY}', sans-serif"
     return _font_css(inline_fonts) + f"""
-:root{{{v}}}
+:root{{{v};--font:var({CSS_PROPS['font']}, {family})}}
 *{{box-sizing:border-box}}
-html{{font-family:'{fonts.FAMILY}',sans-serif;color:var(--ink);background:var(--bg);line-height:1.45}}
+html{{font-family:var(--font);color:var(--ink);background:var(--bg);line-height:1.45}}
 body{{margin:0 auto;max-width:72rem;padding:0 1rem 2rem;font-size:1.0625rem}}
 h1,h2,h3{{line-height:1.2;color:var(--head);break-after:avoid}}
 h2{{font-size:1.5rem;margin:1.5rem 0 .5rem}} h3{{font-size:1.15rem;margin:1rem 0 .35rem}}
@@ -243,8 +247,8 @@ def _article(a: Artikel, aid: str, vision: Vision, w: dict, base_dir: Path | Non
     return "".join(out)
 
 
-def _plaat_svg(vision: Vision, lang: str, logo: bytes | None) -> str:
-    svg = export(vision, "svg", lang=lang, logo=logo).decode("utf-8")
+def _plaat_svg(vision: Vision, lang: str, logo: bytes | None, herkomst: bool) -> str:
+    svg = export(vision, "svg", lang=lang, logo=logo, herkomst=herkomst).decode("utf-8")
     svg = re.sub(r"^<\?xml[^>]*>\s*", "", svg)
     title = esc(alt_text(vision, "overzicht", lang))
     return re.sub(r"(<title[^>]*>).*?(</title>)", lambda m: m.group(1) + title + m.group(2), svg, count=1,
@@ -342,8 +346,9 @@ def _back(vision: Vision, w: dict) -> str:
 
 def render_krant_html(vision: Vision, nummer: int | None = None, *, lang: str = "nl", size: str = "a4",
                       logo: bytes | None = None, base_dir: Path | None = None, for_print: bool = False,
-                      notes: dict[str, dict[str, int]] | None = None) -> str:
-    """The whole edition as one self-contained HTML page (``for_print``: fonts by file for WeasyPrint).
+                      notes: dict[str, dict[str, int]] | None = None, herkomst: bool = False) -> str:
+    """The whole edition as one self-contained HTML page (``for_print``: fonts by file for WeasyPrint); the
+    picture in it has origin marks only with ``herkomst`` (an edition is for the public).
 
     ``notes`` maps an article block id to {"verder": page} (a "continued on page" line after it) and/or
     {"vervolg": page} (a "continued from page" line before it); praatplaat.krant.pdf computes them.
@@ -368,7 +373,7 @@ def render_krant_html(vision: Vision, nummer: int | None = None, *, lang: str = 
             f'<p class="kicker">{esc(w["lead"])}</p><p class="lead">{esc(vision.visie.kern)}</p>']
     if vision.visie.toelichting:
         body.append(f"<p>{esc(vision.visie.toelichting)}</p>")
-    body.append(f'<figure class="plaat">{_plaat_svg(vision, lang, logo)}'
+    body.append(f'<figure class="plaat">{_plaat_svg(vision, lang, logo, herkomst)}'
                 f"<figcaption>{esc(w['plaat'])}: {esc(vision.titel)}. {esc(w['plaat_hint'])}</figcaption></figure>")
     if e.opening:
         body.append(f'<p class="opening">{esc(e.opening)}</p>')
@@ -386,7 +391,9 @@ def render_krant_html(vision: Vision, nummer: int | None = None, *, lang: str = 
     body.append(_back(vision, w))
     body.append("</main>")
     title = f"{krant.naam} · {w['editie'].format(n=e.nummer)}"
-    css = _css(c, size if size in SIZES else "a4", not for_print, w["pagina"])
+    # The organisation's font is for the reader's browser; a PDF is made here, where it is not installed.
+    font = None if for_print else vision.huisstijl.lettertype
+    css = _css(c, size if size in SIZES else "a4", not for_print, w["pagina"], font)
     return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{esc(title)}</title><style>{css}</style></head><body>{''.join(body)}</body></html>")

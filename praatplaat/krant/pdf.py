@@ -61,13 +61,14 @@ def _notes(blocks: dict[str, list[tuple[str, int]]]) -> dict[str, dict[str, int]
 
 
 def render_krant_pdf(vision: Vision, nummer: int | None = None, *, size: str = "a4", lang: str = "nl",
-                     logo: bytes | None = None, base_dir: Path | None = None) -> bytes:
-    """PDF bytes of one edition at A4 or A3, fonts embedded (subset), text as text."""
+                     logo: bytes | None = None, base_dir: Path | None = None, herkomst: bool = False) -> bytes:
+    """PDF bytes of one edition at A4 or A3, fonts embedded (subset), text as text (``herkomst``: see
+    render_krant_html)."""
     weasyprint = _weasyprint()
     notes: dict[str, dict[str, int]] = {}
     for _ in range(PASSES):
         page = render_krant_html(vision, nummer, lang=lang, size=size, logo=logo, base_dir=base_dir,
-                                 for_print=True, notes=notes)
+                                 for_print=True, notes=notes, herkomst=herkomst)
         document = weasyprint.HTML(string=page).render()
         found = _notes(_block_pages(document))
         if found == notes:

@@ -99,7 +99,7 @@ class Ctx:
     def panel(self, x: float, y: float, w: float, h: float, label: str | None = None, note: str | None = None) -> float:
         """A section panel with its label; returns the y where content may start."""
         t = self.theme
-        self.scene.add(Rect(x, y, w, h, fill=t.panel, stroke=t.panel_line, stroke_width=1.5, radius=RADIUS))
+        self.scene.add(Rect(x, y, w, h, fill=t.panel, stroke=t.panel_line, stroke_width=1.5, radius=t.corner(RADIUS)))
         if not label:
             return y + 16
         f = self.text(label, x + 20, y + 14, w - 40, LABEL * LEADING, LABEL, LABEL, bold=True, color=t.heading,
@@ -166,7 +166,7 @@ class Ctx:
     def empty_state(self, x: float, y: float, w: float, h: float, title: str, hint: str, pictogram: str) -> None:
         """An informative empty state instead of an empty frame."""
         t = self.theme
-        self.scene.add(Rect(x, y, w, h, fill=t.panel, stroke=t.panel_line, stroke_width=1.5, radius=RADIUS))
+        self.scene.add(Rect(x, y, w, h, fill=t.panel, stroke=t.panel_line, stroke_width=1.5, radius=t.corner(RADIUS)))
         cy = y + h / 2
         self.icon(pictogram, x + w / 2 - 40, cy - 120, 80, t.muted)
         self.text(title, x + 40, cy - 20, w - 80, 40, 30, 22, bold=True, color=t.heading, anchor="middle", max_lines=1)

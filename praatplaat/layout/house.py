@@ -72,7 +72,7 @@ def _base(ctx: Ctx, x: float, y: float, w: float, base_h: float, rich: bool, k: 
         return
     fy = y + PLINTH + 10
     ref = "fundament:fundament"
-    ctx.scene.add(Rect(x, fy, w, base_h, fill=t.foundation, radius=12, ref=ref))
+    ctx.scene.add(Rect(x, fy, w, base_h, fill=t.foundation, radius=t.corner(12), ref=ref))
     tc = t.on_foundation
     name_f = ctx.text(v.fundament.naam, x + 24, fy + 12, w - 48, min(base_h - 20, 60 * k), 22 * k, 16, bold=True,
                       color=tc, ref=ref, anchor="middle", max_lines=2, field="naam")
@@ -131,7 +131,7 @@ def _pillars(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool, k: fl
     ph = (h - (rows - 1) * ROW_GAP) / rows
     # Siblings share one type size: the largest at which every pillar's text fits.
     sizes = [_pillar_sizes(p, pw, ph, rich, k) for p in principes]
-    name_size = min(s[0] for s in sizes)
+    name_size = _shared_name_size(principes, pw, ph, min(s[0] for s in sizes), k)
     detail_size = min(s[1] for s in sizes)
     portrait = ctx.scene.height > ctx.scene.width
     if not explain or (portrait and not rich and any(_cut(p, pw, ph, name_size, detail_size, k) for p in principes)):
@@ -142,6 +142,21 @@ def _pillars(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool, k: fl
         offset = (w - (in_row * pw + (in_row - 1) * gap)) / 2  # centre a shorter last row
         px, py = x + offset + c * (pw + gap), y + r * (ph + ROW_GAP)
         _pillar(ctx, p, px, py, pw, ph, rich, name_size, detail_size, k)
+
+
+def _shared_name_size(principes, w: float, h: float, size: float, k: float) -> float:
+    """The largest size from ``size`` down to NAME_MIN at which every name fits its pillar as ``_pillar``
+    places it (a word wrap is not monotonic: a name that fits at 19 px may need a fifth line at 18)."""
+    pad = _pad(w, k)
+
+    def fits(p, s: float) -> bool:
+        isz = _icon_size(p, w, h, k)
+        room = min(h - CAP - 2 * pad - (isz + 10 if isz else 0), s * LEADING_TIGHT * 4)
+        return not fit(p.naam, w - 2 * pad, room, s, s, True, LEADING_TIGHT).truncated
+
+    while size > NAME_MIN and not all(fits(p, size) for p in principes):
+        size = max(NAME_MIN, size - 1)
+    return size
 
 
 def house_height(ctx: Ctx, w: float, explain: bool = True) -> float:
@@ -172,6 +187,7 @@ def _cut(p, w: float, h: float, name_size: float, detail_size: float, k: float) 
 
 
 CAP = 10
+NAME_MIN = 15  # pillar names shrink to this before they are shortened
 PILLAR_MAX_W = 330
 HOUSE_MIN_W = 820
 ROOF_MIN_H = 120.0
@@ -193,7 +209,7 @@ def _pillar_needed(p, w: float, rich: bool, k: float = 1.0, explain: bool = True
     """Height a pillar needs for its icon, name and text (``explain``) at full (scaled) size."""
     pad = _pad(w, k)
     isz = (36 if w > 160 * k else 28) * k
-    name = fit(p.naam, w - 2 * pad, 1e4, _name_max(w, k), 15, True, LEADING_TIGHT).height
+    name = fit(p.naam, w - 2 * pad, 1e4, _name_max(w, k), NAME_MIN, True, LEADING_TIGHT).height
     detail = _detail(p, rich) if explain else ""
     text = fit(detail, w - 2 * pad, 1e4, _detail_max(rich, k), MIN).height + 14 if detail else 0
     return CAP + pad + (isz + 10 if p.icoon else 0) + name + 10 + text + pad
@@ -221,7 +237,7 @@ def _pillar_sizes(p, w: float, h: float, rich: bool, k: float) -> tuple[float, f
     top = CAP + pad + (isz + 10 if isz else 0)
     name_max = _name_max(w, k)
     name_h = min(h - top - pad, name_max * LEADING_TIGHT * 4)
-    nf = fit(p.naam, w - 2 * pad, name_h, name_max, 15, True, LEADING_TIGHT)
+    nf = fit(p.naam, w - 2 * pad, name_h, name_max, NAME_MIN, True, LEADING_TIGHT)
     detail = _detail(p, rich)
     room = h - top - pad - nf.height - 14
     if not detail or room < MIN * LEADING:
@@ -234,7 +250,7 @@ def _pillar(ctx: Ctx, p, x: float, y: float, w: float, h: float, rich: bool, nam
     t = ctx.theme
     ref = f"principe:{p.id}"
     ctx.scene.add(Rect(x - 4, y, w + 8, CAP, fill=t.foundation, radius=3, ref=ref))
-    ctx.scene.add(Rect(x, y + CAP, w, h - CAP, fill=t.primary, radius=8, ref=ref))
+    ctx.scene.add(Rect(x, y + CAP, w, h - CAP, fill=t.primary, radius=t.corner(8), ref=ref))
     pad = _pad(w, k)
     cy = y + CAP + pad
     inner_w = w - 2 * pad

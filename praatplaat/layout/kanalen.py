@@ -83,7 +83,7 @@ def _needed(k, w: float, labelled: bool = True) -> float:
 def _column(ctx: Ctx, group: str, members: list, x: float, y: float, w: float, h: float, card_h: float,
             subs: int, rows: int, labelled: bool) -> None:
     t = ctx.theme
-    ctx.scene.add(Rect(x, y, w, h, fill=t.panel, stroke=t.panel_line, stroke_width=1.5, radius=RADIUS))
+    ctx.scene.add(Rect(x, y, w, h, fill=t.panel, stroke=t.panel_line, stroke_width=1.5, radius=t.corner(RADIUS)))
     ctx.icon(GROUP_ICON[group], x + 20, y + 18, 32, t.heading)
     ctx.text(ctx.w(group), x + 64, y + 18, w - 84, 34, 26, LABEL, bold=True, color=t.heading, max_lines=1)
     capacity = subs * rows
@@ -96,7 +96,7 @@ def _column(ctx: Ctx, group: str, members: list, x: float, y: float, w: float, h
         cy = y + HEAD_H + row * (card_h + CARD_GAP)
         ref = f"kanaal:{k.id}"
         ctx.scene.add(Rect(inner_x, cy, inner_w, card_h, fill=t.card, stroke=t.card_line, stroke_width=1.5,
-                           radius=12, ref=ref))
+                           radius=t.corner(12), ref=ref))
         pad = PAD
         isz = 40 if card_h >= 90 else 28
         ctx.icon(k.soort, inner_x + pad, cy + pad, isz, t.primary, ref)

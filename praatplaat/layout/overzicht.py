@@ -25,6 +25,7 @@ from .house import draw_house, house_height
 
 SIDE_W = 420
 QUOTE = 17
+QUOTE_LINES = 5
 ROW_H = 72
 ROW_H_PORTRAIT = 88  # room for step names on two lines
 COMPACT_H = 44
@@ -48,6 +49,10 @@ def layout(vision, width: float, height: float, lang: str = "nl", logo: bytes | 
         n, room = len(vision.klantreizen), bottom - top - HOUSE_MIN_H - 60
         if n * ROW_H <= room:
             cols, row_h, rows = 1, ROW_H, n
+            inner = width - 2 * MARGIN - 40
+            if n * ROW_H_PORTRAIT <= room and not all(_step_names_fit(r, inner, ROW_H, 300)
+                                                      for r in vision.klantreizen):
+                row_h = ROW_H_PORTRAIT  # a second line for step names rather than shortening one
         else:
             cols, row_h = 2, COMPACT_H
             rows = math.ceil(n / 2)
@@ -160,7 +165,7 @@ def _channels(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
 def _channel_card(ctx: Ctx, k, x: float, y: float, w: float, h: float, show_avail: bool, show_norm: bool) -> None:
     t = ctx.theme
     ref = f"kanaal:{k.id}"
-    ctx.scene.add(Rect(x, y, w, h, fill=t.card, stroke=t.card_line, stroke_width=1.5, radius=10, ref=ref))
+    ctx.scene.add(Rect(x, y, w, h, fill=t.card, stroke=t.card_line, stroke_width=1.5, radius=t.corner(10), ref=ref))
     narrow = w < 300
     isz = 24 if narrow or h < 60 else 28
     ctx.icon(k.soort, x + 10, y + (h - isz) / 2 if h < 60 else y + 12, isz, t.primary, ref)
@@ -189,30 +194,27 @@ def _quotes(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
     inner_x, inner_w = x + 16, w - 32
     tail = 14
 
-    def height(q, lines: int) -> float:
-        f = fit(f"“{q.citaat}”", inner_w - 32, QUOTE * LEADING * lines, QUOTE, QUOTE, max_lines=lines)
-        return 14 + f.height + (26 if q.wie else 0) + 12 + tail + 12 + 26
-
-    # Every quote in full when they fit; else every quote shortened to the same number of lines.
-    most = next((n for n in (5, 4, 3, 2) if sum(height(q, n) for q in quotes) <= bottom - cy), 2)
+    # Every quote in full while they fit (at most QUOTE_LINES lines each; only a first quote longer than that is
+    # shortened); the ones after the first that does not fit are named in a closing line.
     shown = 0
     for i, q in enumerate(quotes):
         reserve = 30 if i < len(quotes) - 1 else 0
         room = bottom - reserve - cy - tail - 26 - (26 if q.wie else 0)
-        f = fit(f"“{q.citaat}”", inner_w - 32, min(room, QUOTE * LEADING * most), QUOTE, QUOTE, max_lines=most)
-        if room < QUOTE * LEADING or (f.truncated and len(f.lines) < most):
+        f = fit(f"“{q.citaat}”", inner_w - 32, min(room, QUOTE * LEADING * QUOTE_LINES), QUOTE, QUOTE,
+                max_lines=QUOTE_LINES)
+        if room < QUOTE * LEADING or (f.truncated and shown):
             break
         ref = f"verhaal:{verhaal_id(i)}"
         bh = 14 + f.height + (26 if q.wie else 0) + 12
-        ctx.scene.add(Rect(inner_x, cy, inner_w, bh, fill=t.card, stroke=t.card_line, stroke_width=1.5, radius=16,
-                           ref=ref))
+        ctx.scene.add(Rect(inner_x, cy, inner_w, bh, fill=t.card, stroke=t.card_line, stroke_width=1.5,
+                           radius=t.corner(16), ref=ref))
         tx = inner_x + 28
         ctx.scene.add(Path([(tx, cy + bh - 1), (tx - 6, cy + bh + tail), (tx + 16, cy + bh - 1)], closed=True,
                            fill=t.card, ref=ref))
         ctx.scene.add(Path([(tx, cy + bh), (tx - 6, cy + bh + tail), (tx + 16, cy + bh)], stroke=t.card_line,
                            stroke_width=1.5, ref=ref))
         ctx.text(f"“{q.citaat}”", inner_x + 16, cy + 14, inner_w - 32, f.height, QUOTE, QUOTE, ref=ref,
-                 max_lines=most, field="citaat")
+                 max_lines=QUOTE_LINES, field="citaat")
         if q.wie:
             ctx.text(f"— {q.wie}", inner_x + 16, cy + 14 + f.height + 4, inner_w - 32, 22, DETAIL, MIN,
                      color=readable_on(t.card, t.muted), ref=ref, max_lines=1, field="wie")
@@ -254,6 +256,18 @@ def _journeys(ctx: Ctx, x: float, y: float, w: float, h: float, rows: int, cols:
         ctx.more([r.naam for r in hidden], x + 20, cy + rows * row_h + 6, w - 40, 24, 17)
 
 
+def _name_lines(h: float) -> int:
+    """How many lines of step names a journey row ``h`` high has room for."""
+    return max(1, int((h - 46 - 4) // (MIN * LEADING_TIGHT)))
+
+
+def _step_names_fit(reis, w: float, h: float, name_w: float) -> bool:
+    """Whether every step name of the journey fits, unshortened, under its dot in a row w × h."""
+    spacing = (w - 8 - name_w) / max(1, len(reis.stappen))
+    return not any(fit(s.naam, spacing - 8, 1e4, MIN, MIN, leading=LEADING_TIGHT, max_lines=_name_lines(h)).truncated
+                   for s in reis.stappen)
+
+
 def _journey_row(ctx: Ctx, reis, x: float, y: float, w: float, h: float, name_w: float,
                  compact: bool = False) -> None:
     """One journey: name (and target group), the road with a dot per step (and step names).
@@ -283,13 +297,10 @@ def _journey_row(ctx: Ctx, reis, x: float, y: float, w: float, h: float, name_w:
     ctx.scene.add(Rect(x0, mid - 2, x1 - x0, 4, fill=t.road, radius=2, ref=jref))
     if len(pts) > 1:
         ctx.scene.add(Path(pts, stroke=t.muted, stroke_width=2, ref=jref))
-    # Step names on the lines the row has room for; in portrait, when one does not fit there, the journey
-    # shows its dots only (the names are in the details and the journey view), never a shortened name.
-    name_lines = max(1, int((h - 46 - 4) // (MIN * LEADING_TIGHT)))
-    names = spacing >= 72 and not compact
-    if names and ctx.scene.height > ctx.scene.width:
-        names = not any(fit(s.naam, spacing - 8, 1e4, MIN, MIN, leading=LEADING_TIGHT, max_lines=name_lines).truncated
-                        for s in steps)
+    # Step names on the lines the row has room for; when one does not fit there, the journey shows its dots
+    # only (the names are in the details and the journey view), never a shortened name.
+    name_lines = _name_lines(h)
+    names = spacing >= 72 and not compact and _step_names_fit(reis, w, h, name_w)
     for i, (s, (px, py)) in enumerate(zip(steps, pts, strict=True)):
         sref = f"stap:{step_id(reis.id, i)}"
         ctx.beleving_dot(px, py, 10, s.beleving, sref)

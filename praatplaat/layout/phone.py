@@ -335,7 +335,7 @@ def _quotes(ctx: Ctx, y: float, brief: bool) -> float:
         qh = _measure(text, tw, BODY, max_lines=_lines(brief))
         wh = _measure(f"— {q.wie}", tw, DETAIL) + 4 if q.wie else 0.0
         h = PAD + qh + wh + PAD
-        ctx.scene.add(Rect(M, y, W, h, fill=t.card, stroke=t.card_line, stroke_width=1.2, radius=12, ref=ref))
+        ctx.scene.add(Rect(M, y, W, h, fill=t.card, stroke=t.card_line, stroke_width=1.2, radius=t.corner(12), ref=ref))
         ctx.scene.add(Path([(M + 24, y + h - 1), (M + 20, y + h + 10), (M + 36, y + h - 1)], closed=True,
                            fill=t.card, ref=ref))
         ctx.scene.add(Path([(M + 24, y + h), (M + 20, y + h + 10), (M + 36, y + h)], stroke=t.card_line,
@@ -390,7 +390,8 @@ def _channels(ctx: Ctx, y: float, brief: bool, _journey: str | None) -> float:
                     parts += [(ctx.w(key), DETAIL, True, None), (getattr(k, key), BODY, False, key)]
             heights = [_measure(text, tw, size, bold) for text, size, bold, _ in parts]
             h = PAD + sum(heights) + 4 * (len(parts) - 1) + PAD
-            ctx.scene.add(Rect(M, y, W, h, fill=t.card, stroke=t.card_line, stroke_width=1.2, radius=10, ref=ref))
+            ctx.scene.add(Rect(M, y, W, h, fill=t.card, stroke=t.card_line, stroke_width=1.2, radius=t.corner(10),
+                               ref=ref))
             ctx.icon(k.soort, M + PAD, y + PAD, 26, t.primary, ref)
             cy = y + PAD
             for (text, size, bold, field), ph in zip(parts, heights, strict=True):
@@ -419,7 +420,7 @@ def _journey(ctx: Ctx, y: float, brief: bool, journey: str | None) -> float:
     y = _legend(ctx, y + name_h + sub_h + 10, True)
     # The curve: five levels, a dot per step with its number under the panel.
     panel_h, axis = 170.0, 30.0
-    ctx.scene.add(Rect(M, y, W, panel_h, fill=t.panel, stroke=t.panel_line, stroke_width=1.2, radius=10))
+    ctx.scene.add(Rect(M, y, W, panel_h, fill=t.panel, stroke=t.panel_line, stroke_width=1.2, radius=t.corner(10)))
     top, bottom = y + 16, y + panel_h - 34
 
     def level(value: int | None) -> float:
@@ -467,7 +468,7 @@ def _step_card(ctx: Ctx, reis, i: int, y: float, ref: str, brief: bool) -> float
     heights = [_measure(text, w, size, bold, LEADING_TIGHT if bold else LEADING, lines)
                for (text, size, bold, _, _, lines), w in zip(parts, widths, strict=True)]
     h = max(PAD + sum(heights) + 4 * (len(parts) - 1) + PAD, 2 * PAD + 28)
-    ctx.scene.add(Rect(M, y, W, h, fill=t.card, stroke=t.card_line, stroke_width=1.2, radius=10, ref=ref))
+    ctx.scene.add(Rect(M, y, W, h, fill=t.card, stroke=t.card_line, stroke_width=1.2, radius=t.corner(10), ref=ref))
     ctx.scene.add(Rect(M + PAD, y + PAD, 28, 26, fill=t.primary, radius=6, ref=ref))
     ctx.text(str(i + 1), M + PAD, y + PAD + 2, 28, 22, DETAIL, DETAIL, True, readable_on(t.primary), ref, 1,
              "middle")
@@ -489,7 +490,7 @@ def _empty(ctx: Ctx, y: float, title: str, hint: str, pictogram: str) -> float:
     t = ctx.theme
     th, hh = _measure(title, W - 40, HEADING, True), _measure(hint, W - 40, BODY)
     h = 24 + 64 + 16 + th + 8 + hh + 24
-    ctx.scene.add(Rect(M, y, W, h, fill=t.panel, stroke=t.panel_line, stroke_width=1.2, radius=10))
+    ctx.scene.add(Rect(M, y, W, h, fill=t.panel, stroke=t.panel_line, stroke_width=1.2, radius=t.corner(10)))
     ctx.icon(pictogram, M + W / 2 - 32, y + 24, 64, t.muted)
     _para(ctx, title, M + 20, y + 104, W - 40, HEADING, True, t.heading, anchor="middle")
     _para(ctx, hint, M + 20, y + 112 + th, W - 40, BODY, color=t.muted, anchor="middle")

@@ -112,7 +112,7 @@ def _curve_panel(ctx: Ctx, x: float, y: float, w: float, h: float):
     """The curve's panel and its five levels, very negative (bottom) to very positive (top);
     returns the function from a beleving value to its y."""
     t = ctx.theme
-    ctx.scene.add(Rect(x, y, w, h, fill=t.panel, stroke=t.panel_line, stroke_width=1.5, radius=RADIUS))
+    ctx.scene.add(Rect(x, y, w, h, fill=t.panel, stroke=t.panel_line, stroke_width=1.5, radius=t.corner(RADIUS)))
     top, bottom = y + 24, y + h - 40
     row = (bottom - top) / 4
 
@@ -189,7 +189,8 @@ _FIELD = {"number": None, "name": "naam", "channel": "kanaal", "principle": "pri
 def _draw_card(ctx: Ctx, plan: _CardPlan, cx: float, cy: float, card_w: float, card_h: float, ref: str) -> None:
     """Draw a measured card at (cx, cy)."""
     t = ctx.theme
-    ctx.scene.add(Rect(cx, cy, card_w, card_h, fill=t.card, stroke=t.card_line, stroke_width=1.5, radius=12, ref=ref))
+    ctx.scene.add(Rect(cx, cy, card_w, card_h, fill=t.card, stroke=t.card_line, stroke_width=1.5,
+                       radius=t.corner(12), ref=ref))
     pad = plan.pad
     ctx.scene.add(Rect(cx + pad, cy + pad, 34, 30, fill=t.primary, radius=8, ref=ref))
     colours = {"number": readable_on(t.primary), "name": t.text, "channel": t.text,

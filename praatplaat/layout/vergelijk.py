@@ -255,7 +255,7 @@ def export_vergelijking(comparison: Comparison, fmt: str, *, scale: float = 1.0,
     if fmt == "svg":
         from ..render.svg import render_svg
 
-        return render_svg(scene, width=WIDTH * scale, embed_font=True).encode("utf-8")
+        return render_svg(scene, embed_font=True, fluid=True).encode("utf-8")  # scales to its container
     if fmt == "pdf":
         from ..render.pdf import render_pdf
 

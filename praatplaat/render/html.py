@@ -20,10 +20,12 @@ from ..links import lit
 from ..model import Vision
 from ..scene import Scene
 from ..theme import Theme, mix, readable_on
+from ..tokens import CSS_PROPS
 from ..words import lang_of, word
 from .svg import esc, fallback_face_css, font_face_css, render_svg
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "html"
+FONT_FAMILY = "'Atkinson Hyperlegible', 'Noto Emoji', Verdana, sans-serif"
 
 @cache
 def _asset(name: str) -> str:
@@ -46,6 +48,17 @@ def _colours(theme: Theme) -> dict[str, str]:
         "line": readable_on(panel, mix(bg, theme.primary, 0.4), 3.0),
         "select": readable_on(bg, theme.accent, 3.0),
     }
+
+
+def _props(colours: dict[str, str], font: str | None) -> str:
+    """The page's custom properties: colours and font read from the NL Design System properties when the page
+    around it sets them (a CMS theme), else our theme's (praatplaat.tokens.CSS_PROPS)."""
+    nlds = {"bg": CSS_PROPS["bg"], "ink": CSS_PROPS["ink"], "heading": CSS_PROPS["heading"],
+            "muted": CSS_PROPS["ink"], "on-ink": CSS_PROPS["bg"]}  # a theme's pair of colours passes for these too
+    props = [f"--pp-{k}:var({nlds[k]}, {v})" if k in nlds else f"--pp-{k}:{v}" for k, v in colours.items()]
+    family = (f"'{font}', " if font else "") + FONT_FAMILY
+    props += [f"--pp-link:var({CSS_PROPS['link']}, var(--pp-heading))", f"--pp-font:var({CSS_PROPS['font']}, {family})"]
+    return ";".join(props)
 
 
 def _prefix(*parts: str) -> str:
@@ -152,8 +165,9 @@ def render_html(scene: Scene, vision: Vision, lang: str = "nl", fragment: bool =
     pages = views or [(None, scene)]
     scenes = [s for _, s in pages] + list(tall or [])
     p = _prefix(vision.model_dump_json(), lang, str(fragment), *[f"{s.view} {s.width}x{s.height}" for s in scenes])
-    colours = _colours(Theme.from_huisstijl(vision.huisstijl))
-    props = ";".join(f"--pp-{k}:{v}" for k, v in colours.items())
+    theme = Theme.from_huisstijl(vision.huisstijl)
+    colours = _colours(theme)
+    props = _props(colours, theme.font)
     css = _asset("praatplaat.css").replace("ROOT", p)
     script = _asset("praatplaat.js").replace("ROOT", p)
     top = 2 if fragment else 1

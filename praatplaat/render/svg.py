@@ -94,8 +94,11 @@ def _subset(bold: bool, chars: str, fallback: bool = False) -> str:
     return base64.b64encode(out.getvalue()).decode("ascii")
 
 
-def render_svg(scene: Scene, width: float | None = None, *, interactive: bool = False, embed_font: bool = False) -> str:
-    """The scene as an SVG document ``width`` px wide (default: the scene's), height in proportion.
+def render_svg(scene: Scene, width: float | None = None, *, interactive: bool = False, embed_font: bool = False,
+               fluid: bool = False) -> str:
+    """The scene as an SVG document ``width`` px wide (default: the scene's), height in proportion; ``fluid``:
+    no pixel size at all, as wide as its container (a window, a page's column) and as high as the viewBox's
+    proportions make it, so the whole picture is always in view.
 
     ``embed_font`` embeds the glyphs of the font it was measured with, so the file looks the same
     everywhere (browsers, Inkscape, Illustrator); ``interactive`` adds
@@ -103,9 +106,11 @@ def render_svg(scene: Scene, width: float | None = None, *, interactive: bool = 
     """
     width = scene.width if width is None else width
     height = width * scene.height / scene.width
+    size = ('width="100%" height="auto" style="max-width:100%;height:auto" preserveAspectRatio="xMidYMin meet"'
+            if fluid else f'width="{num(width)}" height="{num(height)}"')
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {num(scene.width)} {num(scene.height)}" '
-        f'width="{num(width)}" height="{num(height)}" font-family="{esc(FONT_STACK)}"'
+        f'{size} font-family="{esc(FONT_STACK)}"'
     ]
     if interactive:
         out.append(' class="pp-svg">')
