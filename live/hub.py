@@ -51,7 +51,6 @@ RETRY_S = (0.25, 0.5, 1.0, 2.0, 4.0)  # back-off while the database is unreachab
 SNAPSHOT_S = 2.0  # a revision is taken this long after the last change
 COMPACT_AFTER = 400  # log rows of one document before they are merged into one
 IDLE_S = 300.0  # a document nobody uses is closed after this long (after it was written)
-LOOKBACK = 200  # ids re-read below the cursor: PostgreSQL may commit ids out of order
 UNDO_TABS = 64  # undo managers kept per document (least recently used go first)
 UNDO_CAPTURE_MS = 1000  # typing within this time is one undo step
 READER_CHECK_S = 2.0  # read-only peers' links are checked this often (a revoked link disconnects)
@@ -138,6 +137,8 @@ class Room:
         self.snapshot_due = False
         self.session = ""  # the tab that changed it last (named in the revision)
         self.rows = rows
+        self.loaded_upto = 0  # the log's rows up to this id are in the document
+        self.caught_up = False  # the tailer read what was written between opening and its first round
         self.used_at = time.monotonic()
         self.peers: set[Peer] = set()
         self.undo: dict[str, pycrdt.UndoManager] = {}
@@ -202,7 +203,6 @@ class Hub:
         self._wake: anyio.Event | None = None
         self._loading: dict[str, anyio.Lock] = {}
         self._cursor = 0
-        self._seen: set[int] = set()
         self._retry = 0
         self._scope: anyio.CancelScope | None = None
 
@@ -213,7 +213,7 @@ class Hub:
         self.loop = asyncio.get_running_loop()
         self._wake = anyio.Event()
         try:
-            self._cursor = max(0, await anyio.to_thread.run_sync(self.db.last_update_id) - LOOKBACK)
+            self._cursor = await anyio.to_thread.run_sync(self.db.last_update_id)
         except Exception:  # noqa: BLE001 - the database may be down at start; the tailer re-reads later
             log.warning("sync: the update log could not be read at start", exc_info=True)
         async with anyio.create_task_group() as tg:
@@ -254,8 +254,8 @@ class Hub:
                 doc.get(TEXT, type=pycrdt.Text)
                 for row in rows:
                     doc.apply_update(row.data)
-                    self._seen.add(row.id)
                 room = Room(self, ws_id, doc, len(rows))
+                room.loaded_upto = rows[-1].id if rows else 0
                 await self._tg.start(room.yroom.start)
                 room.publish_status()
                 self.rooms[ws_id] = room
@@ -309,7 +309,7 @@ class Hub:
             batch = list(room.pending)
             merged = pycrdt.merge_updates(*batch) if len(batch) > 1 else batch[0]
             try:
-                ids = await anyio.to_thread.run_sync(self.db.append_updates, room.ws_id, [merged], self.origin)
+                await anyio.to_thread.run_sync(self.db.append_updates, room.ws_id, [merged], self.origin)
             except store.NotFound:
                 room.pending.clear()  # deleted meanwhile: nothing to keep it in
                 continue
@@ -322,7 +322,6 @@ class Hub:
             del room.pending[:len(batch)]
             room.failing = False
             room.rows += 1
-            self._seen.update(ids)
             room.publish_status()
         return failed
 
@@ -332,22 +331,21 @@ class Hub:
             if not self.rooms:
                 continue
             try:
-                rows = await anyio.to_thread.run_sync(
-                    lambda: self.db.updates_after(max(0, self._cursor - LOOKBACK), list(self.rooms)))
+                for room in [r for r in self.rooms.values() if not r.caught_up]:  # opened since the last round
+                    for row in await anyio.to_thread.run_sync(self.db.updates_after, room.loaded_upto, [room.ws_id]):
+                        if row.origin != self.origin:
+                            room.apply(row.data, origin="log", from_log=True)
+                        room.loaded_upto = row.id
+                    room.caught_up = True
+                rows = await anyio.to_thread.run_sync(self.db.updates_after, self._cursor, list(self.rooms))
             except Exception:  # noqa: BLE001 - database down: the flusher reports it; read again later
                 continue
-            for row in rows:
+            for row in rows:  # in id order, which is the order they were made in (store.docs._log_order)
                 self._cursor = max(self._cursor, row.id)
-                if row.id in self._seen:
-                    continue
-                self._seen.add(row.id)
                 room = self.rooms.get(row.ws_id)
-                if room is not None and row.origin != self.origin:
+                if room is not None and row.origin != self.origin and row.id > room.loaded_upto:
                     room.apply(row.data, origin="log", from_log=True)
                     room.rows += 1
-            floor = self._cursor - 4 * LOOKBACK
-            if len(self._seen) > 8 * LOOKBACK:
-                self._seen = {i for i in self._seen if i > floor}
 
     async def _janitor(self) -> None:
         checked = 0.0

@@ -21,6 +21,7 @@ from .model import NotFound
 from .text import check_text
 
 U, W = t.doc_updates, t.workspaces
+LOG_LOCK = 72_617_302  # PostgreSQL advisory lock held while appending: ids commit in the order they are given
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Docs:
         the text). Raises NotFound."""
         check_id(ws_id, "workspace id")
         with transaction(self.engine, write=True) as c:
+            self._log_order(c)
             row = c.execute(sa.select(W.c.text).where(W.c.id == ws_id).with_for_update()).one_or_none()
             if row is None:
                 raise NotFound("workspace")
@@ -62,13 +64,25 @@ class Docs:
         check_id(ws_id, "workspace id")
         at = now()
         with transaction(self.engine, write=True) as c:
+            self._log_order(c)
             if c.execute(sa.select(W.c.id).where(W.c.id == ws_id)).first() is None:
                 raise NotFound("workspace")
             return [c.execute(sa.insert(U).values(ws_id=ws_id, data=data, origin=origin[:64], created_at=at)
                               .returning(U.c.id)).scalar_one() for data in updates]
 
+    @staticmethod
+    def _log_order(c: sa.Connection) -> None:
+        """Appends wait for each other until commit, so a reader that keeps the highest id it saw never misses a
+        row committed later with a lower id (PostgreSQL gives ids before commit; SQLite's writers queue anyway).
+        Readers apply rows in id order, which is then also the order they were made in: a row never arrives
+        before one it builds on (Yrs loses text when several such updates wait for a missing one).
+        Take it first in a transaction, before any row lock.
+        """
+        if c.dialect.name == "postgresql":
+            c.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": LOG_LOCK})
+
     def updates_after(self, after: int, ws_ids: Iterable[str], limit: int = 2000) -> list[LoggedUpdate]:
-        """Log rows with an id above ``after`` for the given workspaces, oldest first."""
+        """Log rows with an id above ``after`` for the given workspaces, oldest first (see ``_log_order``)."""
         ids = list(ws_ids)
         if not ids:
             return []
@@ -86,6 +100,7 @@ class Docs:
         written meanwhile is lost: it waits for the lock). Returns the number of rows it replaced."""
         check_id(ws_id, "workspace id")
         with transaction(self.engine, write=True) as c:
+            self._log_order(c)  # first, as every writer of the log: no deadlock with an append
             if c.execute(sa.select(W.c.id).where(W.c.id == ws_id).with_for_update()).first() is None:
                 return 0
             rows = c.execute(sa.select(U.c.id, U.c.data).where(U.c.ws_id == ws_id).order_by(U.c.id)).all()
