@@ -387,8 +387,8 @@ class Workspaces:
     # --- legacy directories ------------------------------------------------------------------
 
     def _import_legacy(self, ws_id: str) -> bool:
-        """Import ``<legacy_root>/<ws_id>/`` once (its undo/redo stacks become revisions); False when there is no
-        such directory."""
+        """Import ``<legacy_root>/<ws_id>/`` once (its undo/redo stacks become revisions before the head); False
+        when there is no such directory."""
         found = read_legacy(self.legacy_root / ws_id)
         if found is None:
             return False
@@ -404,19 +404,15 @@ class Workspaces:
         return True
 
     def _insert_legacy(self, c: sa.Connection, ws_id: str, found: Legacy) -> None:
-        at, k = now(), len(found.undo)
-        head = k + 1
+        """The old undo stack's texts (oldest first), then the redo stack's (in redo order: the next redo
+        first), become plain revisions before the head, the folder's current text: nothing is lost."""
+        at = now()
+        texts = [*found.undo, *reversed(found.redo), found.text]
+        head = len(texts)
         settings = found.settings if len(json.dumps(found.settings)) <= MAX_SETTINGS_BYTES else {}
-        c.execute(sa.insert(W).values(id=ws_id, text=found.text, revision=head, last_n=head + len(found.redo),
-                                      settings=settings, share_token=None, created_at=at, updated_at=at,
-                                      **meta(found.text)))
-        for n, text in enumerate(found.undo, start=1):
-            self._add_revision(c, ws_id, n, text, "import", "", "", undo_to=n - 1 or None)
-        self._add_revision(c, ws_id, head, found.text, "import", "", "", undo_to=k or None,
-                           redo_to=head + 1 if found.redo else None)
-        for i, text in enumerate(reversed(found.redo)):
-            n = head + 1 + i
-            self._add_revision(c, ws_id, n, text, "import", "", "", undo_to=n - 1,
-                               redo_to=n + 1 if i + 1 < len(found.redo) else None)
+        c.execute(sa.insert(W).values(id=ws_id, text=found.text, revision=head, last_n=head, settings=settings,
+                                      share_token=None, created_at=at, updated_at=at, **meta(found.text)))
+        for n, text in enumerate(texts, start=1):
+            self._add_revision(c, ws_id, n, text, "import", "", "")
         for name, data in found.files.items():
             c.execute(sa.insert(t.files).values(ws_id=ws_id, name=name, data=data, updated_at=at))
