@@ -6,11 +6,12 @@ Never imports Streamlit. Usage::
     db = store.open_store()              # URL: $PRAATPLAAT_DATABASE_URL > secrets.toml > sqlite data/
     ws = db.get(ws_id)                   # None until something is written; InvalidId for a bad id
     ws = db.create(text, browser=browser_id)          # first write makes the workspace (ws.id = editing link)
-    r = db.save(ws.id, new_text, base_revision=ws.revision, session=tab_id, typing=True)
-    # r.status: 'saved' | 'merged' (show r.text) | 'conflict' (show r.mine vs r.theirs; head stays theirs,
-    #           mine kept in history) | 'unchanged'; r.revision is the next base_revision
-    if db.head(ws.id) != r.revision: ...  # poll every second; then db.get() and merge in the editor
-    db.undo(ws.id, base_revision=r.revision)            # undo/redo are new revisions (append-only history)
+    # the text is a shared Yjs document (live/): its updates are an append-only log in the store
+    db.seed_doc(ws.id, first_update); db.doc_log(ws.id)              # open: the head text's update once, the log
+    db.append_updates(ws.id, [update], origin=process_id)            # a batch of local edits
+    db.updates_after(cursor, ws_ids); db.compact_doc(ws.id, merge)   # others' edits; one update beyond 400 rows
+    db.snapshot(ws.id, doc_text, session=tab_id)      # a new head revision when the text changed (history)
+    db.history(ws.id); db.revision(ws.id, n); db.head(ws.id)
     db.save_settings(ws.id, {"lang": "en"}); db.put_file(ws.id, "logo.png", data)
     db.touch(browser_id, ws.id); db.recent(browser_id); db.copy(ws.id, browser=b); db.delete(ws.id, browser=b)
     token = db.share(ws.id); db.by_share_token(token) -> ws_id (read-only view); db.revoke_share(ws.id)
@@ -31,7 +32,6 @@ from . import bounds
 from .config import database_url
 from .docs import LoggedUpdate
 from .ids import is_id, new_id, normal_code
-from .merge import merge3
 from .model import (
     ACTIVITIES,
     STATUSES,
@@ -48,7 +48,6 @@ from .model import (
     Revision,
     Room,
     RoomClosed,
-    SaveResult,
     StoreError,
     WorkspaceState,
 )
@@ -57,6 +56,6 @@ from .store import Store, open_store
 __all__ = [
     "ACTIVITIES", "STATUSES", "Contribution", "InvalidContribution", "InvalidId", "InvalidText", "LimitExceeded",
     "LoggedUpdate", "NotFound", "Participant", "RateLimited", "RecentWorkspace", "Results", "Revision", "Room",
-    "RoomClosed", "SaveResult", "Store", "StoreError", "WorkspaceState", "bounds", "database_url", "is_id", "merge3",
-    "new_id", "normal_code", "open_store",
+    "RoomClosed", "Store", "StoreError", "WorkspaceState", "bounds", "database_url", "is_id", "new_id", "normal_code",
+    "open_store",
 ]

@@ -10,7 +10,6 @@ MAX_FILES = 8  # files (logos) per workspace
 MAX_SETTINGS_BYTES = 16 * 1024  # JSON of a workspace's settings
 MAX_WORKSPACES_PER_BROWSER = 50  # workspaces one browser may create (deleting frees a place)
 RECENT_LIMIT = 50  # entries kept in a browser's recent list
-TYPING_BURST_S = 2.0  # typing saves of one session within this gap share one undo step
 
 # --- history (append-only revisions, pruned oldest first) -----------------------------------
 KEEP_REVISIONS = 200  # newest revisions always kept per workspace

@@ -121,4 +121,4 @@ class Docs:
             row = self._locked(c, ws_id)
             if row.text == text:
                 return row.revision
-            return self._append(c, row, text, "edit", "", session, undo_to=row.revision)
+            return self._append(c, row, text, "edit", "", session)

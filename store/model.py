@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-SaveStatus = Literal["saved", "merged", "conflict", "unchanged"]
+# Written now: create, copy, edit (a snapshot of the shared document), import. Older databases also hold merge,
+# conflict, undo, redo and restore revisions from before the shared document.
 RevisionKind = Literal["edit", "merge", "conflict", "undo", "redo", "restore", "import", "copy", "create"]
 Activity = Literal["verhaal", "beoordeling", "stem", "voorstel"]
 ACTIVITIES: tuple[str, ...] = ("verhaal", "beoordeling", "stem", "voorstel")
@@ -72,9 +73,9 @@ class InvalidContribution(StoreError, ValueError):
 
 @dataclass(frozen=True)
 class WorkspaceState:
-    """A workspace as it is now: the head revision's text plus settings.
+    """A workspace as it is now: the head revision's text (the shared document's last snapshot) plus settings.
 
-    ``revision`` is the number of the head revision: pass it as ``base_revision`` to the next save.
+    ``revision`` is the number of the head revision (``Store.head``).
     ``title``/``organisation`` come from the text's top-level ``titel``/``organisatie`` ('' when absent).
     """
 
@@ -86,30 +87,6 @@ class WorkspaceState:
     organisation: str
     created_at: datetime
     updated_at: datetime
-    can_undo: bool
-    can_redo: bool
-
-
-@dataclass(frozen=True)
-class SaveResult:
-    """The outcome of save/undo/redo/restore.
-
-    - ``saved``: your text is the new head (``revision``).
-    - ``merged``: someone else saved since your base; both changes touched other lines and were merged into
-      ``text`` (the new head, ``revision``). Show ``text`` in your editor.
-    - ``conflict``: both changed the same lines. Nothing was overwritten: the head stays ``theirs``
-      (``text`` == ``theirs``, ``revision`` is its number) and ``mine`` is kept in the history as a 'conflict'
-      revision (``kept``). Let the person choose: keep theirs (do nothing) or save ``mine`` (or an edited
-      mix) again with ``base_revision=revision``.
-    - ``unchanged``: the text equals the head; nothing was written.
-    """
-
-    status: SaveStatus
-    revision: int
-    text: str
-    mine: str | None = None
-    theirs: str | None = None
-    kept: int | None = None
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ workspaces = sa.Table(
     sa.Column("id", sa.String(64), primary_key=True),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("revision", sa.Integer, nullable=False),  # the head revision's n
-    sa.Column("last_n", sa.Integer, nullable=False),  # the highest n given (conflict revisions too)
+    sa.Column("last_n", sa.Integer, nullable=False),  # the highest n given (older databases: conflict revisions too)
     sa.Column("settings", sa.JSON, nullable=False),
     sa.Column("title", sa.String(200), nullable=False),
     sa.Column("organisation", sa.String(200), nullable=False),
@@ -32,8 +32,11 @@ revisions = sa.Table(
     sa.Column("author", sa.String(100), nullable=False),
     sa.Column("session", sa.String(100), nullable=False),
     sa.Column("created_at", sa.DateTime, nullable=False),
-    sa.Column("undo_to", sa.Integer),  # the revision whose text an undo from here restores
-    sa.Column("redo_to", sa.Integer),  # the revision whose text a redo from here restores
+    # undo_to/redo_to linked the revisions of the old revision-based undo/redo (the revision whose text an undo or
+    # redo from here restored). No longer written nor read: undo/redo are per tab in the shared document (live/).
+    # The columns stay (existing databases have them; no migration): new revisions leave them NULL.
+    sa.Column("undo_to", sa.Integer),
+    sa.Column("redo_to", sa.Integer),
 )
 
 doc_updates = sa.Table(  # the shared document's append-only Yjs update log (live/: one Y.Doc per workspace)

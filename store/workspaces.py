@@ -1,10 +1,9 @@
-"""Workspaces: text with an append-only history, merge on concurrent saves, settings, files, browser lists
-and read-only share tokens."""
+"""Workspaces: the head text with an append-only history of revisions (snapshots of the shared document,
+store/docs.py), settings, files, browser lists and read-only share tokens."""
 
 from __future__ import annotations
 
 import json
-from datetime import timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -20,14 +19,12 @@ from .bounds import (
     MAX_WORKSPACES_PER_BROWSER,
     PRUNE_EVERY,
     RECENT_LIMIT,
-    TYPING_BURST_S,
 )
 from .clock import aware, now
 from .engine import transaction
 from .ids import check_file_name, check_id, check_token, new_id, new_token
 from .legacy import Legacy, read_legacy
-from .merge import merge3
-from .model import InvalidId, LimitExceeded, NotFound, RecentWorkspace, Revision, SaveResult, WorkspaceState
+from .model import InvalidId, LimitExceeded, NotFound, RecentWorkspace, Revision, WorkspaceState
 from .text import check_text, meta
 
 W, R = t.workspaces, t.revisions
@@ -57,7 +54,7 @@ class Workspaces:
             with transaction(self.engine) as c:
                 row = c.execute(sa.select(W).where(W.c.id == ws_id)).one_or_none()
                 if row is not None:
-                    return self._state(c, row)
+                    return self._state(row)
             if not self._import_legacy(ws_id):
                 return None
         return None
@@ -69,7 +66,7 @@ class Workspaces:
             return c.execute(sa.select(W.c.revision).where(W.c.id == ws_id)).scalar() or 0
 
     def history(self, ws_id: str, limit: int = 50) -> list[Revision]:
-        """Newest first, without texts (``text`` None); includes 'conflict' revisions kept aside."""
+        """Newest first, without texts (``text`` None)."""
         check_id(ws_id, "workspace id")
         with transaction(self.engine) as c:
             rows = c.execute(sa.select(*_REVISION_INFO).where(R.c.ws_id == ws_id).order_by(R.c.n.desc())
@@ -77,21 +74,17 @@ class Workspaces:
         return [Revision(r.n, r.kind, r.author, r.session, aware(r.created_at), r.size) for r in rows]
 
     def revision(self, ws_id: str, n: int) -> Revision | None:
-        """One revision with its text (None when pruned or unknown); bring it back with ``restore``."""
+        """One revision with its text (None when pruned or unknown)."""
         check_id(ws_id, "workspace id")
         with transaction(self.engine) as c:
             r = c.execute(sa.select(*_REVISION_INFO, R.c.text).where(R.c.ws_id == ws_id, R.c.n == n)).one_or_none()
         return None if r is None else Revision(r.n, r.kind, r.author, r.session, aware(r.created_at), r.size, r.text)
 
-    def _state(self, c: sa.Connection, row) -> WorkspaceState:
-        head = c.execute(sa.select(R.c.undo_to, R.c.redo_to).where(R.c.ws_id == row.id, R.c.n == row.revision)).first()
-        targets = [n for n in (head or ()) if n is not None]
-        present = set(c.execute(sa.select(R.c.n).where(R.c.ws_id == row.id, R.c.n.in_(targets))).scalars()) \
-            if targets else set()
+    @staticmethod
+    def _state(row) -> WorkspaceState:
         return WorkspaceState(
             id=row.id, text=row.text, revision=row.revision, settings=dict(row.settings), title=row.title,
-            organisation=row.organisation, created_at=aware(row.created_at), updated_at=aware(row.updated_at),
-            can_undo=bool(head) and head.undo_to in present, can_redo=bool(head) and head.redo_to in present)
+            organisation=row.organisation, created_at=aware(row.created_at), updated_at=aware(row.updated_at))
 
     # --- writing the text --------------------------------------------------------------------
 
@@ -123,92 +116,6 @@ class Workspaces:
             c.execute(sa.insert(t.browser_workspaces).values(browser=browser, ws_id=ws_id, created=True, opened_at=at))
         return ws_id
 
-    def save(self, ws_id: str, text: str, *, base_revision: int, author: str = "", session: str = "",
-             typing: bool = False) -> SaveResult:
-        """Save ``text``, edited from revision ``base_revision``. Never overwrites silently: see SaveResult.
-
-        ``typing=True`` (from the editor) lets saves of one session within TYPING_BURST_S share one undo step.
-        Raises NotFound, InvalidId, InvalidText, LimitExceeded('text_size').
-        """
-        return self._save(ws_id, text, base_revision, author, session, "edit", typing)
-
-    def restore(self, ws_id: str, n: int, *, base_revision: int, author: str = "", session: str = "") -> SaveResult:
-        """Make revision ``n``'s text the head again (a new 'restore' revision; merged like a save).
-        Raises NotFound when the revision is gone."""
-        old = self.revision(ws_id, n)
-        if old is None:
-            raise NotFound("revision")
-        return self._save(ws_id, old.text, base_revision, author, session, "restore", False)
-
-    def _save(self, ws_id, text, base_revision, author, session, kind, typing) -> SaveResult:
-        check_id(ws_id, "workspace id")
-        check_text(text)
-        with transaction(self.engine, write=True) as c:
-            row = self._locked(c, ws_id)
-            if text == row.text:
-                return SaveResult("unchanged", row.revision, row.text)
-            if base_revision == row.revision:
-                undo_to = row.revision
-                if typing and session:
-                    head = c.execute(sa.select(R.c.kind, R.c.session, R.c.created_at, R.c.undo_to)
-                                     .where(R.c.ws_id == ws_id, R.c.n == row.revision)).first()
-                    burst = timedelta(seconds=TYPING_BURST_S)
-                    if head and head.kind == "edit" and head.session == session and now() - head.created_at < burst:
-                        undo_to = head.undo_to
-                n = self._append(c, row, text, kind, author, session, undo_to=undo_to)
-                return SaveResult("saved", n, text)
-            base = None
-            if 0 < base_revision <= row.last_n:
-                base = c.execute(sa.select(R.c.text).where(R.c.ws_id == ws_id, R.c.n == base_revision)).scalar()
-            merged = merge3(base, text, row.text) if base is not None else None
-            if merged is not None and not merged.conflict:
-                if merged.text == row.text:
-                    return SaveResult("merged", row.revision, row.text)
-                try:
-                    check_text(merged.text)
-                except LimitExceeded:
-                    merged = None
-                else:
-                    n = self._append(c, row, merged.text, "merge", author, session, undo_to=row.revision)
-                    return SaveResult("merged", n, merged.text)
-            kept = self._append(c, row, text, "conflict", author, session, head=False)
-            return SaveResult("conflict", row.revision, row.text, mine=text, theirs=row.text, kept=kept)
-
-    def undo(self, ws_id: str, *, base_revision: int, author: str = "", session: str = "") -> SaveResult:
-        """Go back one step from the head (whoever made it).
-
-        History is append-only: undo adds a revision ('undo') with the text from before the head's step; redo
-        adds one ('redo') with the undone text. An edit after an undo ends the redo chain (as in any editor).
-        When ``base_revision`` is not the head (someone else saved meanwhile) nothing happens: the result is
-        'unchanged' with the newer head, so the person sees that change before undoing anything.
-        Also 'unchanged' when there is nothing to undo (see WorkspaceState.can_undo)."""
-        return self._step(ws_id, base_revision, author, session, "undo")
-
-    def redo(self, ws_id: str, *, base_revision: int, author: str = "", session: str = "") -> SaveResult:
-        """Redo the last undone step (see ``undo``); 'unchanged' when there is nothing to redo."""
-        return self._step(ws_id, base_revision, author, session, "redo")
-
-    def _step(self, ws_id: str, base_revision: int, author: str, session: str, kind: str) -> SaveResult:
-        check_id(ws_id, "workspace id")
-        with transaction(self.engine, write=True) as c:
-            row = self._locked(c, ws_id)
-            unchanged = SaveResult("unchanged", row.revision, row.text)
-            if base_revision != row.revision:
-                return unchanged
-            head = c.execute(sa.select(R.c.undo_to, R.c.redo_to)
-                             .where(R.c.ws_id == ws_id, R.c.n == row.revision)).first()
-            to = head and (head.undo_to if kind == "undo" else head.redo_to)
-            target = to and c.execute(sa.select(R.c.n, R.c.text, R.c.undo_to, R.c.redo_to)
-                                      .where(R.c.ws_id == ws_id, R.c.n == to)).first()
-            if not target:
-                return unchanged
-            if kind == "undo":
-                links = {"undo_to": target.undo_to, "redo_to": row.revision}
-            else:
-                links = {"undo_to": target.undo_to, "redo_to": target.redo_to}
-            n = self._append(c, row, target.text, kind, author, session, **links)
-            return SaveResult("saved", n, target.text)
-
     def _locked(self, c: sa.Connection, ws_id: str):
         """The workspace row, locked until the transaction ends (SQLite: the write lock is already held)."""
         row = c.execute(sa.select(W).where(W.c.id == ws_id).with_for_update()).one_or_none()
@@ -216,21 +123,18 @@ class Workspaces:
             raise NotFound("workspace")
         return row
 
-    def _add_revision(self, c, ws_id, n, text, kind, author, session, undo_to=None, redo_to=None) -> None:
+    def _add_revision(self, c, ws_id, n, text, kind, author, session) -> None:
         c.execute(sa.insert(R).values(ws_id=ws_id, n=n, kind=kind, text=text, size=len(text.encode("utf-8")),
-                                      author=(author or "")[:100], session=(session or "")[:100], created_at=now(),
-                                      undo_to=undo_to, redo_to=redo_to))
+                                      author=(author or "")[:100], session=(session or "")[:100], created_at=now()))
 
-    def _append(self, c, row, text, kind, author, session, *, undo_to=None, redo_to=None, head=True) -> int:
-        """Add revision last_n + 1; it becomes the head unless ``head`` is False (a kept conflict version)."""
+    def _append(self, c, row, text, kind, author, session) -> int:
+        """Add revision last_n + 1 as the new head (``row`` is the locked workspace row)."""
         n = row.last_n + 1
-        self._add_revision(c, row.id, n, text, kind, author, session, undo_to, redo_to)
-        values = {"last_n": n}
-        if head:
-            values.update(text=text, revision=n, updated_at=now(), **meta(text))
-        c.execute(sa.update(W).where(W.c.id == row.id).values(**values))
+        self._add_revision(c, row.id, n, text, kind, author, session)
+        c.execute(sa.update(W).where(W.c.id == row.id).values(last_n=n, text=text, revision=n, updated_at=now(),
+                                                               **meta(text)))
         if n % PRUNE_EVERY == 0:
-            self._prune(c, row.id, n if head else row.revision)
+            self._prune(c, row.id, n)
         return n
 
     def _prune(self, c: sa.Connection, ws_id: str, head_n: int) -> None:
@@ -387,8 +291,8 @@ class Workspaces:
     # --- legacy directories ------------------------------------------------------------------
 
     def _import_legacy(self, ws_id: str) -> bool:
-        """Import ``<legacy_root>/<ws_id>/`` once (its undo/redo stacks become revisions); False when there is no
-        such directory."""
+        """Import ``<legacy_root>/<ws_id>/`` once (its undo/redo stacks become revisions before the head); False
+        when there is no such directory."""
         found = read_legacy(self.legacy_root / ws_id)
         if found is None:
             return False
@@ -404,19 +308,15 @@ class Workspaces:
         return True
 
     def _insert_legacy(self, c: sa.Connection, ws_id: str, found: Legacy) -> None:
-        at, k = now(), len(found.undo)
-        head = k + 1
+        """The old undo stack's texts (oldest first), then the redo stack's (in redo order: the next redo
+        first), become plain revisions before the head, the folder's current text: nothing is lost."""
+        at = now()
+        texts = [*found.undo, *reversed(found.redo), found.text]
+        head = len(texts)
         settings = found.settings if len(json.dumps(found.settings)) <= MAX_SETTINGS_BYTES else {}
-        c.execute(sa.insert(W).values(id=ws_id, text=found.text, revision=head, last_n=head + len(found.redo),
-                                      settings=settings, share_token=None, created_at=at, updated_at=at,
-                                      **meta(found.text)))
-        for n, text in enumerate(found.undo, start=1):
-            self._add_revision(c, ws_id, n, text, "import", "", "", undo_to=n - 1 or None)
-        self._add_revision(c, ws_id, head, found.text, "import", "", "", undo_to=k or None,
-                           redo_to=head + 1 if found.redo else None)
-        for i, text in enumerate(reversed(found.redo)):
-            n = head + 1 + i
-            self._add_revision(c, ws_id, n, text, "import", "", "", undo_to=n - 1,
-                               redo_to=n + 1 if i + 1 < len(found.redo) else None)
+        c.execute(sa.insert(W).values(id=ws_id, text=found.text, revision=head, last_n=head, settings=settings,
+                                      share_token=None, created_at=at, updated_at=at, **meta(found.text)))
+        for n, text in enumerate(texts, start=1):
+            self._add_revision(c, ws_id, n, text, "import", "", "")
         for name, data in found.files.items():
             c.execute(sa.insert(t.files).values(ws_id=ws_id, name=name, data=data, updated_at=at))

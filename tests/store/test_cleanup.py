@@ -127,7 +127,7 @@ def test_a_share_link_expires_only_when_unchanged_and_unopened(db):
     for ws_id in (stale, opened, changed):
         backdate(db, t.workspaces, "updated_at", days, id=ws_id)
         backdate(db, t.browser_workspaces, "opened_at", days, ws_id=ws_id)
-    db.save(changed, TEXT + "missie: nieuw\n", base_revision=1)  # edited today
+    db.snapshot(changed, TEXT + "missie: nieuw\n")  # edited today
     db.touch(new_id(), opened)  # opened today by someone (this may run the hourly clean-up already)
     cleanup(db.engine)
     assert db.by_share_token(tokens[stale]) is None and db.get(stale) is not None  # the work itself stays

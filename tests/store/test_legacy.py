@@ -1,5 +1,5 @@
-"""Old ``workspaces/<id>/`` directories are imported once, on first open, with their undo/redo stacks,
-settings and logo, and left in place."""
+"""Old ``workspaces/<id>/`` directories are imported once, on first open, with their undo/redo stacks (as
+revisions before the head), settings and logo, and left in place."""
 
 from __future__ import annotations
 
@@ -27,17 +27,32 @@ def test_import_once_with_history_settings_and_logo(db):
     assert (ws.text, ws.title, ws.settings) == ("titel: Oud\n", "Oud", {"lang": "en", "view": "reis"})
     assert db.get_file(ws_id, "logo.png") == b"\x89PNG-logo"
     assert sorted((p.name, p.read_bytes()) for p in folder.iterdir()) == before  # left in place, untouched
-    # the old undo stack is undoable, the redo stack redoable
-    undo1 = db.undo(ws_id, base_revision=ws.revision)
-    undo2 = db.undo(ws_id, base_revision=undo1.revision)
-    assert (undo1.text, undo2.text) == ("twee\n", "een\n")
-    redo1 = db.redo(ws_id, base_revision=undo2.revision)
-    redo2 = db.redo(ws_id, base_revision=redo1.revision)
-    redo3 = db.redo(ws_id, base_revision=redo2.revision)
-    assert (redo1.text, redo2.text, redo3.text) == ("twee\n", "titel: Oud\n", "vier\n")
+    # nothing is lost: the undo stack (oldest first), then the redo stack, then the text as the head
+    assert ws.revision == db.head(ws_id) == 4
+    history = db.history(ws_id)
+    assert [(h.n, h.kind) for h in history] == [(4, "import"), (3, "import"), (2, "import"), (1, "import")]
+    assert [db.revision(ws_id, h.n).text for h in reversed(history)] == ["een\n", "twee\n", "vier\n", "titel: Oud\n"]
     # once: changes in the directory afterwards are not imported again
     (folder / "praatplaat.yaml").write_text("titel: Later\n")
-    assert db.get(ws_id).text == "vier\n"
+    assert db.get(ws_id).text == "titel: Oud\n"
+    assert len(db.history(ws_id)) == 4
+
+
+def test_redo_stack_is_kept_in_redo_order(db):
+    ws_id = new_id()
+    _legacy(db.legacy_root, ws_id, undo=("een\n",), redo=("vijf\n", "vier\n"))  # the last one is the next redo
+    ws = db.get(ws_id)
+    texts = [db.revision(ws_id, h.n).text for h in reversed(db.history(ws_id))]
+    assert texts == ["een\n", "vier\n", "vijf\n", "titel: Oud\n"]
+    assert (ws.text, ws.revision) == ("titel: Oud\n", 4)
+    assert db.snapshot(ws_id, "titel: Nieuw\n") == 5  # the document's snapshots follow on
+
+
+def test_no_history_imports_the_text_alone(db):
+    ws_id = new_id()
+    _legacy(db.legacy_root, ws_id, undo=(), redo=())
+    assert db.get(ws_id).revision == 1
+    assert [(h.n, h.kind) for h in db.history(ws_id)] == [(1, "import")]
 
 
 def test_deleted_import_is_not_imported_again(db):
@@ -67,7 +82,8 @@ def test_broken_history_still_imports_the_text(db):
     (folder / "geschiedenis.json").write_text("{niet json")
     (folder / "instellingen.json").write_text("[1, 2]")
     ws = db.get(ws_id)
-    assert (ws.text, ws.settings, ws.can_undo) == ("titel: Oud\n", {}, False)
+    assert (ws.text, ws.settings, ws.revision) == ("titel: Oud\n", {}, 1)
+    assert len(db.history(ws_id)) == 1
 
 
 def test_no_directory_no_workspace(db):

@@ -1,5 +1,5 @@
-"""Workspaces on both backends: creation on first write, saves, merge, kept conflicts, undo/redo, history,
-settings, files, a browser's list, copies, deletion, share tokens, ids and bounds."""
+"""Workspaces on both backends: creation on first write, snapshots of the text as revisions, history and its
+pruning, settings, files, a browser's list, copies, deletion, share tokens, ids and bounds."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def test_workspace_exists_only_once_written(db):
     assert db.save_settings(ws_id, {"lang": "en"}) is False
     assert db.get(ws_id) is None
     with pytest.raises(NotFound):
-        db.save(ws_id, TEXT, base_revision=0)
+        db.snapshot(ws_id, TEXT)
     ws = db.create(TEXT, author="Anna", session="tab1", settings={"lang": "en"})
     assert ws.id != ws_id and len(ws.id) >= 22
     assert (ws.text, ws.revision, ws.settings) == (TEXT, 1, {"lang": "en"})
@@ -37,97 +37,23 @@ def test_ids_are_full_matches(db):
         db.touch(new_id() + "\n", ws.id)
 
 
-def test_save_on_head_then_unchanged(db):
-    ws = db.create(TEXT)
-    r = db.save(ws.id, TEXT + "x: 1\n", base_revision=1, author="Anna", session="s")
-    assert (r.status, r.revision, r.text) == ("saved", 2, TEXT + "x: 1\n")
-    assert db.save(ws.id, TEXT + "x: 1\n", base_revision=1).status == "unchanged"
-    assert db.head(ws.id) == 2
-    assert [(h.n, h.kind, h.author) for h in db.history(ws.id)] == [(2, "edit", "Anna"), (1, "create", "")]
-    assert db.revision(ws.id, 1).text == TEXT
-
-
-def test_concurrent_edits_on_other_lines_merge(db):
-    ws = db.create(TEXT)
-    a = db.save(ws.id, TEXT.replace("Snel", "Snel en goed"), base_revision=1, session="a")
-    b = db.save(ws.id, TEXT.replace("versie: 1", "versie: 2"), base_revision=1, session="b")
-    assert a.status == "saved" and b.status == "merged"
-    assert b.text == TEXT.replace("Snel", "Snel en goed").replace("versie: 1", "versie: 2")
-    assert db.get(ws.id).text == b.text
-    assert db.history(ws.id)[0].kind == "merge"
-
-
-def test_conflict_keeps_both_versions_and_overwrites_nothing(db):
-    ws = db.create(TEXT)
-    theirs = db.save(ws.id, TEXT.replace("Snel", "Vlot"), base_revision=1, session="a")
-    mine_text = TEXT.replace("Snel", "Snel!")
-    r = db.save(ws.id, mine_text, base_revision=1, session="b")
-    assert r.status == "conflict"
-    assert (r.mine, r.theirs, r.text, r.revision) == (mine_text, theirs.text, theirs.text, theirs.revision)
-    assert db.get(ws.id).text == theirs.text
-    kept = db.revision(ws.id, r.kept)
-    assert (kept.kind, kept.text, kept.session) == ("conflict", mine_text, "b")
-    # the person chooses theirs+mine: a save on the head wins, and theirs stays in the history
-    chosen = db.save(ws.id, mine_text, base_revision=r.revision, session="b")
-    assert chosen.status == "saved" and db.get(ws.id).text == mine_text
-    assert db.revision(ws.id, theirs.revision).text == theirs.text
-
-
-def test_unknown_or_pruned_base_is_a_conflict_not_an_overwrite(db):
-    ws = db.create(TEXT)
-    db.save(ws.id, TEXT + "a: 1\n", base_revision=1)
-    r = db.save(ws.id, TEXT + "b: 1\n", base_revision=99)
-    assert r.status == "conflict" and db.get(ws.id).text == TEXT + "a: 1\n"
-
-
-def test_undo_redo_are_new_revisions(db):
-    ws = db.create("a: 1\n")
-    r2 = db.save(ws.id, "a: 2\n", base_revision=1)
-    r3 = db.save(ws.id, "a: 3\n", base_revision=r2.revision)
-    assert db.get(ws.id).can_undo and not db.get(ws.id).can_redo
-    u1 = db.undo(ws.id, base_revision=r3.revision)
-    assert (u1.status, u1.text) == ("saved", "a: 2\n")
-    u2 = db.undo(ws.id, base_revision=u1.revision)
-    assert u2.text == "a: 1\n"
-    assert db.undo(ws.id, base_revision=u2.revision).status == "unchanged"
+def test_snapshot_then_unchanged(db):
+    ws = db.create(TEXT, author="Anna")
+    assert db.snapshot(ws.id, TEXT + "x: 1\n", session="s") == 2
+    assert db.snapshot(ws.id, TEXT + "x: 1\n", session="s") == 2  # unchanged: nothing written, the head returned
     state = db.get(ws.id)
-    assert not state.can_undo and state.can_redo
-    d1 = db.redo(ws.id, base_revision=u2.revision)
-    d2 = db.redo(ws.id, base_revision=d1.revision)
-    assert (d1.text, d2.text) == ("a: 2\n", "a: 3\n")
-    assert db.redo(ws.id, base_revision=d2.revision).status == "unchanged"
-    assert db.undo(ws.id, base_revision=d2.revision).text == "a: 2\n"
-    assert [h.kind for h in db.history(ws.id)][:5] == ["undo", "redo", "redo", "undo", "undo"]
-    # an edit ends the redo chain
-    e = db.save(ws.id, "b\n", base_revision=db.head(ws.id))
-    assert not db.get(ws.id).can_redo
-    assert db.redo(ws.id, base_revision=e.revision).status == "unchanged"
+    assert (state.text, state.revision, db.head(ws.id)) == (TEXT + "x: 1\n", 2, 2)
+    assert [(h.n, h.kind, h.author, h.session) for h in db.history(ws.id)] == [(2, "edit", "", "s"),
+                                                                              (1, "create", "Anna", "")]
+    assert db.revision(ws.id, 1).text == TEXT and db.revision(ws.id, 2).text == TEXT + "x: 1\n"
+    assert db.revision(ws.id, 3) is None
 
 
-def test_undo_on_a_stale_base_does_nothing(db):
-    ws = db.create("a: 1\n")
-    db.save(ws.id, "a: 2\n", base_revision=1)
-    r = db.undo(ws.id, base_revision=1)
-    assert (r.status, r.revision, r.text) == ("unchanged", 2, "a: 2\n")
-
-
-def test_typing_burst_is_one_undo_step(db):
-    ws = db.create("")
-    rev = 1
-    for text in ("h", "ha", "hal", "hallo"):
-        rev = db.save(ws.id, text, base_revision=rev, session="tab", typing=True).revision
-    assert db.undo(ws.id, base_revision=rev).text == ""
-    assert len(db.history(ws.id)) == 6  # every keystroke save is kept all the same
-
-
-def test_restore_an_old_revision(db):
-    ws = db.create("a\n")
-    r = db.save(ws.id, "b\n", base_revision=1)
-    back = db.restore(ws.id, 1, base_revision=r.revision)
-    assert (back.status, back.text) == ("saved", "a\n")
-    assert db.history(ws.id)[0].kind == "restore"
-    with pytest.raises(NotFound):
-        db.restore(ws.id, 77, base_revision=back.revision)
+def test_snapshot_follows_the_title(db):
+    me = new_id()
+    ws = db.create(TEXT, browser=me)
+    db.snapshot(ws.id, TEXT.replace("Zo helpen wij u", "Samen verder"))
+    assert (db.get(ws.id).title, db.recent(me)[0].title) == ("Samen verder", "Samen verder")
 
 
 def test_text_bounds(db):
@@ -136,12 +62,14 @@ def test_text_bounds(db):
         db.create(too_big)
     assert e.value.what == "text_size"
     ws = db.create("a")
-    with pytest.raises(LimitExceeded):
-        db.save(ws.id, too_big, base_revision=1)
+    with pytest.raises(LimitExceeded) as e:
+        db.snapshot(ws.id, too_big)
+    assert e.value.what == "text_size"
     for bad in ("a\x00b", "a\ud800b"):
         with pytest.raises(InvalidText):
-            db.save(ws.id, bad, base_revision=1)
-    assert db.save(ws.id, "x" * bounds.MAX_TEXT_BYTES, base_revision=1).status == "saved"
+            db.snapshot(ws.id, bad)
+    assert db.head(ws.id) == 1 and db.get(ws.id).text == "a"  # nothing written
+    assert db.snapshot(ws.id, "x" * bounds.MAX_TEXT_BYTES) == 2
 
 
 def test_history_is_pruned_but_recent_and_head_kept(db, monkeypatch):
@@ -151,18 +79,17 @@ def test_history_is_pruned_but_recent_and_head_kept(db, monkeypatch):
     monkeypatch.setattr(w, "KEEP_MIN_REVISIONS", 5)
     monkeypatch.setattr(w, "MAX_HISTORY_BYTES", 10**9)
     ws = db.create("0")
-    rev = 1
     for i in range(1, 60):
-        rev = db.save(ws.id, str(i), base_revision=rev).revision
+        assert db.snapshot(ws.id, str(i)) == i + 1
     numbers = [h.n for h in db.history(ws.id, limit=1000)]
     assert numbers[0] == 60 and len(numbers) <= 30 + bounds.PRUNE_EVERY
     assert numbers == list(range(60, 60 - len(numbers), -1))
     assert db.revision(ws.id, 1) is None
     monkeypatch.setattr(w, "MAX_HISTORY_BYTES", 10)
     for i in range(60, 80):
-        rev = db.save(ws.id, str(i), base_revision=rev).revision
+        db.snapshot(ws.id, str(i))
     assert len(db.history(ws.id, limit=1000)) <= 5 + bounds.PRUNE_EVERY
-    assert db.get(ws.id).text == "79"
+    assert db.get(ws.id).text == "79" and db.revision(ws.id, db.head(ws.id)).text == "79"
 
 
 def test_settings_merge_and_bound(db):
