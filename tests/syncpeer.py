@@ -80,16 +80,22 @@ class Peer:
         return str(self.text)
 
     async def type(self, words: str, at: str | int = "end", delay: float = 0.02) -> None:
-        """Type ``words`` one character every ``delay`` seconds, as a person does: at a cursor that stays after
-        what this peer typed while others type elsewhere. The cursor starts at the start or the end of the text,
-        or at a UTF-8 byte offset."""
-        start = {"start": 0, "end": len(self.text)}.get(at, at)
-        cursor = self.text.sticky_index(start, pycrdt.Assoc.BEFORE if at == "end" else pycrdt.Assoc.AFTER)
+        """Type ``words`` one character every ``delay`` seconds, as a person does: at the start of the text, at its
+        end, or at a UTF-8 byte offset (a cursor that stays after what this peer typed while others type at the
+        same place: a Yjs sticky index)."""
+        offset = 0
+        cursor = self.text.sticky_index(at, pycrdt.Assoc.BEFORE) if isinstance(at, int) and at > 0 else None
         for char in words:
-            with self.doc.transaction():
+            size = len(char.encode("utf-8"))
+            if cursor is not None:
                 index = cursor.get_index()
                 self.text.insert(index, char)
-                cursor = self.text.sticky_index(index + len(char.encode("utf-8")), pycrdt.Assoc.BEFORE)
+                cursor = self.text.sticky_index(index + size, pycrdt.Assoc.BEFORE)
+            elif at == "end":
+                self.text.insert(len(self.text), char)
+            else:
+                self.text.insert(offset, char)
+                offset += size
             await asyncio.sleep(delay)
 
 
