@@ -1,0 +1,160 @@
+// The shared text of a praatplaat: one Y.Doc per room per page, kept in this browser (IndexedDB) and synced with
+// the studio's server over a websocket (y-websocket). Also who is here (awareness) and the save status.
+//
+// A room lives as long as an editor of the page uses it (and a little longer, so a whole-page rerun that remounts
+// the editor finds the same doc, provider and undo history).
+
+import * as Y from "yjs";
+import { WebsocketProvider } from "y-websocket";
+import { IndexeddbPersistence } from "y-indexeddb";
+import { people, saveStatus, userColor } from "./presence.mjs";
+
+const CLOSE_AFTER_MS = 30000; // an unused room is closed this long after its last editor left the page
+const NAME_KEY = "praatplaat-naam";
+
+/** ws(s)://host/<path without its last segment> and the last segment (y-websocket adds '/' + room itself). */
+export function endpoint(path, location = window.location) {
+  const cut = path.lastIndexOf("/");
+  const scheme = location.protocol === "https:" ? "wss:" : "ws:";
+  return { serverUrl: scheme + "//" + location.host + path.slice(0, cut), roomName: path.slice(cut + 1) };
+}
+
+function stored() {
+  try {
+    return window.localStorage.getItem(NAME_KEY) || null;
+  } catch {
+    return null; // storage blocked
+  }
+}
+
+/** The name this person goes by on this page: chosen here, else given by the server, else remembered, else a guest. */
+export function nameFor(shared, sync) {
+  if (shared.chosenName) return shared.chosenName;
+  const name = (sync.name && String(sync.name).trim()) || stored();
+  if (name) return name;
+  shared.guestName ??= (sync.labels.guest || "Gast") + " " + (1 + Math.floor(Math.random() * 99));
+  return shared.guestName;
+}
+
+/** Choose a new name: remembered in this browser and shown to everyone in every room of the page. */
+export function chooseName(shared, name) {
+  shared.chosenName = name;
+  try {
+    window.localStorage.setItem(NAME_KEY, name);
+  } catch {
+    // storage blocked: the name holds for this page
+  }
+  for (const room of shared.rooms.values()) identify(room);
+}
+
+/** Put who we are into the room's awareness: a viewer is only {viewer: true} and is not counted. */
+export function identify(room) {
+  const { awareness } = room.provider;
+  if (room.sync.readonly) {
+    if (JSON.stringify(awareness.getLocalState()) !== '{"viewer":true}') awareness.setLocalState({ viewer: true });
+    return;
+  }
+  const name = nameFor(room.shared, room.sync);
+  const color = userColor(room.doc.clientID);
+  const user = { name, color, colorLight: color + "33" };
+  const local = awareness.getLocalState() || {};
+  if (local.viewer) awareness.setLocalState({});
+  if (JSON.stringify(local.user) !== JSON.stringify(user)) awareness.setLocalStateField("user", user);
+  if (local.tab !== room.sync.tab) awareness.setLocalStateField("tab", room.sync.tab);
+}
+
+/** "connecting" | "saved" | "pending" | "offline" (see the editor's data.sync contract). */
+export function status(room) {
+  const p = room.provider;
+  return saveStatus({
+    connected: p.wsconnected, synced: p.synced, wasConnected: room.wasConnected || room.failed,
+    states: p.awareness.getStates(),
+  });
+}
+
+/** Who is here: {n, names} with our own name first as labels.you; only states with a user count. */
+export function presence(room) {
+  return people(room.provider.awareness.getStates(), room.doc.clientID, room.sync.labels.you || "u");
+}
+
+function changed(room) {
+  for (const listener of room.listeners) listener(room);
+}
+
+function open(shared, sync) {
+  const doc = new Y.Doc();
+  const text = doc.getText("yaml");
+  const { serverUrl, roomName } = endpoint(sync.path);
+  const provider = new WebsocketProvider(serverUrl, roomName, doc, { params: { tab: String(sync.tab ?? "") }, connect: true });
+  const room = {
+    key: sync.room, shared, sync, doc, text, provider, persistence: null,
+    undoManager: new Y.UndoManager(text),
+    live: false, localReady: false, wasConnected: false, failed: false,
+    users: new Set(), listeners: new Set(), closeTimer: null,
+  };
+  const goLive = () => {
+    if (room.live) return;
+    room.live = true;
+    changed(room);
+  };
+  try {
+    room.persistence = new IndexeddbPersistence("praatplaat-" + sync.room, doc);
+    room.persistence.on("synced", () => {
+      room.localReady = true;
+      if (doc.store.clients.size > 0) goLive(); // this browser had the text: edit it while the server is away
+    });
+  } catch {
+    room.persistence = null; // no IndexedDB here: wait for the server
+  }
+  provider.on("status", ({ status: s }) => {
+    if (s === "connected") room.wasConnected = true;
+    changed(room);
+  });
+  provider.on("connection-error", () => { room.failed = true; changed(room); });
+  provider.on("connection-close", () => { room.failed = true; changed(room); });
+  provider.on("sync", (synced) => {
+    if (synced) goLive();
+    changed(room);
+  });
+  provider.awareness.on("change", ({ added }, origin) => {
+    // someone new: say who we are again, so they see us now (a server need not pass on the states it has seen)
+    if (origin !== "local" && added.some((id) => id !== doc.clientID) && provider.awareness.getLocalState() !== null) {
+      provider.awareness.setLocalState({ ...provider.awareness.getLocalState() });
+    }
+    changed(room);
+  });
+  identify(room);
+  return room;
+}
+
+/** The page's room for ``sync`` (opened on first use), held for ``user`` until ``release``. */
+export function acquire(shared, sync, user) {
+  shared.rooms ??= new Map();
+  let room = shared.rooms.get(sync.room);
+  if (!room) {
+    room = open(shared, sync);
+    shared.rooms.set(sync.room, room);
+  }
+  clearTimeout(room.closeTimer);
+  room.closeTimer = null;
+  if (user) room.users.add(user);
+  if (JSON.stringify(room.sync) !== JSON.stringify(sync)) {
+    room.sync = sync;
+    identify(room);
+  }
+  return room;
+}
+
+export function release(room, user) {
+  room.users.delete(user);
+  if (room.users.size || room.closeTimer) return;
+  room.closeTimer = setTimeout(() => {
+    if (room.users.size) return;
+    room.shared.rooms.delete(room.key);
+    room.listeners.clear();
+    room.provider.destroy(); // tells the others we left
+    if (room.persistence) room.persistence.destroy();
+    room.undoManager.destroy();
+    room.doc.destroy();
+  }, CLOSE_AFTER_MS);
+}
