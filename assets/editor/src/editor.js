@@ -277,7 +277,9 @@ function showSync(inst) {
   inst.root.dataset.sync = state;
   const viewer = Boolean(sync.readonly);
   renderBar(inst.bar, {
-    status: state, who: presence(room), labels: sync.labels,
+    // who is here is known only while connected (the others' states are dropped with the connection)
+    status: state, who: state === "saved" || state === "pending" ? presence(room) : { n: 0, names: [], alone: false },
+    labels: sync.labels,
     name: viewer ? null : nameFor(shared, sync), color: userColor(room.doc.clientID),
   });
 }
