@@ -50,17 +50,22 @@ export function chooseName(shared, name) {
 /** Put who we are into the room's awareness: a viewer is only {viewer: true} and is not counted. */
 export function identify(room) {
   const { awareness } = room.provider;
+  const local = awareness.getLocalState();
+  let next;
   if (room.sync.readonly) {
-    if (JSON.stringify(awareness.getLocalState()) !== '{"viewer":true}') awareness.setLocalState({ viewer: true });
-    return;
+    next = { viewer: true };
+  } else {
+    const color = userColor(room.doc.clientID);
+    const user = { name: nameFor(room.shared, room.sync), color, colorLight: color + "33" };
+    const { viewer, ...rest } = local || {};
+    next = { ...rest, user, tab: room.sync.tab };
   }
-  const name = nameFor(room.shared, room.sync);
-  const color = userColor(room.doc.clientID);
-  const user = { name, color, colorLight: color + "33" };
-  const local = awareness.getLocalState() || {};
-  if (local.viewer) awareness.setLocalState({});
-  if (JSON.stringify(local.user) !== JSON.stringify(user)) awareness.setLocalStateField("user", user);
-  if (local.tab !== room.sync.tab) awareness.setLocalStateField("tab", room.sync.tab);
+  if (JSON.stringify(next) !== JSON.stringify(local)) awareness.setLocalState(next);
+}
+
+/** Leave the room's awareness now (the others stop counting us at once, not after their 30 s time-out). */
+function leave(room) {
+  if (room.provider.awareness.getLocalState() !== null) room.provider.awareness.setLocalState(null);
 }
 
 /** "connecting" | "saved" | "pending" | "offline" (see the editor's data.sync contract). */
@@ -124,6 +129,11 @@ function open(shared, sync) {
     changed(room);
   });
   identify(room);
+  // a page that is left (or put in the back/forward cache) says so; one that comes back says who it is again
+  room.onPageHide = () => leave(room);
+  room.onPageShow = (event) => { if (event.persisted) identify(room); };
+  window.addEventListener("pagehide", room.onPageHide);
+  window.addEventListener("pageshow", room.onPageShow);
   return room;
 }
 
@@ -152,7 +162,10 @@ export function release(room, user) {
     if (room.users.size) return;
     room.shared.rooms.delete(room.key);
     room.listeners.clear();
-    room.provider.destroy(); // tells the others we left
+    window.removeEventListener("pagehide", room.onPageHide);
+    window.removeEventListener("pageshow", room.onPageShow);
+    leave(room); // tells the others we left
+    room.provider.destroy();
     if (room.persistence) room.persistence.destroy();
     room.undoManager.destroy();
     room.doc.destroy();

@@ -250,7 +250,8 @@ function collab(inst) {
 
 /** Editable only when bound to the shared text and the person may edit. */
 function access(inst) {
-  return inst.live && !inst.data.sync.readonly ? [] : [EditorState.readOnly.of(true), EditorView.editable.of(false)];
+  inst.readonly = Boolean(inst.data.sync.readonly);
+  return inst.live && !inst.readonly ? [] : [EditorState.readOnly.of(true), EditorView.editable.of(false)];
 }
 
 /** The room's doc has its text (from this browser or the server): show it instead of ``data.text`` and bind to it. */
@@ -398,7 +399,12 @@ function create(parent, data, setStateValue) {
 
 function update(inst, data) {
   inst.data = data;
-  if (inst.room && data.sync && data.sync.room === inst.room.key) acquire(shared, data.sync, inst);
+  if (inst.room && data.sync && data.sync.room === inst.room.key) {
+    acquire(shared, data.sync, inst);
+    if (inst.live && Boolean(data.sync.readonly) !== inst.readonly) {
+      inst.view.dispatch({ effects: inst.access.reconfigure(access(inst)) });
+    }
+  }
   inst.view.dom.parentElement.style.height = data.height + "px";
   if (data.ack >= (inst.inFlight || 0)) {
     inst.inFlight = null;
