@@ -11,6 +11,9 @@ import { people, saveStatus, userColor } from "./presence.mjs";
 
 const CLOSE_AFTER_MS = 30000; // an unused room is closed this long after its last editor left the page
 const NAME_KEY = "praatplaat-naam";
+// The page's open rooms (room -> room). Kept by this copy of the module, not in the page-wide ``shared``: a second
+// copy (the loader may import the bundle under a second URL) has its own Yjs, and Yjs objects must not cross copies.
+const rooms = new Map();
 
 /** ws(s)://host/<path without its last segment> and the last segment (y-websocket adds '/' + room itself). */
 export function endpoint(path, location = window.location) {
@@ -36,7 +39,7 @@ export function nameFor(shared, sync) {
   return shared.guestName;
 }
 
-/** Choose a new name: remembered in this browser and shown to everyone in every room of the page. */
+/** Choose a new name: remembered in this browser and shown to everyone in every room of the page (of this copy). */
 export function chooseName(shared, name) {
   shared.chosenName = name;
   try {
@@ -44,7 +47,7 @@ export function chooseName(shared, name) {
   } catch {
     // storage blocked: the name holds for this page
   }
-  for (const room of shared.rooms.values()) identify(room);
+  for (const room of rooms.values()) identify(room);
 }
 
 /** Put who we are into the room's awareness: a viewer is only {viewer: true} and is not counted. */
@@ -139,11 +142,10 @@ function open(shared, sync) {
 
 /** The page's room for ``sync`` (opened on first use), held for ``user`` until ``release``. */
 export function acquire(shared, sync, user) {
-  shared.rooms ??= new Map();
-  let room = shared.rooms.get(sync.room);
+  let room = rooms.get(sync.room);
   if (!room) {
     room = open(shared, sync);
-    shared.rooms.set(sync.room, room);
+    rooms.set(sync.room, room);
   }
   clearTimeout(room.closeTimer);
   room.closeTimer = null;
@@ -160,7 +162,7 @@ export function release(room, user) {
   if (room.users.size || room.closeTimer) return;
   room.closeTimer = setTimeout(() => {
     if (room.users.size) return;
-    room.shared.rooms.delete(room.key);
+    rooms.delete(room.key);
     room.listeners.clear();
     window.removeEventListener("pagehide", room.onPageHide);
     window.removeEventListener("pageshow", room.onPageShow);
@@ -170,4 +172,9 @@ export function release(room, user) {
     room.undoManager.destroy();
     room.doc.destroy();
   }, CLOSE_AFTER_MS);
+}
+
+/** The open room ``key`` (for tests: ``root.ydoc`` and ``root.provider`` are simpler). */
+export function openRoom(key) {
+  return rooms.get(key) || null;
 }
