@@ -17,11 +17,13 @@ function setText(node, text) {
 /** The bar's elements; ``onName(name)`` is called with a new name the person typed. */
 export function createBar(onName) {
   const bar = el("div", "sync-bar");
+  const info = el("p", "sync-info"); // status and who are here flow as one text that wraps in a narrow column
   const state = el("span", "sync-status");
   state.setAttribute("role", "status");
   const who = el("span", "sync-who");
+  info.append(state, who);
   const me = el("span", "sync-me");
-  bar.append(state, who, me);
+  bar.append(info, me);
   const parts = { bar, state, who, me, editing: false, onName, labels: null, name: null, color: null };
   return parts;
 }
@@ -93,9 +95,7 @@ function show(parts) {
 /** Show ``status`` (a key of labels), who is here and our name (null for a viewer: no button). */
 export function renderBar(parts, { status, who, name, color, labels }) {
   setText(parts.state, labels[status] || "");
-  const sentence = whoText(who, labels);
-  setText(parts.who, sentence);
-  if (parts.who.title !== sentence) parts.who.title = sentence; // the whole sentence where it is cut off
+  setText(parts.who, whoText(who, labels));
   if (name !== parts.name || color !== parts.color || labels !== parts.labels) {
     const same = parts.labels && name === parts.name && color === parts.color
       && JSON.stringify(labels) === JSON.stringify(parts.labels);
