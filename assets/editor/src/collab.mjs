@@ -11,7 +11,7 @@ import { people, saveStatus, userColor } from "./presence.mjs";
 
 const CLOSE_AFTER_MS = 30000; // an unused room is closed this long after its last editor left the page
 const NAME_KEY = "praatplaat-naam";
-// The page's open rooms (room -> room). Kept by this copy of the module, not in the page-wide ``shared``: a second
+// The page's open rooms (websocket path -> room: an editing and a read-only link are two). Kept by this copy of the module, not in the page-wide ``shared``: a second
 // copy (the loader may import the bundle under a second URL) has its own Yjs, and Yjs objects must not cross copies.
 const rooms = new Map();
 
@@ -95,9 +95,9 @@ function open(shared, sync) {
   const { serverUrl, roomName } = endpoint(sync.path);
   const provider = new WebsocketProvider(serverUrl, roomName, doc, { params: { tab: String(sync.tab ?? "") }, connect: true });
   const room = {
-    key: sync.room, shared, sync, doc, text, provider, persistence: null,
+    key: sync.path, shared, sync, doc, text, provider, persistence: null,
     undoManager: new Y.UndoManager(text),
-    live: false, localReady: false, wasConnected: false, failed: false,
+    live: false, wasConnected: false, failed: false,
     users: new Set(), listeners: new Set(), closeTimer: null,
   };
   const goLive = () => {
@@ -108,7 +108,6 @@ function open(shared, sync) {
   try {
     room.persistence = new IndexeddbPersistence("praatplaat-" + sync.room, doc);
     room.persistence.on("synced", () => {
-      room.localReady = true;
       if (doc.store.clients.size > 0) goLive(); // this browser had the text: edit it while the server is away
     });
   } catch {
@@ -140,12 +139,13 @@ function open(shared, sync) {
   return room;
 }
 
-/** The page's room for ``sync`` (opened on first use), held for ``user`` until ``release``. */
+/** The page's room for ``sync`` (opened on first use; its doc is kept in IndexedDB as 'praatplaat-' + sync.room),
+ * held for ``user`` (an editor) until ``release``. */
 export function acquire(shared, sync, user) {
-  let room = rooms.get(sync.room);
+  let room = rooms.get(sync.path);
   if (!room) {
     room = open(shared, sync);
-    rooms.set(sync.room, room);
+    rooms.set(sync.path, room);
   }
   clearTimeout(room.closeTimer);
   room.closeTimer = null;
@@ -172,9 +172,4 @@ export function release(room, user) {
     room.undoManager.destroy();
     room.doc.destroy();
   }, CLOSE_AFTER_MS);
-}
-
-/** The open room ``key`` (for tests: ``root.ydoc`` and ``root.provider`` are simpler). */
-export function openRoom(key) {
-  return rooms.get(key) || null;
 }

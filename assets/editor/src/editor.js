@@ -399,7 +399,7 @@ function create(parent, data, setStateValue) {
 
 function update(inst, data) {
   inst.data = data;
-  if (inst.room && data.sync && data.sync.room === inst.room.key) {
+  if (inst.room && data.sync && data.sync.path === inst.room.key) {
     acquire(shared, data.sync, inst);
     if (inst.live && Boolean(data.sync.readonly) !== inst.readonly) {
       inst.view.dispatch({ effects: inst.access.reconfigure(access(inst)) });
