@@ -5,8 +5,13 @@
 // the meantime are coalesced into the next send. The server never pushes text into a running
 // editor: a change made elsewhere gives the component a new key, which mounts a new editor. A new mount
 // under the same key (a whole-page rerun) carries on the old one: text, cursor, undo history and focus.
+//
+// With `data.sync` the text is shared (collab.mjs): CodeMirror is bound to the Y.Text "yaml" of the room's Y.Doc,
+// which syncs with the server over a websocket and is kept in this browser's IndexedDB. Until the doc has its text
+// (from IndexedDB or the server) the editor shows `data.text` read-only; it never puts `data.text` into the doc.
+// Every change of the shared text, typed here or by someone else, is sent to Streamlit as above (for the picture).
 
-import { EditorSelection, EditorState } from "@codemirror/state";
+import { Compartment, EditorSelection, EditorState } from "@codemirror/state";
 import {
   EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, placeholder, tooltips,
 } from "@codemirror/view";
@@ -18,7 +23,11 @@ import {
 import { lintGutter, setDiagnostics } from "@codemirror/lint";
 import { highlightSelectionMatches, search, searchKeymap } from "@codemirror/search";
 import { yaml } from "@codemirror/lang-yaml";
+import { yCollab, yUndoManagerKeymap } from "y-codemirror.next";
 import { completionContext, newLinePrefix } from "./yamlcontext.mjs";
+import { acquire, chooseName, nameFor, presence, release, status } from "./collab.mjs";
+import { userColor } from "./presence.mjs";
+import { createBar, renderBar } from "./bar.mjs";
 
 // Page-wide state, shared by every copy of this module (the loader may import it under a second URL).
 const shared = (window.praatplaatEditor ??= { instances: new WeakMap(), latest: new Map(), seenGotos: new Set() });
@@ -33,6 +42,7 @@ function lines(state) {
 
 /** Enter: a new line indented for YAML; never accepts a completion. */
 function yamlEnter(view, inst) {
+  if (view.state.readOnly) return false;
   if (completionStatus(view.state) !== null) closeCompletion(view);
   const { state } = view;
   const all = lines(state);
@@ -53,6 +63,7 @@ function yamlEnter(view, inst) {
 
 /** Tab: accept the open completion, else indent. */
 function tab(view) {
+  if (view.state.readOnly) return false;
   if (acceptCompletion(view)) return true;
   if (view.state.selection.ranges.some((r) => !r.empty)) return indentMore(view);
   view.dispatch(view.state.replaceSelection("  "), { scrollIntoView: true, userEvent: "input" });
@@ -179,6 +190,8 @@ function send(inst) {
 }
 
 function edited(inst) {
+  // a shared text changes in every editor bound to it: only the page's newest editor reports it
+  if (inst.room && (inst.destroyed || shared.newest !== inst)) return;
   inst.dirty = true;
   inst.root.dataset.synced = "false";
   if (inst.inFlight === null || Date.now() - inst.sentAt > RESEND_MS) send(inst);
@@ -186,7 +199,9 @@ function edited(inst) {
 
 /** Remember whether the editor has focus; losing it because Streamlit took the editor off the page does not count. */
 function trackFocus(inst) {
-  inst.root.addEventListener("focusin", () => { inst.focused = true; });
+  inst.root.addEventListener("focusin", (event) => {
+    if (!inst.bar || !inst.bar.bar.contains(event.target)) inst.focused = true; // the name field is not the editor
+  });
   inst.root.addEventListener("focusout", () => setTimeout(() => {
     if (inst.root.isConnected) inst.focused = inst.view.hasFocus;
   }, 0));
@@ -221,7 +236,67 @@ function keepPlace(inst, before) {
   carryOver(inst, before);
 }
 
+/** The shared text's undo (Y.UndoManager: only our own changes) in place of CodeMirror's history; nothing to undo
+ * while the editor waits for the shared text. */
+function undoKeys(inst) {
+  return yUndoManagerKeymap.map((binding) => ({ ...binding, run: (view) => inst.live && binding.run(view) }));
+}
+
+/** The binding to the room's shared text: its changes, the others' cursors, its undo. */
+function collab(inst) {
+  const { room } = inst;
+  return inst.live ? yCollab(room.text, room.provider.awareness, { undoManager: room.undoManager }) : [];
+}
+
+/** Editable only when bound to the shared text and the person may edit. */
+function access(inst) {
+  inst.readonly = Boolean(inst.data.sync.readonly);
+  return inst.live && !inst.readonly ? [] : [EditorState.readOnly.of(true), EditorView.editable.of(false)];
+}
+
+/** The room's doc has its text (from this browser or the server): show it instead of ``data.text`` and bind to it. */
+function goLive(inst) {
+  inst.live = true;
+  const view = inst.view;
+  const { line, col } = place(inst);
+  const text = inst.room.text.toString();
+  if (text !== view.state.doc.toString()) view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+  const at = toPos(view.state.doc, line, col);
+  view.dispatch({
+    selection: { anchor: at },
+    effects: [inst.collab.reconfigure(collab(inst)), inst.access.reconfigure(access(inst))],
+  });
+  inst.root.classList.remove("waiting");
+}
+
+/** The status line, who is here and our name; ``root.dataset.sync`` for tests. */
+function showSync(inst) {
+  const { room, data } = inst;
+  if (!room || !inst.bar) return;
+  const sync = data.sync;
+  const state = status(room);
+  inst.root.dataset.sync = state;
+  const viewer = Boolean(sync.readonly);
+  renderBar(inst.bar, {
+    // who is here is known only while connected (the others' states are dropped with the connection)
+    status: state, who: state === "saved" || state === "pending" ? presence(room) : { n: 0, names: [], alone: false },
+    labels: sync.labels,
+    name: viewer ? null : nameFor(shared, sync), color: userColor(room.doc.clientID),
+  });
+}
+
+/** Tell Streamlit the name in use when it does not know it yet (once per name and page). */
+function reportName(inst) {
+  const sync = inst.data.sync;
+  if (!sync || sync.readonly) return;
+  const name = nameFor(shared, sync);
+  if (name === sync.name || name === shared.reportedName) return;
+  shared.reportedName = name;
+  inst.setStateValue("name", name);
+}
+
 function create(parent, data, setStateValue) {
+  const sync = data.sync || null;
   const root = document.createElement("div");
   root.className = "praatplaat-editor";
   const host = document.createElement("div");
@@ -236,7 +311,24 @@ function create(parent, data, setStateValue) {
   const inst = { data, setStateValue, root, panel, seq: data.ack || 0, inFlight: null, sentAt: 0, dirty: false };
   const previous = latest.get(data.id);
   if (previous) inst.seq = Math.max(inst.seq, previous.seq); // a seq the server has seen is never sent again
-  const text = previous ? previous.view.state.doc.toString() : data.text;
+  if (sync) {
+    inst.room = acquire(shared, sync, inst);
+    inst.live = inst.room.live;
+    inst.collab = new Compartment();
+    inst.access = new Compartment();
+    inst.bar = createBar((name) => {
+      chooseName(shared, name);
+      for (const other of inst.room.users) showSync(other);
+      reportName(inst);
+    });
+    root.prepend(inst.bar.bar);
+    if (!inst.live) root.classList.add("waiting");
+    root.ydoc = inst.room.doc; // for tests
+    root.provider = inst.room.provider;
+  }
+  let text = previous ? previous.view.state.doc.toString() : data.text;
+  if (inst.live) text = inst.room.text.toString();
+  else if (text === null) text = "";
   const server = data.text === null ? text : data.text;
   const keys = [
     { key: "Enter", run: (v) => yamlEnter(v, inst) },
@@ -248,7 +340,8 @@ function create(parent, data, setStateValue) {
     { key: "ArrowUp", run: (v) => completionStatus(v.state) === "active" && moveCompletionSelection(false)(v) },
   ];
   const extensions = [
-    lineNumbers(), highlightActiveLineGutter(), highlightActiveLine(), drawSelection(), history(),
+    lineNumbers(), highlightActiveLineGutter(), highlightActiveLine(), drawSelection(),
+    sync ? [inst.collab.of(collab(inst)), inst.access.of(access(inst))] : history(),
     bracketMatching(), highlightSelectionMatches(), search({ top: true }),
     indentUnit.of("  "), EditorState.tabSize.of(2), EditorView.lineWrapping,
     yaml(), syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
@@ -256,20 +349,39 @@ function create(parent, data, setStateValue) {
     lintGutter(), placeholder("versie: 1"),
     // keep pop-ups inside the editor: the page's columns clip anything that reaches into the picture's
     tooltips({ tooltipSpace: (view) => view.dom.getBoundingClientRect() }),
-    keymap.of([...keys, ...searchKeymap, ...historyKeymap, ...defaultKeymap]),
+    keymap.of([...keys, ...searchKeymap, ...(sync ? undoKeys(inst) : historyKeymap), ...defaultKeymap]),
     EditorView.contentAttributes.of({ "aria-label": data.labels.editor }),
     EditorView.updateListener.of((u) => { if (u.docChanged) edited(inst); }),
   ];
   const fields = { history: historyField };
-  const state = previous
-    ? EditorState.fromJSON(previous.view.state.toJSON(fields), { extensions }, fields)
-    : EditorState.create({ doc: text, extensions });
+  let state;
+  if (sync) {
+    // the undo history lives in the room's Y.UndoManager; the cursor comes along
+    const sel = previous ? previous.view.state.selection.main : null;
+    const clamp = (pos) => Math.min(pos, text.length);
+    state = EditorState.create({
+      doc: text, extensions, selection: sel ? EditorSelection.single(clamp(sel.anchor), clamp(sel.head)) : undefined,
+    });
+  } else {
+    state = previous
+      ? EditorState.fromJSON(previous.view.state.toJSON(fields), { extensions }, fields)
+      : EditorState.create({ doc: text, extensions });
+  }
   inst.view = new EditorView({ parent: host, root: parent instanceof ShadowRoot ? parent : undefined, state });
   const before = shared.newest && shared.newest.data.id !== data.id ? shared.newest : null;
   latest.set(data.id, inst);
   shared.newest = inst;
   root.editorView = inst.view; // for tests and other parts of the page: the running CodeMirror view
   trackFocus(inst);
+  if (sync) {
+    inst.onRoom = () => {
+      if (inst.destroyed) return;
+      if (inst.room.live && !inst.live) goLive(inst);
+      showSync(inst);
+    };
+    inst.room.listeners.add(inst.onRoom);
+    reportName(inst);
+  }
   update(inst, data);
   if (text !== server || (previous && (previous.dirty || previous.inFlight > (data.ack || 0)))) edited(inst);
   if (previous) {
@@ -287,6 +399,12 @@ function create(parent, data, setStateValue) {
 
 function update(inst, data) {
   inst.data = data;
+  if (inst.room && data.sync && data.sync.path === inst.room.key) {
+    acquire(shared, data.sync, inst);
+    if (inst.live && Boolean(data.sync.readonly) !== inst.readonly) {
+      inst.view.dispatch({ effects: inst.access.reconfigure(access(inst)) });
+    }
+  }
   inst.view.dom.parentElement.style.height = data.height + "px";
   if (data.ack >= (inst.inFlight || 0)) {
     inst.inFlight = null;
@@ -294,6 +412,7 @@ function update(inst, data) {
   }
   inst.root.dataset.synced = String(inst.inFlight === null && !inst.dirty);
   showProblems(inst);
+  showSync(inst);
   if (data.goto && !seenGotos.has(data.goto.nonce)) {
     seenGotos.add(data.goto.nonce);
     moveTo(inst, data.goto.line, data.goto.col || 1, true);
@@ -303,7 +422,14 @@ function update(inst, data) {
 export default function (component) {
   const { data, parentElement, setStateValue } = component;
   let inst = instances.get(parentElement);
-  if (!inst && data.text === null && !latest.has(data.id)) {
+  // a shared text that is already here needs no text from the server; otherwise open the room right away
+  let ready = false;
+  if (!inst && data.sync) {
+    const room = acquire(shared, data.sync, null);
+    ready = room.live;
+    release(room, null); // closed later unless an editor takes it (create acquires it again)
+  }
+  if (!inst && data.text === null && !latest.has(data.id) && !ready) {
     setStateValue("need_text", data.id); // the server left the text out; ask for it
     return undefined;
   }
@@ -317,6 +443,10 @@ export default function (component) {
       inst.destroyed = true;
       inst.view.destroy();
       instances.delete(parentElement);
+      if (inst.room) {
+        inst.room.listeners.delete(inst.onRoom);
+        release(inst.room, inst);
+      }
     }, 0);
   } else {
     inst.setStateValue = setStateValue;
