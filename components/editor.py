@@ -32,7 +32,7 @@ DIST = ASSETS / "editor" / "dist"
 SCHEMA = ASSETS / "praatplaat.schema.json"
 LINE_PX = 22  # height of one editor row (14 px text, line height 1.55)
 PANEL_PX = 138  # the problem list under the editor, with its gap
-TOP_PX = 176  # the toolbar and the quick capture line above the editor
+TOP_PX = 204  # the toolbar, the quick capture line and the editor's own status line above it
 MIN_LINES = 12
 ROOT = "Praatplaat"
 # Fields whose values name another element of the vision: (shape, key) -> kind of element.
@@ -47,7 +47,7 @@ ICON_FIELDS = {("Principe", "icoon")}
 _SEEN = "editor_seen_edit"
 
 BUNDLE = (DIST / "editor.js").read_bytes()
-# The bundle (~420 kB) is served once as a media file and imported by URL (the browser keeps the module), so
+# The bundle (~530 kB with Yjs) is served once as a media file and imported by URL (the browser keeps the module), so
 # reruns only carry this loader; an inline ``js=`` string would be re-sent with every rerun. Streamlit drops a
 # media file no session refers to for a moment at the end of another session's run, so the loader retries.
 _LOADER = """/* praatplaat editor: loads assets/editor/dist/editor.js */

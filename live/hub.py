@@ -273,6 +273,8 @@ class Hub:
         if tab and reader_token is None:
             room.undo_manager(tab)  # track this tab's typing from its first key
         room.peers.add(peer)
+        awareness = room.yroom.awareness  # the server's saving status, at once (not only when it changes)
+        await peer.send(pycrdt.create_awareness_message(awareness.encode_awareness_update([awareness.client_id])))
         try:
             await room.yroom.serve(peer)
         finally:

@@ -194,9 +194,17 @@ def open_example(page, studio, name: str = EXAMPLE) -> str:
     return page.url.split("ws=")[1].split("&")[0]
 
 
+def stored(database: str, ws_id: str) -> str:
+    """The workspace's text as stored: its shared document from the update log (what a reload or a new tab
+    gets; the revision snapshot follows ~2 s later)."""
+    from live.text import text_of
+
+    return text_of([row.data for row in store.open_store(database).doc_log(ws_id)])
+
+
 def saved(studio, ws_id: str) -> str:
-    """The workspace's text as stored (what the studio wrote to its database)."""
-    return store.open_store(studio.database).get(ws_id).text
+    """The workspace's text as stored by ``studio`` (see stored)."""
+    return stored(studio.database, ws_id)
 
 
 def shoot(page, name: str) -> None:

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-import store
 from praatplaat.embed import source_from_png
 from praatplaat.load import load_file
 from tests.browser.conftest import (
@@ -21,6 +20,7 @@ from tests.browser.conftest import (
     new_page,
     open_example,
     put_cursor_at_end_of,
+    saved,
     settled,
     wait_for_picture,
 )
@@ -53,8 +53,7 @@ def test_new_user_edits_clicks_reloads_and_downloads(studio, browser):
         page.wait_for_selector("svg.pp-svg")
         assert page.url == ws_url, "the workspace id stays in the URL"
         wait_for_picture(page, "Zo helpen wij u samen")
-        saved = store.open_store(studio.database).get(ws_url.split("ws=")[1]).text
-        assert "titel: Zo helpen wij u samen\n" in saved
+        assert "titel: Zo helpen wij u samen\n" in saved(studio, ws_url.split("ws=")[1])
 
         settled(page)
         page.locator(".st-key-pop-export button").first.click()

@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-import store
-from tests.browser.conftest import new_page, open_example, settled
+from tests.browser.conftest import new_page, open_example, saved, settled, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -159,10 +158,12 @@ def test_typing_a_principle_a_step_and_a_channel_naturally(studio, browser):
         wait_for_picture(page, "Loket Noord")
         synced(page)
         assert not errors_shown(page), problem_heading(page)
-        saved = store.open_store(studio.database).get(page.url.split("ws=")[1].split("&")[0]).text
-        assert saved == editor_text(page), "the server has exactly what was typed"
-        assert "kanalen:\n  - naam: Loket Noord\n    soort: balie\n  - naam: Website\n" in saved
-        assert "principes:\n  - naam: Open en eerlijk\n    uitleg: Wij laten zien" in saved
+        ws_id = page.url.split("ws=")[1].split("&")[0]
+        typed = editor_text(page)
+        wait_until(lambda: saved(studio, ws_id) == typed, "the server has exactly what was typed")
+        saved_text = saved(studio, ws_id)
+        assert "kanalen:\n  - naam: Loket Noord\n    soort: balie\n  - naam: Website\n" in saved_text
+        assert "principes:\n  - naam: Open en eerlijk\n    uitleg: Wij laten zien" in saved_text
     finally:
         context.close()
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import store
-from tests.browser.conftest import put_cursor_at_end_of, wait_for_picture
+from tests.browser.conftest import put_cursor_at_end_of, saved, wait_for_picture, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -36,6 +36,6 @@ def test_typing_continues_after_the_first_edit_reruns_the_page(studio, browser):
         wait_for_picture(page, "Zo helpen wij uab")
         page.wait_for_function("() => document.querySelector('[data-testid=\"stApp\"]')"
                                ".dataset.testScriptState === 'notRunning'")
-        assert "titel: Zo helpen wij uab\n" in db.get(ws_id).text
+        wait_until(lambda: "titel: Zo helpen wij uab\n" in saved(studio, ws_id), "both keys stored")
     finally:
         context.close()

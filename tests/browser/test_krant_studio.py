@@ -10,8 +10,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
-import store
-from tests.browser.conftest import settled
+from tests.browser.conftest import saved, settled, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -37,8 +36,8 @@ def test_edition_with_two_articles_and_pdf_download(studio, browser):
             page.locator(".st-key-krant-add-2 button").first.click()
             settled(page)
         ws_id = re.search(r"[?&]ws=([\w-]+)", page.url).group(1)  # this test's own workspace
-        saved = store.open_store(studio.database).get(ws_id).text
-        assert saved.count("titel: Nieuw artikel") == 2 and "nummer: 2" in saved
+        wait_until(lambda: saved(studio, ws_id).count("titel: Nieuw artikel") == 2, "both articles stored")
+        assert "nummer: 2" in saved(studio, ws_id)
         download = page.locator(".st-key-krant-download-pdf button").first
         download.wait_for()
         with page.expect_download() as info:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import store
-from tests.browser.conftest import choose, new_page, settled, wait_for_element
+from tests.browser.conftest import choose, new_page, saved, settled, wait_for_element, wait_until
 from tests.browser.conftest import shoot as shot
 
 pytestmark = pytest.mark.browser
@@ -84,7 +84,7 @@ def test_werksessie_from_phones_to_the_picture(browser, studio):
         card.get_by_role("button", name="Opnemen in de visie").click()
         page.get_by_text("Opgenomen in de visie").wait_for()
         ws_id = page.url.split("ws=")[1].split("&")[0]
-        assert quotes[0] in store.open_store(studio.database).get(ws_id).text
+        wait_until(lambda: quotes[0] in saved(studio, ws_id), "the quote is in the stored vision")
 
         choose(page, "Resultaten")
         page.get_by_text("Stemmen per principe").wait_for()

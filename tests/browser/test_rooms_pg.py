@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import store
-from tests.browser.conftest import choose, serve, settled, wait_for_element
+from tests.browser.conftest import choose, serve, settled, stored, wait_for_element, wait_until
 from tests.pg import postgres_server, postgres_url  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.browser
@@ -53,8 +52,7 @@ def test_a_contribution_crosses_processes(browser, postgres_url, tmp_path):  # n
             other.get_by_test_id("pp-join-code").wait_for()  # the workspace opens where it was: the room
             choose(other, "Bewerken")
             other.wait_for_selector("svg.pp-svg")
-            db = store.open_store(postgres_url)
-            assert QUOTE in db.get(ws_id).text, "the accepted quote is in the shared store"
+            wait_until(lambda: QUOTE in stored(postgres_url, ws_id), "the accepted quote is in the shared store")
             wait_for_element(other, QUOTE)  # seen in the other process
         finally:
             facilitator.close()
