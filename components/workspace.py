@@ -88,14 +88,18 @@ class Workspace:
 
     @property
     def undo_stack(self) -> list[str]:
-        """Older snapshots' texts, oldest first (only used to find a last valid picture)."""
+        """Older snapshots' texts, oldest first (only used to find a last valid picture; none while the database
+        cannot be read)."""
         if not self.stored:
             return []
         texts = []
-        for rev in reversed(db().history(self.id, limit=30)[1:]):
-            full = db().revision(self.id, rev.n)
-            if full is not None and full.text is not None:
-                texts.append(full.text)
+        try:
+            for rev in reversed(db().history(self.id, limit=30)[1:]):
+                full = db().revision(self.id, rev.n)
+                if full is not None and full.text is not None:
+                    texts.append(full.text)
+        except Exception:  # noqa: BLE001 - the database is unreachable: the picture waits, the typing goes on
+            return []
         return texts
 
     def mirror_files(self) -> None:

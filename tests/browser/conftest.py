@@ -68,11 +68,12 @@ def _free_port() -> int:
 
 
 @contextmanager
-def serve(base: Path, database: str) -> Iterator[Studio]:
-    """`streamlit run app.py` on a free port with ``database`` and its own workspace directory under ``base``."""
+def serve(base: Path, database: str, port: int | None = None) -> Iterator[Studio]:
+    """`streamlit run app.py` on ``port`` (default: a free one) with ``database`` and its own workspace directory
+    under ``base``."""
     base.mkdir(parents=True, exist_ok=True)
     workspaces, log = base / "workspaces", base / "streamlit.log"
-    port = _free_port()
+    port = port or _free_port()
     env = os.environ | {"PRAATPLAAT_WORKSPACES": str(workspaces), "PRAATPLAAT_DATABASE_URL": database}
     command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
                "--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none",
