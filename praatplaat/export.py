@@ -70,12 +70,13 @@ def _svg(job: Job) -> bytes:
 
 
 def _pdf(job: Job) -> bytes:
-    from .render.pdf import render_pdf
+    from .render.pdf import picture_alt, render_pdf, vision_text
 
     w = job.size.px[0]
     # a screen size's page follows the scene (the phone composition grows taller with its content)
     w_mm, h_mm = job.size.page_mm or (w * 25.4 / 96, w * 25.4 / 96 * job.scene.height / job.scene.width)
-    return render_pdf(job.scene, w_mm * 72 / 25.4, h_mm * 72 / 25.4, title=job.vision.titel)
+    return render_pdf(job.scene, w_mm * 72 / 25.4, h_mm * 72 / 25.4, title=job.vision.titel,
+                      alt=picture_alt(job.vision, job.scene, job.lang), text=vision_text(job.vision, job.lang))
 
 
 def _html(job: Job) -> bytes:
@@ -165,10 +166,13 @@ def all_views(vision: Vision, size: str = "a4", lang: str = "nl", logo: bytes | 
 def export_all(vision: Vision, *, size: str = "a4", lang: str = "nl", logo: bytes | None = None) -> bytes:
     """Every view as one PDF: table of contents, then overview, house, channels and every journey,
     with bookmarks and page numbers (``render --all``)."""
-    from .render.pdf import render_pdf_pages
+    from .render.pdf import Picture, picture_alt, render_pdf_pages, vision_text
 
     spec = SIZE_INFO[size]
     w, h = spec.px
     w_mm, h_mm = spec.page_mm or (w * 25.4 / 96, h * 25.4 / 96)
-    return render_pdf_pages(all_views(vision, size, lang, logo), w_mm * 72 / 25.4, h_mm * 72 / 25.4,
-                            title=vision.titel, lang=lang)
+    pages = [Picture(scene, picture_alt(vision, scene, lang), name)
+             for name, scene in all_views(vision, size, lang, logo)]
+    subtitle = vision.organisatie + (f" — {vision.ondertitel}" if vision.ondertitel else "")
+    return render_pdf_pages(pages, w_mm * 72 / 25.4, h_mm * 72 / 25.4, title=vision.titel, lang=lang,
+                            text=vision_text(vision, lang, top=3), subtitle=subtitle)
