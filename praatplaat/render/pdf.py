@@ -37,11 +37,12 @@ class Picture:
 
 
 def render_pdf(scene: Scene, page_w_pt: float, page_h_pt: float, title: str = "", *, alt: str | None = None,
-               text: str = "") -> bytes:
+               text: str = "", columns: bool = True) -> bytes:
     """The scene on one page of ``page_w_pt`` × ``page_h_pt`` points, scaled to fit and centred, then
-    ``text`` (HTML: the long description, headed by its own h1) on the pages after it."""
+    ``text`` (HTML: the long description, headed by its own h1) on the pages after it, in two columns
+    on a landscape page unless ``columns`` is off (tables)."""
     return _document([Picture(scene, alt or title or scene.title)], page_w_pt, page_h_pt,
-                     title or scene.title, scene.lang, text, contents=False)
+                     title or scene.title, scene.lang, text, contents=False, columns=columns)
 
 
 def render_pdf_pages(pages: list[Picture], page_w_pt: float, page_h_pt: float, title: str, lang: str = "nl",
@@ -72,7 +73,7 @@ def picture_alt(vision: Vision, scene: Scene, lang: str) -> str:
 
 
 def _document(pages: list[Picture], w: float, h: float, title: str, lang: str, text: str, *, contents: bool,
-              subtitle: str = "") -> bytes:
+              subtitle: str = "", columns: bool = True) -> bytes:
     from ..krant.pdf import _weasyprint  # WeasyPrint without its process-wide Pillow setting
 
     lang = lang_of(lang)
@@ -91,7 +92,7 @@ def _document(pages: list[Picture], w: float, h: float, title: str, lang: str, t
         top = f'<h2 id="tekst">{esc(word("text", lang))}</h2>' if contents else ""
         body.append(f'<section class="tekst">{top}{text}</section>')
     page = (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{esc(title)}</title>'
-            f"<style>{_css(w, h, bg, lang, contents, pages[0].scene)}</style></head>"
+            f"<style>{_css(w, h, bg, lang, contents, pages[0].scene, columns)}</style></head>"
             f"<body>{''.join(body)}</body></html>")
     document = _weasyprint().HTML(string=page).render()
     document.metadata.title = title
@@ -153,7 +154,7 @@ def _counter(lang: str) -> str:
     return f'"{head}" counter(page) "{middle}" counter(pages) "{end}"'
 
 
-def _css(w: float, h: float, bg: str, lang: str, contents: bool, first: Scene) -> str:
+def _css(w: float, h: float, bg: str, lang: str, contents: bool, first: Scene, columns: bool) -> str:
     faces = "".join(
         f"@font-face{{font-family:'{family}';src:url('{path.as_uri()}');font-weight:{weight}}}"
         for family, path, weight in ((fonts.FAMILY, fonts.path(False), 400), (fonts.FAMILY, fonts.path(True), 700),
@@ -173,7 +174,7 @@ def _css(w: float, h: float, bg: str, lang: str, contents: bool, first: Scene) -
     margin = base * 4
     marks = ("h1,section.inhoud h2{bookmark-level:none}h2{bookmark-level:1}h3{bookmark-level:2}" if contents
              else "")  # bookmarks: every picture and the text version, then its sections
-    columns = "column-count:2;column-gap:3em;" if w > h * 1.2 else ""
+    flow = "column-count:2;column-gap:3em;" if columns and w > h * 1.2 else ""
     return faces + f"""
 @page{{size:{w:.3f}pt {h:.3f}pt;margin:0;background:{bg}}}
 @page genummerd{{margin:0 0 {foot:.2f}pt 0;{number(label, ox + 48 * s, oy + 14 * s)}}}
@@ -184,7 +185,11 @@ section.plaat{{position:relative;break-after:page;height:{h - foot - 1:.2f}pt}}
 section.plaat svg{{display:block}}
 h2.view{{position:absolute;z-index:1;margin:0;color:{muted};font-weight:400;line-height:1.2}}
 section.inhoud{{page:tekst;break-after:page}}
-section.tekst{{page:tekst;{columns}}}
+section.tekst{{page:tekst;{flow}}}
+table{{border-collapse:collapse;width:100%;margin:.4em 0 1.2em}}
+th,td{{border:.5pt solid {muted};padding:.3em .4em;text-align:left;vertical-align:top}}
+tr{{break-inside:avoid}}
+caption{{text-align:left;font-weight:700;font-size:1.2em;padding:.3em 0}}
 h1{{font-size:2em;margin:0 0 .4em}}
 h2{{font-size:1.5em;margin:1em 0 .3em}}
 h3{{font-size:1.2em;margin:.9em 0 .2em}}
