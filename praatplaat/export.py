@@ -90,6 +90,13 @@ def _html(job: Job) -> bytes:
                        tall=tall).encode("utf-8")
 
 
+def _pptx(job: Job) -> bytes:
+    """Slides for trainers: every view, then each principle and journey picked out (render/pptx.py)."""
+    from .render.pptx import render_pptx
+
+    return render_pptx(job.vision, job.lang, job.logo)
+
+
 @dataclass(frozen=True)
 class Format:
     """An export format: its renderer, MIME type, file suffix and the sizes it is made in."""
@@ -106,6 +113,8 @@ FORMATS = {f.name: f for f in (
     Format("svg", _svg, "image/svg+xml", ".svg"),
     Format("pdf", _pdf, "application/pdf", ".pdf"),
     Format("html", _html, "text/html", ".html", ("scherm",)),
+    Format("pptx", _pptx, "application/vnd.openxmlformats-officedocument.presentationml.presentation", ".pptx",
+           ("scherm",)),
 )}
 
 
