@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, set-up included: Python packages, Debian's Chromium and axe-core for the
 # browser tests, Debian's PostgreSQL for the store tests, Pango for WeasyPrint, Poppler for the PDF tests,
-# LibreOffice for the slide test, then ruff
-# and pytest. Extra arguments go to pytest.
+# LibreOffice for the slide test, then ruff and pytest. Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt

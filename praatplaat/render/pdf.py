@@ -174,11 +174,11 @@ def _css(w: float, h: float, bg: str, lang: str, contents: bool, first: Scene, c
     margin = base * 4
     marks = ("h1,section.inhoud h2{bookmark-level:none}h2{bookmark-level:1}h3{bookmark-level:2}" if contents
              else "")  # bookmarks: every picture and the text version, then its sections
-    flow = "column-count:2;column-gap:3em;" if columns and w > h * 1.2 else ""
+    flow = "column-count:2;column-gap:3em;column-fill:auto;" if columns and w > h * 1.2 else ""
     return faces + f"""
 @page{{size:{w:.3f}pt {h:.3f}pt;margin:0;background:{bg}}}
 @page genummerd{{margin:0 0 {foot:.2f}pt 0;{number(label, ox + 48 * s, oy + 14 * s)}}}
-@page tekst{{margin:{margin:.1f}pt;{number(base * 0.85, margin, margin / 2) if contents else ''}}}
+@page tekst{{margin:{margin:.1f}pt;{number(base * 0.85, margin, margin / 2)}}}
 html{{font-family:'{fonts.FAMILY}','{fonts.FALLBACK_FAMILY}',sans-serif;color:{ink};font-size:{base:.2f}pt;line-height:1.3}}
 body{{margin:0}}
 section.plaat{{position:relative;break-after:page;height:{h - foot - 1:.2f}pt}}
@@ -203,6 +203,7 @@ dd::after{{content:"\\a";white-space:pre}}
 ul,ol{{padding-left:1.3em;margin:0 0 .5em}}
 ul ul{{list-style-type:"– "}}
 li p,li dl{{break-inside:avoid}}
+li>p:first-child{{break-after:avoid}}
 blockquote{{margin:0 0 .2em 1em;font-style:normal}}
 figure{{margin:0 0 .6em}} figcaption{{color:{muted};margin-left:1em}}
 section.inhoud ol{{list-style:none;padding:0;font-size:1.2em}}
