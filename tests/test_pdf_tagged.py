@@ -63,7 +63,20 @@ def check_tagged(data: bytes, title: str, lang: str) -> pikepdf.Pdf:
     _check_fonts_embedded(pdf)
     _check_content_marked(pdf)
     _check_lists(pdf)
+    _check_links(pdf)
     return pdf
+
+
+def _check_links(pdf: pikepdf.Pdf) -> None:
+    """Every link is described by the text it covers, and pages with links are tabbed in structure order."""
+    for page in pdf.pages:
+        links = [a for a in page.get("/Annots", []) if a.get("/Subtype") == "/Link"]
+        if links:
+            assert page.Tabs == "/S"
+        for link in links:
+            assert "/StructParent" in link
+            dest = str(link.get("/Dest", ""))
+            assert str(link.Contents).strip() and str(link.Contents) != dest, dest
 
 
 def _fonts(resources, seen: set) -> list:
@@ -180,6 +193,8 @@ def test_all_views_document_is_tagged_with_a_figure_per_view(tmp_path, capsys, g
     order = [t for t in tags(pdf) if t != "/Span"]
     # contents (a list of links), then per view its heading and picture, then the text version
     assert order[1:5] == ["/Sect", "/H1", "/P", "/H2"] and "/Link" in order[:order.index("/Figure")]
+    contents = [str(a.Contents) for a in pdf.pages[0].Annots]
+    assert contents[:2] == ["Overzicht 2", "Overzicht 2"]
     views = [e for e in elements(pdf) if e.S in ("/H2", "/Figure")]
     assert [str(e.S) for e in views[1:1 + 2 * len(expected)]] == ["/H2", "/Figure"] * len(expected)
     artifacts = 0

@@ -218,10 +218,12 @@ section.inhoud a::after{{content:target-counter(attr(href),page);position:absolu
 
 def tag_fixes(data: bytes) -> bytes:
     """Content WeasyPrint marks but leaves out of the structure tree (page numbers in the page margins)
-    becomes a pagination /Artifact; the non-label kids of a list item go into an /LBody."""
+    becomes a pagination /Artifact; the non-label kids of a list item go into an /LBody; a link's
+    description (/Contents, which WeasyPrint fills with the anchor's id) becomes the text it covers."""
     import pikepdf
 
     with pikepdf.open(io.BytesIO(data)) as pdf:
+        _link_texts(pdf, data)
         root = pdf.Root.StructTreeRoot
         reachable = _reachable(root)
         nums = root.ParentTree.Nums
@@ -238,6 +240,28 @@ def tag_fixes(data: bytes) -> bytes:
         out = io.BytesIO()
         pdf.save(out)
     return out.getvalue()
+
+
+def _link_texts(pdf, data: bytes) -> None:
+    import pypdfium2
+
+    document = None
+    for number, page in enumerate(pdf.pages):
+        links = [a for a in page.get("/Annots", []) if a.get("/Subtype") == "/Link"]
+        if not links:
+            continue
+        document = document or pypdfium2.PdfDocument(data)
+        text = document[number].get_textpage()
+        best: dict[str, str] = {}  # per target: the text of the largest area that links to it
+        for link in links:
+            x1, y1, x2, y2 = (float(v) for v in link.Rect)
+            words = " ".join(text.get_text_bounded(min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)).split())
+            target = repr(link.get("/Dest", link.get("/A")))
+            if len(words) > len(best.get(target, "")):
+                best[target] = words
+        for link in links:
+            if best.get(repr(link.get("/Dest", link.get("/A")))):
+                link.Contents = best[repr(link.get("/Dest", link.get("/A")))]
 
 
 def _kids(elem) -> list:
