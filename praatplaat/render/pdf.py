@@ -11,6 +11,7 @@ artifacts and gives every list item a body, which WeasyPrint leaves out.
 
 from __future__ import annotations
 
+import base64
 import html
 import io
 import re
@@ -110,8 +111,10 @@ def _picture(picture: Picture, n: int, w: float, h: float, numbered: bool) -> st
     """One page: the picture as an inline SVG whose <title> is its alt text (the Figure's /Alt)."""
     scene = picture.scene
     s, ox, oy = _fit(scene, w, h)
-    svg = render_svg(replace(scene, title=picture.alt), width=scene.width * s / 0.75)  # CSS px
-    svg = _kerned(svg.replace("pp-svg-title", f"pp-svg-title-{n}"))  # ids unique in the document
+    svg = _kerned(render_svg(replace(scene, title=picture.alt), width=scene.width * s / 0.75))  # CSS px
+    data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    img = (f'<img src="data:image/svg+xml;base64,{data}" alt="{esc(picture.alt)}" '
+           f'style="width:{scene.width * s:.3f}pt;height:{scene.height * s:.3f}pt">')
     heading = ""
     if picture.name:  # in the picture's bottom margin, left; the page number is on the right
         size = max(7.0, 13 * s)
@@ -120,7 +123,7 @@ def _picture(picture: Picture, n: int, w: float, h: float, numbered: bool) -> st
                    f'font-size:{size:.2f}pt">{esc(picture.name)}</h2>')
     page = "genummerd" if numbered else "plaat"
     return (f'<section class="plaat" style="page:{page};padding:{oy:.3f}pt 0 0 {ox:.3f}pt">'
-            f"{heading}{svg}</section>")
+            f"{heading}{img}</section>")
 
 
 _TEXT = re.compile(r'<text font-size="([^"]+)"([^>]*)>(.*?)</text>', re.S)
@@ -129,18 +132,19 @@ _TSPAN = re.compile(r'(<tspan [^>]*)>([^<]*)</tspan>')
 
 def _kerned(svg: str) -> str:
     """Each line's pair kerning as ``dx`` on its characters: WeasyPrint draws SVG text letter by
-    letter, unkerned, so without it lines come out wider than the layout measured them."""
+    letter, unkerned, so without it lines come out wider than the layout measured them. Joiners and
+    variation selectors, which the layout leaves out (fonts.IGNORED), are left out here too: drawn
+    alone they would pull in a third font."""
 
     def text(m: re.Match) -> str:
         size, bold = float(m[1]), 'font-weight="700"' in m[2]
 
         def tspan(t: re.Match) -> str:
-            line = html.unescape(t[2])
+            line = "".join(c for c in html.unescape(t[2]) if c not in fonts.IGNORED)
             dx = [0.0] + [fonts.measure(a + b, size, bold) - fonts.measure(a, size, bold) - fonts.measure(b, size, bold)
                           for a, b in zip(line, line[1:])]
-            if not any(abs(d) > 1e-3 for d in dx):
-                return t[0]
-            return f'{t[1]} dx="{" ".join(f"{d:.3g}" for d in dx)}">{t[2]}</tspan>'
+            kerning = f' dx="{" ".join(f"{d:.3g}" for d in dx)}"' if any(abs(d) > 1e-3 for d in dx) else ""
+            return f"{t[1]}{kerning}>{esc(line)}</tspan>"
 
         return f'<text font-size="{m[1]}"{m[2]}>{_TSPAN.sub(tspan, m[3])}</text>'
 
