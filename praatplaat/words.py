@@ -36,6 +36,7 @@ WORDS: dict[str, dict] = {
         "geen_reizen_hint": "Voeg 'klantreizen:' toe aan de visie om een reis stap voor stap te tonen.",
         "pagina": "Pagina {n} van {total}", "inhoud": "Inhoud",
         "uitgelicht": "{alt}. Uitgelicht: {naam}, met wat ermee samenhangt.",
+        "reis_uitgelicht": "Klantreis uitgelicht: {naam}",
         # names of views, as people read them
         "view": {"overzicht": "overzicht", "huis": "huis", "kanalen": "kanalen", "reis": "klantreis"},
         # kinds of elements (describe, hotspot names)
@@ -87,6 +88,7 @@ WORDS: dict[str, dict] = {
         "geen_reizen_hint": "Add 'klantreizen:' to the vision to show a journey step by step.",
         "pagina": "Page {n} of {total}", "inhoud": "Contents",
         "uitgelicht": "{alt}. Highlighted: {naam}, with what is linked to it.",
+        "reis_uitgelicht": "Journey highlighted: {naam}",
         "view": {"overzicht": "overview", "huis": "house", "kanalen": "channels", "reis": "journey"},
         "kind": {"visie": "Vision", "principe": "Principle", "fundament": "Foundation", "kanaal": "Channel",
                  "stap": "Step", "klantreis": "Journey", "verhaal": "Quote", "agenda": "Agenda item",

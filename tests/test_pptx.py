@@ -51,7 +51,8 @@ def test_slides_as_specified(deck, groothaven):
     assert titles == ([groothaven.titel, "Overzicht", "Huis", "Kanalen"]
                       + [f"Klantreis: {r.naam}" for r in journeys]
                       + [f"Principe: {p.naam}" for p in principles]
-                      + [f"Klantreis: {r.naam}" for r in journeys])
+                      + [f"Klantreis uitgelicht: {r.naam}" for r in journeys])
+    assert len(set(titles)) == len(titles)  # every slide findable by its title
     assert prs.core_properties.title == groothaven.titel
 
 
@@ -87,6 +88,7 @@ def test_notes_hold_the_explanation_and_the_linked_steps(deck, groothaven):
         if linked:
             assert "Stappen:" in text
     for r in groothaven.klantreizen:
+        assert notes[f"Klantreis uitgelicht: {r.naam}"] == notes[f"Klantreis: {r.naam}"]
         lines = notes[f"Klantreis: {r.naam}"].splitlines()
         assert [line.split(". ", 1)[1].split(" (")[0] for line in lines if line[:1].isdigit()] == [
             s.naam for s in r.stappen]

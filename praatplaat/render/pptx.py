@@ -71,8 +71,8 @@ def render_pptx(vision: Vision, lang: str = "nl", logo: bytes | None = None) -> 
     for r in vision.klantreizen:
         ref = f"klantreis:{r.id}"
         picture = overview if overview.hotspot(ref) else by_journey[r.id]
-        _spot_slide(deck, vision, describer, ref, f"{word('klantreis', lang)}: {r.naam}", picture, lang,
-                    _journey_notes(describer, r.id))
+        _spot_slide(deck, vision, describer, ref, word("reis_uitgelicht", lang, naam=r.naam), picture, lang,
+                    _journey_notes(describer, r.id))  # a title of its own: the view slide is "Klantreis: …"
     out = io.BytesIO()
     deck.save(out)
     return out.getvalue()
