@@ -6,7 +6,8 @@ Figure whose /Alt is the short alt text. The long description follows as real te
 lists and paragraphs, tagged H1-H4, L/LI and P in reading order (HTML from praatplaat.alttext via
 render.html.text_alternative). Title (Info and XMP, shown by the viewer), language and fonts are set
 by WeasyPrint's ``pdf/ua-1`` variant; ``tag_fixes`` then turns page numbers into pagination
-artifacts and gives every list item a body, which WeasyPrint leaves out.
+artifacts, gives every list item a body and every link its text as description, which WeasyPrint
+leaves out. docs/accessibility.md says what is checked and what it costs.
 """
 
 from __future__ import annotations
@@ -108,7 +109,8 @@ def _fit(scene: Scene, w: float, h: float) -> tuple[float, float, float]:
 
 
 def _picture(picture: Picture, n: int, w: float, h: float, numbered: bool) -> str:
-    """One page: the picture as an inline SVG whose <title> is its alt text (the Figure's /Alt)."""
+    """One page: the picture as an <img> of its SVG with the alt text (the Figure's /Alt); an inline
+    <svg> would make WeasyPrint cascade the page's CSS over every SVG node, much slower."""
     scene = picture.scene
     s, ox, oy = _fit(scene, w, h)
     svg = _kerned(render_svg(replace(scene, title=picture.alt), width=scene.width * s / 0.75))  # CSS px
@@ -186,7 +188,7 @@ def _css(w: float, h: float, bg: str, lang: str, contents: bool, first: Scene, c
 html{{font-family:'{fonts.FAMILY}','{fonts.FALLBACK_FAMILY}',sans-serif;color:{ink};font-size:{base:.2f}pt;line-height:1.3}}
 body{{margin:0}}
 section.plaat{{position:relative;break-after:page;height:{h - foot - 1:.2f}pt}}
-section.plaat svg{{display:block}}
+section.plaat img{{display:block}}
 h2.view{{position:absolute;z-index:1;margin:0;color:{muted};font-weight:400;line-height:1.2}}
 section.inhoud{{page:tekst;break-after:page}}
 section.tekst{{page:tekst;{flow}}}
