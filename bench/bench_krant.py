@@ -48,7 +48,7 @@ def median_s(fn, runs: int) -> tuple[float, float, object]:
 def fpdf2_bare(vision, logo) -> bytes:
     from fpdf import FPDF
 
-    export(vision, "pdf", size="a4", logo=logo)  # the front page's picture, by the engine's fpdf2 renderer
+    export(vision, "pdf", size="a4", logo=logo)  # the front page's picture (tagged WeasyPrint since issue 22)
     pdf = FPDF(format="A4")
     pdf.add_font("AH", "", str(fonts.REGULAR))
     pdf.add_font("AH", "B", str(fonts.BOLD))

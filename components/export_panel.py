@@ -41,6 +41,7 @@ FORMATS = (
     Format("pdf-a4", "pdf", "a4"),
     Format("pdf-a3", "pdf", "a3"),
     Format("html", "html"),
+    Format("pptx", "pptx"),
     Format("yaml", "yaml"),
 )
 BY_ID = {f.id: f for f in FORMATS}

@@ -70,12 +70,13 @@ def _svg(job: Job) -> bytes:
 
 
 def _pdf(job: Job) -> bytes:
-    from .render.pdf import render_pdf
+    from .render.pdf import picture_alt, render_pdf, vision_text
 
     w = job.size.px[0]
     # a screen size's page follows the scene (the phone composition grows taller with its content)
     w_mm, h_mm = job.size.page_mm or (w * 25.4 / 96, w * 25.4 / 96 * job.scene.height / job.scene.width)
-    return render_pdf(job.scene, w_mm * 72 / 25.4, h_mm * 72 / 25.4, title=job.vision.titel)
+    return render_pdf(job.scene, w_mm * 72 / 25.4, h_mm * 72 / 25.4, title=job.vision.titel,
+                      alt=picture_alt(job.vision, job.scene, job.lang), text=vision_text(job.vision, job.lang))
 
 
 def _html(job: Job) -> bytes:
@@ -87,6 +88,13 @@ def _html(job: Job) -> bytes:
     tall = [scene for _, scene in all_views(job.vision, "telefoon", job.lang, job.logo)]
     return render_html(job.scene, job.vision, lang=job.lang, fragment=job.fragment, views=views,
                        tall=tall).encode("utf-8")
+
+
+def _pptx(job: Job) -> bytes:
+    """Slides for trainers: every view, then each principle and journey picked out (render/pptx.py)."""
+    from .render.pptx import render_pptx
+
+    return render_pptx(job.vision, job.lang, job.logo)
 
 
 @dataclass(frozen=True)
@@ -105,6 +113,8 @@ FORMATS = {f.name: f for f in (
     Format("svg", _svg, "image/svg+xml", ".svg"),
     Format("pdf", _pdf, "application/pdf", ".pdf"),
     Format("html", _html, "text/html", ".html", ("scherm",)),
+    Format("pptx", _pptx, "application/vnd.openxmlformats-officedocument.presentationml.presentation", ".pptx",
+           ("scherm",)),
 )}
 
 
@@ -181,11 +191,14 @@ def export_all(vision: Vision, *, size: str = "a4", lang: str = "nl", logo: byte
                herkomst: bool = False) -> bytes:
     """Every view as one PDF: table of contents, then overview, house, channels and every journey,
     with bookmarks and page numbers (``render --all``); origins only with ``herkomst`` (see public)."""
-    from .render.pdf import render_pdf_pages
+    from .render.pdf import Picture, picture_alt, render_pdf_pages, vision_text
 
     vision = vision if herkomst else public(vision)
     spec = SIZE_INFO[size]
     w, h = spec.px
     w_mm, h_mm = spec.page_mm or (w * 25.4 / 96, h * 25.4 / 96)
-    return render_pdf_pages(all_views(vision, size, lang, logo), w_mm * 72 / 25.4, h_mm * 72 / 25.4,
-                            title=vision.titel, lang=lang)
+    pages = [Picture(scene, picture_alt(vision, scene, lang), name)
+             for name, scene in all_views(vision, size, lang, logo)]
+    subtitle = vision.organisatie + (f" — {vision.ondertitel}" if vision.ondertitel else "")
+    return render_pdf_pages(pages, w_mm * 72 / 25.4, h_mm * 72 / 25.4, title=vision.titel, lang=lang,
+                            text=vision_text(vision, lang, top=3), subtitle=subtitle)

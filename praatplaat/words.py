@@ -35,6 +35,8 @@ WORDS: dict[str, dict] = {
         "geen_reizen": "Nog geen klantreizen beschreven.",
         "geen_reizen_hint": "Voeg 'klantreizen:' toe aan de visie om een reis stap voor stap te tonen.",
         "pagina": "Pagina {n} van {total}", "inhoud": "Inhoud",
+        "uitgelicht": "{alt}. Uitgelicht: {naam}, met wat ermee samenhangt.",
+        "reis_uitgelicht": "Klantreis uitgelicht: {naam}",
         # names of views, as people read them
         "view": {"overzicht": "overzicht", "huis": "huis", "kanalen": "kanalen", "reis": "klantreis"},
         # kinds of elements (describe, hotspot names)
@@ -85,6 +87,8 @@ WORDS: dict[str, dict] = {
         "geen_reizen": "No journeys described yet.",
         "geen_reizen_hint": "Add 'klantreizen:' to the vision to show a journey step by step.",
         "pagina": "Page {n} of {total}", "inhoud": "Contents",
+        "uitgelicht": "{alt}. Highlighted: {naam}, with what is linked to it.",
+        "reis_uitgelicht": "Journey highlighted: {naam}",
         "view": {"overzicht": "overview", "huis": "house", "kanalen": "channels", "reis": "journey"},
         "kind": {"visie": "Vision", "principe": "Principle", "fundament": "Foundation", "kanaal": "Channel",
                  "stap": "Step", "klantreis": "Journey", "verhaal": "Quote", "agenda": "Agenda item",
@@ -475,6 +479,7 @@ APP: dict[str, dict[str, str]] = {
     "fmt_pdf_a4": {"nl": "PDF – A4", "en": "PDF – A4"},
     "fmt_pdf_a3": {"nl": "PDF – A3", "en": "PDF – A3"},
     "fmt_html": {"nl": "HTML – interactief en toegankelijk", "en": "HTML – interactive and accessible"},
+    "fmt_pptx": {"nl": "PowerPoint – dia's voor een training", "en": "PowerPoint – slides for a training"},
     "fmt_yaml": {"nl": "YAML – de brontekst", "en": "YAML – the source text"},
     "png_editable": {
         "nl": "PNG's bevatten de YAML-tekst: open zo'n PNG later weer in de galerij om verder te werken.",

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, set-up included: Python packages, Debian's Chromium and axe-core for the
-# browser tests, Debian's PostgreSQL for the store tests, Pango for WeasyPrint, Poppler for the PDF tests, then ruff
-# and pytest. Extra arguments go to pytest.
+# browser tests, Debian's PostgreSQL for the store tests, Pango for WeasyPrint, Poppler for the PDF tests,
+# LibreOffice for the slide test, then ruff and pytest. Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
@@ -32,6 +32,14 @@ if ! command -v pdftoppm > /dev/null; then
   if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq poppler-utils > /dev/null
+fi
+# LibreOffice Impress: the slide test shows the trainer's deck (.pptx) as pages; skipped without it.
+if ! command -v soffice > /dev/null; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends libreoffice-impress-nogui \
+    > /dev/null
 fi
 if [ ! -f node_modules/axe-core/axe.min.js ]; then
   npm ci --no-audit --no-fund --silent

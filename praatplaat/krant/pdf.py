@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..model import Vision
+from ..render.pdf import tag_fixes
 from .html import render_krant_html
 
 PASSES = 4
@@ -62,8 +63,8 @@ def _notes(blocks: dict[str, list[tuple[str, int]]]) -> dict[str, dict[str, int]
 
 def render_krant_pdf(vision: Vision, nummer: int | None = None, *, size: str = "a4", lang: str = "nl",
                      logo: bytes | None = None, base_dir: Path | None = None, herkomst: bool = False) -> bytes:
-    """PDF bytes of one edition at A4 or A3, fonts embedded (subset), text as text (``herkomst``: see
-    render_krant_html)."""
+    """PDF bytes of one edition at A4 or A3, fonts embedded (subset), text as text, tagged (PDF/UA-1)
+    (``herkomst``: see render_krant_html)."""
     weasyprint = _weasyprint()
     notes: dict[str, dict[str, int]] = {}
     for _ in range(PASSES):
@@ -78,4 +79,4 @@ def render_krant_pdf(vision: Vision, nummer: int | None = None, *, size: str = "
     document.metadata.title = krant.naam if krant else vision.titel
     document.metadata.authors = [vision.organisatie]
     document.metadata.lang = lang
-    return document.write_pdf()
+    return tag_fixes(document.write_pdf(pdf_variant="pdf/ua-1"))

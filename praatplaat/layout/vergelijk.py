@@ -257,9 +257,15 @@ def export_vergelijking(comparison: Comparison, fmt: str, *, scale: float = 1.0,
 
         return render_svg(scene, embed_font=True, fluid=True).encode("utf-8")  # scales to its container
     if fmt == "pdf":
+        from html import escape
+
         from ..render.pdf import render_pdf
 
-        return render_pdf(scene, scene.width * 0.75, scene.height * 0.75, title=scene.title)
+        w = words(lang)
+        alt = f"{w['titel']}: {', '.join(comparison.organisations)}"
+        text = f"<h1>{escape(w['titel'])}</h1>{tables_html(comparison, lang)}"
+        return render_pdf(scene, scene.width * 0.75, scene.height * 0.75, title=scene.title, alt=alt, text=text,
+                          columns=False)
     if fmt == "html":
         return html_page(scene, comparison, lang).encode("utf-8")
     raise ValueError(f"unknown format {fmt!r}")
@@ -285,6 +291,17 @@ def html_page(scene: Scene, comparison: Comparison, lang: str = "nl") -> str:
         f"<h1>{escape(w['titel'])}</h1>",
         f'<figure aria-hidden="true">{svg[svg.index("<svg"):]}</figure>',
     ]
+    parts.append(tables_html(comparison, lang))
+    parts.append("</main></body></html>")
+    return "\n".join(parts)
+
+
+def tables_html(comparison: Comparison, lang: str = "nl") -> str:
+    """The comparison as tables, one per section, and the legend: its text alternative (HTML and PDF)."""
+    from html import escape
+
+    w = words(lang)
+    parts = []
     for key, rows in comparison.sections:
         if not rows:
             continue
@@ -299,7 +316,7 @@ def html_page(scene: Scene, comparison: Comparison, lang: str = "nl") -> str:
             parts.append(f'<tr><th scope="row">{label}</th>{cells}</tr>')
         parts.append("</tbody></table></div>")
     legend = " · ".join(f"{w[s]}: {w['l_' + s]}" for s in MARK_STATUS)
-    parts.append(f"<p>{escape(w['legenda'])} {escape(legend)}</p></main></body></html>")
+    parts.append(f"<p>{escape(w['legenda'])} {escape(legend)}</p>")
     return "\n".join(parts)
 
 

@@ -2,8 +2,8 @@
 
 Like matplotlib's ``RendererBase`` with ``open_group``/``close_group``: ``draw`` walks the scene's
 groups in paint order, calls ``begin_group(ref, title)`` before an element's primitives and
-``end_group()`` after them, and one method per primitive type. PNG, PDF, SVG and Plotly implement
-it; the HTML export reuses the SVG renderer.
+``end_group()`` after them, and one method per primitive type. PNG, SVG and Plotly implement it;
+the HTML export and the tagged PDF (render/pdf.py, through WeasyPrint) reuse the SVG renderer.
 """
 
 from __future__ import annotations

@@ -1,189 +1,325 @@
-"""Scene -> one-page vector PDF with fpdf2; text stays text in the embedded Atkinson Hyperlegible."""
+"""Scenes -> tagged, accessible PDF (PDF/UA-1) through WeasyPrint.
+
+Each picture is the scene's SVG (praatplaat.render.svg: vector shapes, text kept as selectable text
+in the embedded Atkinson Hyperlegible) alone on a page, scaled to fit and centred, tagged as a
+Figure whose /Alt is the short alt text. The long description follows as real text: headings,
+lists and paragraphs, tagged H1-H4, L/LI and P in reading order (HTML from praatplaat.alttext via
+render.html.text_alternative). Title (Info and XMP, shown by the viewer), language and fonts are set
+by WeasyPrint's ``pdf/ua-1`` variant; ``tag_fixes`` then turns page numbers into pagination
+artifacts, gives every list item a body and every link its text as description, which WeasyPrint
+leaves out. docs/accessibility.md says what is checked and what it costs.
+"""
 
 from __future__ import annotations
 
+import base64
+import html
 import io
-
-from fpdf import FPDF, ViewerPreferences
-from PIL import Image as PILImage
+import re
+from dataclasses import dataclass, replace
 
 from .. import fonts
-from ..limits import LOGO_FORMATS
-from ..scene import DASH, Circle, Image, Path, Rect, Scene, Text
+from ..model import Vision
+from ..scene import Scene
 from ..theme import readable_on
-from .base import Renderer
+from ..words import lang_of, word
+from .svg import esc, render_svg
+
+INK = "#1A1A1A"
+MUTED = "#595959"
 
 
-def _document(page_w_pt: float, page_h_pt: float, title: str, lang: str) -> FPDF:
-    pdf = FPDF(unit="pt", format=(page_w_pt, page_h_pt))
-    pdf.set_auto_page_break(False)
-    pdf.set_margin(0)
-    pdf.set_title(title)
-    pdf.set_lang(lang)
-    pdf.set_creator("Praatplaat")
-    pdf.viewer_preferences = ViewerPreferences(display_doc_title=True)
-    return pdf
+@dataclass(frozen=True)
+class Picture:
+    """One page's picture: the scene, its alt text and (documents with several) its heading."""
+
+    scene: Scene
+    alt: str
+    name: str | None = None
 
 
-def _page(pdf: FPDF, scene: Scene, new: bool = True) -> tuple[float, float, float]:
-    """The scene scaled to fit and centred on a new page (``new``) or the current, empty one;
-    returns the scale and offsets."""
-    page_w_pt, page_h_pt = pdf.w, pdf.h
-    if new:
-        pdf.add_page()
-    pdf.set_fill_color(scene.background)
-    pdf.rect(0, 0, page_w_pt, page_h_pt, style="F")
-    s = min(page_w_pt / scene.width, page_h_pt / scene.height)
-    ox, oy = (page_w_pt - scene.width * s) / 2, (page_h_pt - scene.height * s) / 2
-    with pdf.rect_clip(ox, oy, scene.width * s, scene.height * s), pdf.local_context(
-        stroke_cap_style="ROUND", stroke_join_style="ROUND"
-    ):
-        _PdfPainter(pdf, s, ox, oy).draw(scene)
-    return s, ox, oy
+def render_pdf(scene: Scene, page_w_pt: float, page_h_pt: float, title: str = "", *, alt: str | None = None,
+               text: str = "", columns: bool = True) -> bytes:
+    """The scene on one page of ``page_w_pt`` × ``page_h_pt`` points, scaled to fit and centred, then
+    ``text`` (HTML: the long description, headed by its own h1) on the pages after it, in two columns
+    on a landscape page unless ``columns`` is off (tables)."""
+    return _document([Picture(scene, alt or title or scene.title)], page_w_pt, page_h_pt,
+                     title or scene.title, scene.lang, text, contents=False, columns=columns)
 
 
-def render_pdf(scene: Scene, page_w_pt: float, page_h_pt: float, title: str = "") -> bytes:
-    """The scene on one page of ``page_w_pt`` × ``page_h_pt`` points, scaled to fit and centred."""
-    pdf = _document(page_w_pt, page_h_pt, title or scene.title, scene.lang)
-    _page(pdf, scene)
-    return bytes(pdf.output())
+def render_pdf_pages(pages: list[Picture], page_w_pt: float, page_h_pt: float, title: str, lang: str = "nl",
+                     text: str = "", subtitle: str = "") -> bytes:
+    """Several pictures as one document: a table of contents, one numbered and bookmarked page per
+    picture ("Pagina 2 van 9"), then ``text`` (HTML with h3 and lower) under its own heading."""
+    return _document(pages, page_w_pt, page_h_pt, title, lang, text, contents=True, subtitle=subtitle)
 
 
-def render_pdf_pages(pages: list[tuple[str, Scene]], page_w_pt: float, page_h_pt: float, title: str,
-                     lang: str = "nl") -> bytes:
-    """Several scenes as one document: a table of contents first, then one page per (name, scene),
-    each with a bookmark and its page number ("Pagina 2 van 9") in the bottom margin."""
-    from ..words import word
+def vision_text(vision: Vision, lang: str, top: int = 2) -> str:
+    """The long description as HTML: with ``top`` 2 headed by the title (h1) and organisation, then a
+    section per part of the vision (h{top}, h{top+1})."""
+    from .html import text_alternative
 
-    pdf = _document(page_w_pt, page_h_pt, title, lang)
-    _font(pdf, True)
-    _font(pdf, False)
-    total = len(pages) + 1
-    pdf.add_page()
-    # The contents go on this first page; fpdf2 then breaks to a fresh page for the first view.
-    pdf.insert_toc_placeholder(lambda doc, outline: _toc(doc, outline, title, word("inhoud", lang)), pages=1)
-    for i, (name, scene) in enumerate(pages):
-        s, ox, oy = _page(pdf, scene, new=i > 0)
-        pdf.start_section(name, level=0)
+    head = ""
+    if top == 2:
+        org = vision.organisatie + (f" — {vision.ondertitel}" if vision.ondertitel else "")
+        head = f"<h1>{esc(vision.titel)}</h1><p>{esc(org)}</p>"
+    return head + text_alternative(vision, lang, "pp", top)
+
+
+def picture_alt(vision: Vision, scene: Scene, lang: str) -> str:
+    """The short alt text of a scene of ``vision`` (its journey's, for a journey view)."""
+    from ..alttext import alt_text
+
+    journey = next((h.id for h in scene.hotspots if h.kind == "klantreis"), None) if scene.view == "reis" else None
+    return alt_text(vision, scene.view, lang, journey)
+
+
+def _document(pages: list[Picture], w: float, h: float, title: str, lang: str, text: str, *, contents: bool,
+              subtitle: str = "", columns: bool = True) -> bytes:
+    from ..krant.pdf import _weasyprint  # WeasyPrint without its process-wide Pillow setting
+
+    lang = lang_of(lang)
+    bg = pages[0].scene.background
+    body = []
+    if contents:
+        heading = word("text", lang)
+        items = [(f"v{n}", p.name or "") for n, p in enumerate(pages)] + ([("tekst", heading)] if text else [])
+        links = "".join(f'<li><a href="#{a}">{esc(name)}</a></li>' for a, name in items)
+        sub = f"<p>{esc(subtitle)}</p>" if subtitle else ""
+        body.append(f'<section class="inhoud"><h1>{esc(title)}</h1>{sub}<h2>{esc(word("inhoud", lang))}</h2>'
+                    f"<ol>{links}</ol></section>")
+    for n, picture in enumerate(pages):
+        body.append(_picture(picture, n, w, h, numbered=contents))
+    if text:
+        top = f'<h2 id="tekst">{esc(word("text", lang))}</h2>' if contents else ""
+        body.append(f'<section class="tekst">{top}{text}</section>')
+    page = (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{esc(title)}</title>'
+            f"<style>{_css(w, h, bg, lang, contents, pages[0].scene, columns)}</style></head>"
+            f"<body>{''.join(body)}</body></html>")
+    document = _weasyprint().HTML(string=page).render()
+    document.metadata.title = title
+    document.metadata.lang = lang
+    return tag_fixes(document.write_pdf(pdf_variant="pdf/ua-1"))
+
+
+def _fit(scene: Scene, w: float, h: float) -> tuple[float, float, float]:
+    """Scale and offsets (points) of the scene fitted and centred on a w × h page."""
+    s = min(w / scene.width, h / scene.height)
+    return s, (w - scene.width * s) / 2, (h - scene.height * s) / 2
+
+
+def _picture(picture: Picture, n: int, w: float, h: float, numbered: bool) -> str:
+    """One page: the picture as an <img> of its SVG with the alt text (the Figure's /Alt); an inline
+    <svg> would make WeasyPrint cascade the page's CSS over every SVG node, much slower."""
+    scene = picture.scene
+    s, ox, oy = _fit(scene, w, h)
+    svg = _kerned(render_svg(replace(scene, title=picture.alt), width=scene.width * s / 0.75))  # CSS px
+    data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    img = (f'<img src="data:image/svg+xml;base64,{data}" alt="{esc(picture.alt)}" '
+           f'style="width:{scene.width * s:.3f}pt;height:{scene.height * s:.3f}pt">')
+    heading = ""
+    if picture.name:  # in the picture's bottom margin, left; the page number is on the right
         size = max(7.0, 13 * s)
-        pdf.set_font(fonts.FAMILY, "", size)
-        pdf.set_text_color(readable_on(scene.background, "#595959"))
-        label = word("pagina", lang, n=pdf.page_no(), total=total)
-        width = pdf.get_string_width(label)
-        pdf.text(ox + (scene.width - 48) * s - width, oy + (scene.height - 18) * s, label)
-    return bytes(pdf.output())
+        top = h - oy - 14 * s - 1.2 * size  # on the page number's line
+        heading = (f'<h2 id="v{n}" class="view" style="left:{ox + 48 * s:.2f}pt;top:{top:.2f}pt;'
+                   f'font-size:{size:.2f}pt">{esc(picture.name)}</h2>')
+    page = "genummerd" if numbered else "plaat"
+    return (f'<section class="plaat" style="page:{page};padding:{oy:.3f}pt 0 0 {ox:.3f}pt">'
+            f"{heading}{img}</section>")
 
 
-def _font(pdf: FPDF, bold: bool) -> None:
-    """Embed the regular or bold font once per document (only when it is used)."""
-    style = "B" if bold else ""
-    if f"{fonts.FAMILY.lower()}{style}" not in pdf.fonts:
-        pdf.add_font(fonts.FAMILY, style, str(fonts.path(bold)))
+_TEXT = re.compile(r'<text font-size="([^"]+)"([^>]*)>(.*?)</text>', re.S)
+_TSPAN = re.compile(r'(<tspan [^>]*)>([^<]*)</tspan>')
 
 
-def _toc(pdf: FPDF, outline, title: str, heading: str) -> None:
-    """The table of contents page: the title, then each section with its page number, linked."""
-    margin = pdf.w * 0.08
-    pdf.set_text_color("#1A1A1A")
-    pdf.set_font(fonts.FAMILY, "B", pdf.h * 0.045)
-    pdf.text(margin, pdf.h * 0.14, title)
-    pdf.set_font(fonts.FAMILY, "B", pdf.h * 0.03)
-    pdf.text(margin, pdf.h * 0.22, heading)
-    pdf.set_font(fonts.FAMILY, "", pdf.h * 0.022)
-    y, step = pdf.h * 0.29, pdf.h * 0.045
-    for section in outline:
-        number = str(section.page_number)
-        pdf.text(margin, y, section.name)
-        pdf.text(pdf.w - margin - pdf.get_string_width(number), y, number)
-        pdf.link(margin, y - step * 0.7, pdf.w - 2 * margin, step, pdf.add_link(page=section.page_number))
-        y += step
+def _kerned(svg: str) -> str:
+    """Each line's pair kerning as ``dx`` on its characters: WeasyPrint draws SVG text letter by
+    letter, unkerned, so without it lines come out wider than the layout measured them. Joiners and
+    variation selectors, which the layout leaves out (fonts.IGNORED), are left out here too: drawn
+    alone they would pull in a third font."""
+
+    def text(m: re.Match) -> str:
+        size, bold = float(m[1]), 'font-weight="700"' in m[2]
+
+        def tspan(t: re.Match) -> str:
+            line = "".join(c for c in html.unescape(t[2]) if c not in fonts.IGNORED)
+            dx = [0.0] + [fonts.measure(a + b, size, bold) - fonts.measure(a, size, bold) - fonts.measure(b, size, bold)
+                          for a, b in zip(line, line[1:])]
+            kerning = f' dx="{" ".join(f"{d:.3g}" for d in dx)}"' if any(abs(d) > 1e-3 for d in dx) else ""
+            return f"{t[1]}{kerning}>{esc(line)}</tspan>"
+
+        return f'<text font-size="{m[1]}"{m[2]}>{_TSPAN.sub(tspan, m[3])}</text>'
+
+    return _TEXT.sub(text, svg)
 
 
-class _PdfPainter(Renderer):
-    """Draws primitives in paint order: design px times ``s`` plus the centring offset, in points."""
+def _counter(lang: str) -> str:
+    """'Pagina {n} van {total}' as CSS content with the page counters."""
+    head, tail = word("pagina", lang, n="\x00", total="\x01").split("\x00", 1)
+    middle, end = tail.split("\x01", 1)
+    return f'"{head}" counter(page) "{middle}" counter(pages) "{end}"'
 
-    def __init__(self, pdf: FPDF, s: float, ox: float, oy: float) -> None:
-        self.pdf, self.s, self.ox, self.oy = pdf, s, ox, oy
 
-    def _style(self, fill: str | None, stroke: str | None, width: float) -> str:
-        """Set the colours and line width; return the fpdf2 render style, or "" when nothing shows."""
-        style = ""
-        if fill:
-            self.pdf.set_fill_color(fill)
-            style = "F"
-        if stroke and width > 0:
-            self.pdf.set_draw_color(stroke)
-            self.pdf.set_line_width(width * self.s)
-            style = "D" + style
-        return style
+def _css(w: float, h: float, bg: str, lang: str, contents: bool, first: Scene, columns: bool) -> str:
+    faces = "".join(
+        f"@font-face{{font-family:'{family}';src:url('{path.as_uri()}');font-weight:{weight}}}"
+        for family, path, weight in ((fonts.FAMILY, fonts.path(False), 400), (fonts.FAMILY, fonts.path(True), 700),
+                                     (fonts.FALLBACK_FAMILY, fonts.FALLBACK, 400),
+                                     (fonts.FALLBACK_FAMILY, fonts.FALLBACK, 700)))
+    ink, muted = readable_on(bg, INK), readable_on(bg, MUTED)
+    base = min(16.0, max(9.0, min(w, h) / 595 * 10.5))  # 10.5 pt on A4, larger on larger pages
+    s, ox, oy = _fit(first, w, h)
+    label = max(7.0, 13 * s)
+    foot = oy + 14 * s + 1.2 * label  # the page number's band, in the picture's bottom margin
 
-    def rect(self, r: Rect) -> None:
-        style = self._style(r.fill, r.stroke, r.stroke_width)
-        if not style or r.w <= 0 or r.h <= 0:
-            return
-        s = self.s
-        x, y, w, h = self.ox + r.x * s, self.oy + r.y * s, r.w * s, r.h * s
-        radius = min(r.radius * s, w / 2, h / 2)
-        if radius > 0:
-            self.pdf.rect(x, y, w, h, style=style, round_corners=True, corner_radius=radius)
-        else:
-            self.pdf.rect(x, y, w, h, style=style)
+    def number(size: float, right: float, bottom: float) -> str:
+        return (f"@bottom-right{{content:{_counter(lang)};font-family:'{fonts.FAMILY}';color:{muted};"
+                f"font-size:{size:.2f}pt;line-height:1.2;vertical-align:bottom;"
+                f"padding:0 {right:.2f}pt {bottom:.2f}pt 0}}")
 
-    def circle(self, c: Circle) -> None:
-        style = self._style(c.fill, c.stroke, c.stroke_width)
-        if style and c.r > 0:
-            self.pdf.circle(self.ox + c.cx * self.s, self.oy + c.cy * self.s, c.r * self.s, style=style)
+    margin = base * 4
+    marks = ("h1,section.inhoud h2{bookmark-level:none}h2{bookmark-level:1}h3{bookmark-level:2}" if contents
+             else "")  # bookmarks: every picture and the text version, then its sections
+    flow = "column-count:2;column-gap:3em;column-fill:auto;" if columns and w > h * 1.2 else ""
+    return faces + f"""
+@page{{size:{w:.3f}pt {h:.3f}pt;margin:0;background:{bg}}}
+@page genummerd{{margin:0 0 {foot:.2f}pt 0;{number(label, ox + 48 * s, oy + 14 * s)}}}
+@page tekst{{margin:{margin:.1f}pt;{number(base * 0.85, margin, margin / 2)}}}
+html{{font-family:'{fonts.FAMILY}','{fonts.FALLBACK_FAMILY}',sans-serif;color:{ink};font-size:{base:.2f}pt;line-height:1.3}}
+body{{margin:0}}
+section.plaat{{position:relative;break-after:page;height:{h - foot - 1:.2f}pt}}
+section.plaat img{{display:block}}
+h2.view{{position:absolute;z-index:1;margin:0;color:{muted};font-weight:400;line-height:1.2}}
+section.inhoud{{page:tekst;break-after:page}}
+section.tekst{{page:tekst;{flow}}}
+table{{border-collapse:collapse;width:100%;margin:.4em 0 1.2em}}
+th,td{{border:.5pt solid {muted};padding:.3em .4em;text-align:left;vertical-align:top}}
+tr{{break-inside:avoid}}
+caption{{text-align:left;font-weight:700;font-size:1.2em;padding:.3em 0}}
+h1{{font-size:2em;margin:0 0 .4em}}
+h2{{font-size:1.5em;margin:1em 0 .3em}}
+h3{{font-size:1.2em;margin:.9em 0 .2em}}
+h4{{font-size:1.05em;margin:.8em 0 .2em}}
+h1,h2,h3,h4{{break-after:avoid;column-span:none}}
+h4{{bookmark-level:none}}
+{marks}
+p,li,dl{{margin:0 0 .45em}}
+dl{{display:block}} dt{{display:inline;font-weight:700}} dt::after{{content:": "}} dd{{display:inline;margin:0}}
+dd::after{{content:"\\a";white-space:pre}}
+ul,ol{{padding-left:1.3em;margin:0 0 .5em}}
+ul ul{{list-style-type:"– "}}
+li p,li dl{{break-inside:avoid}}
+li>p:first-child{{break-after:avoid}}
+blockquote{{margin:0 0 .2em 1em;font-style:normal}}
+figure{{margin:0 0 .6em}} figcaption{{color:{muted};margin-left:1em}}
+section.inhoud ol{{list-style:none;padding:0;font-size:1.2em}}
+section.inhoud li{{margin:.5em 0;border-bottom:.5pt solid {muted}}}
+section.inhoud a{{color:{ink};text-decoration:none;display:block;position:relative}}
+section.inhoud a::after{{content:target-counter(attr(href),page);position:absolute;right:0}}
+"""
 
-    def path(self, p: Path) -> None:
-        closed = p.closed and len(p.points) > 2
-        style = self._style(p.fill if closed else None, p.stroke, p.stroke_width)
-        if not style or len(p.points) < 2:
-            return
-        s, ox, oy = self.s, self.ox, self.oy
-        points = [(ox + x * s, oy + y * s) for x, y in p.points]
-        if p.dash and "D" in style:
-            width = p.stroke_width * s
-            self.pdf.set_dash_pattern(DASH[0] * width, DASH[1] * width)
-        self.pdf.polyline(points, polygon=closed, style=style)
-        if p.dash:
-            self.pdf.set_dash_pattern()
 
-    def text(self, t: Text) -> None:
-        pdf, s = self.pdf, self.s
-        pdf.set_text_color(t.color)
-        size = t.size * s
-        x = self.ox + t.x * s
-        for line, baseline in zip(t.lines, t.baselines()):
-            if not line.strip():
+# --- repairs on WeasyPrint's structure tree -------------------------------------------------------
+
+
+def tag_fixes(data: bytes) -> bytes:
+    """Content WeasyPrint marks but leaves out of the structure tree (page numbers in the page margins)
+    becomes a pagination /Artifact; the non-label kids of a list item go into an /LBody; a link's
+    description (/Contents, which WeasyPrint fills with the anchor's id) becomes the text it covers."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        _link_texts(pdf, data)
+        root = pdf.Root.StructTreeRoot
+        reachable = _reachable(root)
+        nums = root.ParentTree.Nums
+        for i in range(0, len(nums), 2):
+            page_number, kids = int(nums[i]), nums[i + 1]
+            if not isinstance(kids, pikepdf.Array) or page_number >= len(pdf.pages):
                 continue
-            pen = x - (fonts.measure(line, size, t.bold) / 2 if t.anchor == "middle" else 0.0)
-            for run, fallback in [(line, False)] if line.isascii() else fonts.runs(line):
-                self._run(run, pen, self.oy + baseline * s, size, t.bold, fallback)
-                pen += fonts.measure(run, size, t.bold)
+            orphans = {mcid for mcid, elem in enumerate(kids) if elem.objgen not in reachable}
+            if orphans:
+                _artifacts(pdf, pdf.pages[page_number], orphans)
+                for mcid in orphans:
+                    kids[mcid] = None
+        _list_bodies(pdf, root)
+        out = io.BytesIO()
+        pdf.save(out)
+    return out.getvalue()
 
-    def _run(self, run: str, x: float, y: float, size: float, bold: bool, fallback: bool) -> None:
-        """One run of a line in its face (the fallback embedded as its own font when used)."""
-        pdf = self.pdf
-        if fallback:
-            if fonts.FALLBACK_FAMILY.lower() not in pdf.fonts:
-                pdf.add_font(fonts.FALLBACK_FAMILY, "", str(fonts.FALLBACK))
-            pdf.set_font(fonts.FALLBACK_FAMILY, "", size)
-        else:
-            _font(pdf, bold)
-            pdf.set_font(fonts.FAMILY, "B" if bold else "", size)
-        # fpdf2 does not kern; spread the kerning over the gaps so every run is exactly as wide as the
-        # layout measured it (and so stays inside its box).
-        width = fonts.measure(run, size, bold)
-        unkerned = sum(fonts.measure(char, size, bold) for char in run)
-        pdf.set_char_spacing((width - unkerned) / (len(run) - 1) if len(run) > 1 else 0.0)
-        pdf.text(x, y, run)
 
-    def image(self, im: Image) -> None:
-        try:
-            with PILImage.open(io.BytesIO(im.data), formats=LOGO_FORMATS) as decoded:
-                decoded.load()
-                source = decoded.copy()
-        except (OSError, ValueError, PILImage.DecompressionBombError):
-            return  # an unreadable logo is left out rather than failing the export
-        s = self.s
-        self.pdf.image(source, self.ox + im.x * s, self.oy + im.y * s, im.w * s, im.h * s, keep_aspect_ratio=True)
+def _link_texts(pdf, data: bytes) -> None:
+    import pypdfium2
+
+    document = None
+    for number, page in enumerate(pdf.pages):
+        links = [a for a in page.get("/Annots", []) if a.get("/Subtype") == "/Link"]
+        if not links:
+            continue
+        document = document or pypdfium2.PdfDocument(data)
+        text = document[number].get_textpage()
+        best: dict[str, str] = {}  # per target: the text of the largest area that links to it
+        for link in links:
+            x1, y1, x2, y2 = (float(v) for v in link.Rect)
+            words = " ".join(text.get_text_bounded(min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)).split())
+            target = repr(link.get("/Dest", link.get("/A")))
+            if len(words) > len(best.get(target, "")):
+                best[target] = words
+        for link in links:
+            if best.get(repr(link.get("/Dest", link.get("/A")))):
+                link.Contents = best[repr(link.get("/Dest", link.get("/A")))]
+
+
+def _kids(elem) -> list:
+    import pikepdf
+
+    k = elem.get("/K")
+    return list(k) if isinstance(k, pikepdf.Array) else [] if k is None else [k]
+
+
+def _reachable(root) -> set[tuple[int, int]]:
+    import pikepdf
+
+    seen, stack = set(), _kids(root)
+    while stack:
+        elem = stack.pop()
+        if isinstance(elem, pikepdf.Dictionary) and elem.get("/Type") != "/OBJR" and elem.objgen not in seen:
+            seen.add(elem.objgen)
+            stack += _kids(elem)
+    return seen
+
+
+_MARKED = re.compile(rb"/\w+\s*<<\s*/MCID\s+(\d+)\s*>>\s*BDC")
+
+
+def _artifacts(pdf, page, mcids: set[int]) -> None:
+    """Rewrite the page's marked-content sequences with these MCIDs as pagination artifacts (on the
+    bytes: parsing a picture page's thousands of operators would take much longer)."""
+    page.contents_coalesce()
+
+    def mark(m: re.Match) -> bytes:
+        return b"/Artifact << /Type /Pagination >> BDC" if int(m[1]) in mcids else m[0]
+
+    page.Contents = pdf.make_stream(_MARKED.sub(mark, page.Contents.read_bytes()))
+
+
+def _list_bodies(pdf, root) -> None:
+    import pikepdf
+
+    stack = _kids(root)
+    while stack:
+        elem = stack.pop()
+        if not isinstance(elem, pikepdf.Dictionary) or elem.get("/Type") == "/OBJR":
+            continue
+        kids = _kids(elem)
+        if elem.get("/S") == "/LI":
+            loose = [k for k in kids if isinstance(k, pikepdf.Dictionary) and k.get("/S") not in ("/Lbl", "/LBody")]
+            if loose:
+                body = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructElem, S=pikepdf.Name.LBody,
+                                                            P=elem, K=pikepdf.Array(loose)))
+                for k in loose:
+                    k.P = body
+                ids = {k.objgen for k in loose}
+                elem.K = pikepdf.Array([k for k in kids if not (isinstance(k, pikepdf.Dictionary) and k.objgen in ids)]
+                                       + [body])
+        stack += kids
