@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, set-up included: Python packages, Debian's Chromium and axe-core for the
-# browser tests, Debian's PostgreSQL for the store tests, Pango for WeasyPrint, Poppler for the PDF tests,
+# browser tests, Debian's PostgreSQL for the store tests, Debian's nginx for the multi-process test, Pango for
+# WeasyPrint, Poppler for the PDF tests,
 # LibreOffice for the slide test, then ruff and pytest. Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +26,13 @@ if ! ldconfig -p | grep -q 'libpangoft2-1.0.so.0' || ! ldconfig -p | grep -q 'li
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
     > /dev/null
+fi
+# Debian's nginx: tests/test_sync.py runs deploy/nginx.conf in front of two app processes on 127.0.0.1.
+if [ ! -x /usr/sbin/nginx ]; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nginx > /dev/null
 fi
 # Poppler's pdftoppm/pdftotext: the PDF tests turn pages into pixels and text.
 if ! command -v pdftoppm > /dev/null; then

@@ -274,3 +274,52 @@ def test_behind_nginx_a_killed_replica_costs_nothing(tmp_path, postgres_server):
 
 def ws_url_of(base: str, ws_id: str) -> str:
     return base.replace("http://", "ws://") + f"/sync/ws/{ws_id}"
+
+
+HOSTILE_TITLES = ["2026-02-30", "9" * 5000, "[" * 2000, "a\x00b"]
+
+
+@pytest.mark.parametrize("title", HOSTILE_TITLES, ids=["date", "nines", "nesting", "nul"])
+def test_no_title_stops_saving(one, title):
+    """A title that is a date, a huge number, deep nesting or holds a NUL is typed like any text: it is stored,
+    and so is what is typed after it."""
+    db = store.open_store(one.database)
+    ws = db.create("versie: 1\n")
+
+    async def main():
+        peer = Peer(ws_url(one, ws.id))
+        await peer.connect()
+        await peer.type(f"titel: {title}\n", delay=0)
+        await peer.type("# daarna getypt\n", delay=0.01)
+        assert await until(lambda: stored(db, ws.id) == str(peer), SETTLE_S), "everything is in the log"
+        await peer.close()
+        return str(peer)
+
+    text = asyncio.run(main())
+    assert f"titel: {title}\n" in text and "# daarna getypt" in text
+    if "\x00" not in title:  # a NUL stays in the log only: the history keeps the text it can hold
+        assert asyncio.run(until(lambda: db.get(ws.id).text == text, SETTLE_S)), "the snapshot follows too"
+
+
+def test_a_text_over_the_limit_waits_unsaved_until_it_is_shortened(one):
+    db = store.open_store(one.database)
+    ws = db.create("titel: Groot\n")
+    big = "# " + "x" * (600 * 1024) + "\n"
+
+    async def main():
+        peer = Peer(ws_url(one, ws.id))
+        await peer.connect()
+        await peer.type("# voor het plakken\n", delay=0)
+        assert await until(lambda: "# voor het plakken" in stored(db, ws.id), SETTLE_S)
+        peer.text.insert(len(peer.text), big)  # a paste of 600 KiB
+        await asyncio.sleep(1.5)
+        assert big not in stored(db, ws.id), "over 512 KiB nothing is written"
+        await peer.type("# tijdens\n", delay=0)
+        start = str(peer).index(big)
+        del peer.text[len(str(peer)[:start].encode("utf-8")):len(str(peer)[:start + len(big)].encode("utf-8"))]
+        assert await until(lambda: stored(db, ws.id) == str(peer), SETTLE_S), "shortened, everything is written"
+        await peer.close()
+        return str(peer)
+
+    text = asyncio.run(main())
+    assert "# voor het plakken" in text and "# tijdens" in text and "x" * 100 not in text

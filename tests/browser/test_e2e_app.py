@@ -53,7 +53,8 @@ def test_new_user_edits_clicks_reloads_and_downloads(studio, browser):
         page.wait_for_selector("svg.pp-svg")
         assert page.url == ws_url, "the workspace id stays in the URL"
         wait_for_picture(page, "Zo helpen wij u samen")
-        assert "titel: Zo helpen wij u samen\n" in saved(studio, ws_url.split("ws=")[1])
+        text = saved(studio, ws_url.split("ws=")[1])
+        assert "titel: Zo helpen wij u samen\n" in text
 
         settled(page)
         page.locator(".st-key-pop-export button").first.click()
@@ -65,7 +66,7 @@ def test_new_user_edits_clicks_reloads_and_downloads(studio, browser):
         data = Path(info.value.path()).read_bytes()
         assert data.startswith(b"\x89PNG\r\n\x1a\n")
         assert info.value.suggested_filename == "zo-helpen-wij-u-samen.png"
-        assert source_from_png(data).decode("utf-8") == saved, "the PNG carries the YAML source"
+        assert source_from_png(data).decode("utf-8") == text, "the PNG carries the YAML source"
     finally:
         context.close()
 
