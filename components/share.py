@@ -54,6 +54,17 @@ def requested() -> bool:
     return "lees" in st.query_params
 
 
+@st.fragment(run_every=2.0)
+def follow(ws_id: str, version: int) -> None:
+    """Every two seconds: redraw the page when the shared document changed (a read-only view follows live)."""
+    try:
+        changed = workspace.docs().state(ws_id).version != version
+    except Exception:  # noqa: BLE001 - the database is unreachable: try again
+        return
+    if changed:
+        st.rerun(scope="app")
+
+
 def page() -> None:
     """The read-only view of a shared workspace: picture, details, exports; no editing."""
     token = st.query_params.get("lees", "")
@@ -63,6 +74,12 @@ def page() -> None:
         st.error(t("share_invalid"))
         return
     ws = workspace.Workspace.from_state(state)  # read-only: never put in the session
+    try:
+        doc = workspace.docs().state(ws.id)  # the shared document as it is now (others may be typing)
+        ws.text = doc.text
+        follow(ws.id, doc.version)
+    except Exception:  # noqa: BLE001 - the database is unreachable: the last snapshot is shown
+        pass
     result = picture.current(ws)
     st.info(t("share_readonly"))
     if not result.ok:

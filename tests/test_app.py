@@ -385,6 +385,9 @@ def test_read_only_share_link_shows_the_picture_without_editing_and_can_be_revok
     assert "Zo helpen wij u" in spec(reader)
     assert "ws" not in reader.query_params
     assert not [b for b in reader.button if b.key in ("undo", "redo", "share-make")], "no editing controls"
+    type_text(at, text(at).replace("titel: Zo helpen wij u", "titel: Net getypt"), "e1")
+    reader.run()
+    assert "Net getypt" in spec(reader), "the read-only view follows the shared document, not a late snapshot"
     shown = " ".join(str(e.value) for e in [*reader.code, *reader.caption, *reader.markdown])
     assert at.query_params["ws"] not in shown, "the editing secret is not shown"
     at.button(key="share-revoke").click().run()
