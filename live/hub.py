@@ -55,6 +55,7 @@ UNDO_TABS = 64  # undo managers kept per document (least recently used go first)
 UNDO_CAPTURE_MS = 1000  # typing within this time is one undo step
 READER_CHECK_S = 2.0  # read-only peers' links are checked this often (a revoked link disconnects)
 CALL_TIMEOUT_S = 30.0
+EDIT_WRITE_S = 2.0  # a studio edit waits this long for its write (longer: the flusher goes on with it)
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,7 @@ class Room:
         self.caught_up = False  # the tailer read what was written between opening and its first round
         self.used_at = time.monotonic()
         self.peers: set[Peer] = set()
+        self.writing = anyio.Lock()  # one write of its updates at a time
         self.undo: dict[str, pycrdt.UndoManager] = {}
         self.breaks: dict[str, list[int]] = {}  # per tab: bumped around a form's edit, so it is one undo step
         self._from_log = False
@@ -302,30 +304,36 @@ class Hub:
         """Write every room's waiting updates; returns whether some could not be written."""
         failed = False
         for room in list(self.rooms.values()):
+            failed = not await self._flush(room) or failed
+        return failed
+
+    async def _flush(self, room: Room) -> bool:
+        """Write the room's waiting updates (one at a time per room); returns whether it holds none unwritten."""
+        async with room.writing:
             if not room.pending:
-                continue
+                return True
             room.too_big = len(str(room.ytext).encode("utf-8")) > store.bounds.MAX_TEXT_BYTES
             if room.too_big:
                 room.publish_status()
-                continue
+                return True  # not a failure to retry: it waits until the text is shortened
             batch = list(room.pending)
             merged = pycrdt.merge_updates(*batch) if len(batch) > 1 else batch[0]
             try:
                 await anyio.to_thread.run_sync(self.db.append_updates, room.ws_id, [merged], self.origin)
             except store.NotFound:
                 room.pending.clear()  # deleted meanwhile: nothing to keep it in
-                continue
+                return True
             except Exception:  # noqa: BLE001 - the database is down or busy: keep the updates, try again
                 log.warning("sync: %s not written yet (%d updates waiting)", room.ws_id, len(room.pending),
                             exc_info=log.isEnabledFor(logging.DEBUG))
-                room.failing = failed = True
+                room.failing = True
                 room.publish_status()
-                continue
+                return False
             del room.pending[:len(batch)]
             room.failing = False
             room.rows += 1
             room.publish_status()
-        return failed
+            return True
 
     async def _tailer(self) -> None:
         while True:
@@ -417,6 +425,8 @@ class Hub:
             set_text(room.ytext, target)
         breaks[0] += 1
         room.session = tab
+        with anyio.move_on_after(EDIT_WRITE_S):  # written before the tab goes on (no editor may hold it)
+            await self._flush(room)
         return self._state(room, tab)
 
     async def _step(self, ws_id: str, tab: str, back: bool) -> DocState:
@@ -427,13 +437,15 @@ class Hub:
         elif not back and manager.can_redo():
             manager.redo()
         room.session = tab
+        with anyio.move_on_after(EDIT_WRITE_S):
+            await self._flush(room)
         return self._state(room, tab)
 
     async def _settle(self, ws_id: str) -> None:
         room = self.rooms.get(ws_id)
         if room is None:
             return
-        await self._flush_all()
+        await self._flush(room)
         if not room.pending:
             room.snapshot_due = False
             await anyio.to_thread.run_sync(self._snapshot, room.ws_id, str(room.ytext), room.session)
