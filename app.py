@@ -11,6 +11,7 @@ if __name__ == "__main__":  # the page script
 
     studio.run()
 else:  # the server
+    from live import published
     from live.routes import ROUTES, lifespan
 
-    app = st.App(__file__, routes=ROUTES, lifespan=lifespan)
+    app = st.App(__file__, routes=[*ROUTES, *published.ROUTES], lifespan=lifespan)

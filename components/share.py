@@ -1,4 +1,5 @@
-"""Links to a workspace: the editing link (the ``?ws=`` secret) and a revocable read-only link (``?lees=``).
+"""Links to a workspace: the editing link (the ``?ws=`` secret) and a revocable read-only link (``?lees=``), with
+the published picture (``/plaat/<token>``, live.published) and its ``<iframe>`` snippet.
 
 The read-only page shows the picture, its details and the exports; it never shows the editing
 id and writes nothing to the store.
@@ -10,6 +11,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import streamlit as st
 
+from live import published
+
 from . import details, export_panel, picture, workspace
 from .i18n import t
 
@@ -19,6 +22,11 @@ def app_url() -> str:
     parts = urlsplit(st.context.url or "")
     path = parts.path.removesuffix("meedoen")
     return urlunsplit((parts.scheme, parts.netloc, path if path.endswith("/") else f"{path}/", "", ""))
+
+
+def ws_title(ws: workspace.Workspace) -> str:
+    result = picture.current(ws)
+    return result.vision.titel if result.ok else "praatplaat"
 
 
 def _make(ws_id: str) -> None:
@@ -42,6 +50,10 @@ def panel(ws: workspace.Workspace) -> None:
     st.caption(t("share_read_link"))
     if token:
         st.code(f"{app_url()}?lees={token}", language=None)
+        st.caption(t("share_published"))
+        st.code(f"{app_url()}plaat/{token}", language=None)
+        st.caption(t("share_embed"))
+        st.code(published.snippet(f"{app_url()}plaat/{token}", t("picture_alt", title=ws_title(ws))), language="html")
         st.button(t("share_revoke"), key="share-revoke", on_click=_revoke, args=(ws.id,), icon=":material/link_off:")
     else:
         if st.session_state.pop("share_revoked", False):

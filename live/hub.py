@@ -450,7 +450,8 @@ class Hub:
             room.snapshot_due = False
             await anyio.to_thread.run_sync(self._snapshot, room.ws_id, str(room.ytext), room.session)
 
-    async def _get(self, ws_id: str, tab: str | None) -> DocState:
+    async def read(self, ws_id: str, tab: str | None = None) -> DocState:
+        """The document now (opened when needed), on the hub's loop (the routes)."""
         return self._state(await self.room(ws_id), tab)
 
     def _state(self, room: Room, tab: str | None) -> DocState:
@@ -473,7 +474,7 @@ class Hub:
 
     def state(self, ws_id: str, tab: str | None = None) -> DocState:
         """The document now (opened when needed)."""
-        return self._call(self._get, ws_id, tab)
+        return self._call(self.read, ws_id, tab)
 
     def edit(self, ws_id: str, text: str, tab: str, base: str | None = None) -> DocState:
         """Change the document into ``text`` by minimal edits, as ``tab``'s change (undoable by that tab). With

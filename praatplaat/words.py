@@ -540,6 +540,14 @@ APP: dict[str, dict[str, str]] = {
         "nl": "Leeslink: bekijken en downloaden, niet bewerken.",
         "en": "Read-only link: view and download, no editing.",
     },
+    "share_published": {
+        "nl": "Gepubliceerde plaat: de klikbare plaat op zichzelf, altijd de nieuwste versie (ook op telefoons).",
+        "en": "Published picture: the clickable picture on its own, always the newest version (also on phones).",
+    },
+    "share_embed": {
+        "nl": "Insluiten op uw website: plak dit in uw CMS.",
+        "en": "Embed on your website: paste this into your CMS.",
+    },
     "share_make": {"nl": "Leeslink maken", "en": "Make a read-only link"},
     "share_revoke": {"nl": "Leeslink intrekken", "en": "Revoke the read-only link"},
     "share_revoked": {
