@@ -174,7 +174,9 @@ class Room:
                                          timestamp=lambda: int(time.time() * 1000) + breaks[0] * 10**9)
             manager.include_origin(tab)
             while len(self.undo) >= UNDO_TABS:
-                self.breaks.pop(self.undo.pop(next(iter(self.undo))) and next(iter(self.undo)), None)
+                oldest = next(iter(self.undo))
+                del self.undo[oldest]
+                self.breaks.pop(oldest, None)
         self.undo[tab] = manager  # most recently used last
         return manager
 
@@ -393,17 +395,16 @@ class Hub:
             self.db.snapshot(ws_id, text, session=session)
 
     async def _check_readers(self) -> None:
+        """Disconnect read-only peers whose link was revoked (on any process)."""
         for room in list(self.rooms.values()):
-            readers = [p for p in room.peers if p.reader_token is not None]
-            if not readers:
-                continue
-            try:
-                valid = await anyio.to_thread.run_sync(self.db.by_share_token, readers[0].reader_token)
-            except Exception:  # noqa: BLE001 - check again later
-                continue
-            for peer in readers:
-                if valid != room.ws_id or peer.reader_token != readers[0].reader_token:
-                    await peer.close(4403)
+            for token in {p.reader_token for p in room.peers if p.reader_token is not None}:
+                try:
+                    valid = await anyio.to_thread.run_sync(self.db.by_share_token, token) == room.ws_id
+                except Exception:  # noqa: BLE001 - database down: check again later
+                    continue
+                if not valid:
+                    for peer in [p for p in room.peers if p.reader_token == token]:
+                        await peer.close(4403)
 
     async def _revoke(self, ws_id: str) -> None:
         room = self.rooms.get(ws_id)
