@@ -19,6 +19,7 @@ from praatplaat.layout import VIEWS, build_scene
 from praatplaat.links import lit
 from praatplaat.load import LoadResult, load_text
 from praatplaat.logo import read_logo
+from praatplaat.metrics import PHONE_ASPECT
 from praatplaat.render.svg import render_svg
 from praatplaat.theme import Theme, mix, readable_on
 from praatplaat.yamlload import Document, load_yaml
@@ -81,10 +82,12 @@ def logo_of(src: Source, vision) -> bytes | None:
 
 
 @st.cache_resource(max_entries=64, show_spinner=False, hash_funcs=BY_DIGEST)
-def drawing(src: Source, view: str, journey: str | None, language: str) -> dict:
-    """The interactive SVG of a valid source and, per hotspot ref in reading order, [label, detail, lit refs]."""
+def drawing(src: Source, view: str, journey: str | None, language: str, phone: bool = False) -> dict:
+    """The interactive SVG of a valid source and, per hotspot ref in reading order, [label, detail, lit refs];
+    ``phone``: the phone composition (one column, readable on a 390 px screen)."""
     vision = load(src).vision
-    scene = build_scene(vision, view, journey=journey, lang=language, logo=logo_of(src, vision))
+    aspect = {"aspect": PHONE_ASPECT} if phone else {}
+    scene = build_scene(vision, view, journey=journey, lang=language, logo=logo_of(src, vision), **aspect)
     spots = {h.ref: [h.label, h.detail, sorted(lit(h.ref, h.links))] for h in scene.hotspots}
     return {"svg": render_svg(scene, interactive=True), "spots": spots}
 
@@ -147,10 +150,11 @@ def _on_select(key: str) -> None:
         workspace.put("selected", ref or None)
 
 
-def show(src: Source, view: str, journey: str | None, selected: str | None = None) -> bool:
-    """The picture of ``src``, updated in place; False (with a friendly message) when drawing fails."""
+def show(src: Source, view: str, journey: str | None, selected: str | None = None, phone: bool = False) -> bool:
+    """The picture of ``src``, updated in place (``phone``: the phone composition); False (with a friendly
+    message) when drawing fails."""
     try:
-        data = drawing(src, view, journey, lang())
+        data = drawing(src, view, journey, lang(), phone)
         alt = t("picture_alt", title=load(src).vision.titel)
         data = data | {"selected": selected, "colours": colours(src), "alt": alt}
     except Exception:  # noqa: BLE001 - an engine failure must never show a stack trace

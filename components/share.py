@@ -13,8 +13,11 @@ import streamlit as st
 
 from live import published
 
-from . import details, export_panel, picture, workspace
+from . import details, export_panel, picture, viewport, workspace
 from .i18n import t
+
+PROBE = "probe-shared"  # measures the window of the read-only page
+PHONE_PX = 600  # narrower windows get the phone composition
 
 
 def app_url() -> str:
@@ -105,6 +108,12 @@ def page() -> None:
         with st.popover(t("export"), icon=":material/ios_share:", key="pop-export-shared"):
             export_panel.show(src, True, view, journey)
     selected = st.session_state.get("selected")
+    phone = viewport.size(PROBE)["width"] < PHONE_PX  # a phone: the phone composition, details below it
+    if phone:
+        shown = picture.show(src, view, journey, selected, phone=True)
+        if shown:
+            details.show(vision, selected, read_only=True)
+        return
     left, right = st.columns([7, 3], gap="medium")
     with left:
         shown = picture.show(src, view, journey, selected)

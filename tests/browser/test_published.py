@@ -92,3 +92,24 @@ def test_the_published_picture_fits_the_window(studio, browser, width, height):
         shoot(page, f"published-{width}x{height}.png")
     finally:
         context.close()
+
+
+def test_the_read_only_link_on_a_phone_shows_the_phone_picture(studio, browser):
+    db = store.open_store(studio.database)
+    ws = db.create(VISION.read_text(encoding="utf-8"))
+    token = db.share(ws.id)
+    context, page = new_page(browser, 390, 844)
+    try:
+        page.goto(f"{studio.url}/?lees={token}")
+        picture = page.locator("svg.pp-svg").first
+
+        def tall() -> bool:
+            box = picture.evaluate("(svg) => ({width: svg.viewBox.baseVal.width, height: svg.viewBox.baseVal.height})")
+            return box["height"] > box["width"]
+
+        picture.wait_for()
+        wait_until(tall, "the phone composition (taller than wide)")
+        assert picture.bounding_box()["width"] <= 390
+        shoot(page, "read-only-390x844.png")
+    finally:
+        context.close()
