@@ -176,6 +176,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "ongeldig teken {char} (een losse helft van een UTF-16-paar); verwijder het",
         "en": "invalid character {char} (half of a UTF-16 pair); remove it",
     },
+    "control_char": {
+        "nl": "ongeldig teken {char} (een stuurteken, zoals NUL, mag niet in YAML staan); verwijder het",
+        "en": "invalid character {char} (a control character, such as NUL, is not allowed in YAML); remove it",
+    },
     "number_too_large": {
         "nl": "getal te groot ({size} tekens); zet het tussen aanhalingstekens als het tekst is",
         "en": "number too large ({size} characters); quote it if it is text",

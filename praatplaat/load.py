@@ -18,6 +18,7 @@ from .diagnostics import KIND_NAMES, Diagnostic, hint, type_name
 from .limits import MAX_PNG_BYTES, MAX_YAML_BYTES
 from .logo import LogoError, load_logo
 from .model import Vision, slug
+from .words import NOT_REGULAR, os_reason
 from .yamlload import Document, LongNumber, load_yaml
 
 MAX_BYTES = MAX_YAML_BYTES  # public name (the app's upload limit)
@@ -73,15 +74,14 @@ def read_bounded(path: Path) -> tuple[bytes | None, Diagnostic | None]:
         with open(path, "rb", opener=_opener) as file:
             info = os.fstat(file.fileno())
             if not stat.S_ISREG(info.st_mode):
-                raise IsADirectoryError(21, "no regular file")
+                return None, Diagnostic("error", "unreadable", 1, 1, {"reason": NOT_REGULAR})
             head = file.read(len(PNG_SIGNATURE))
             limit = MAX_PNG_BYTES if head == PNG_SIGNATURE else MAX_YAML_BYTES
             if info.st_size > limit:
                 return None, Diagnostic("error", "too_large", 1, 1, {"size": info.st_size, "limit": limit})
             data = head + file.read(limit + 1 - len(head))
     except (OSError, ValueError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
-        return None, Diagnostic("error", "unreadable", 1, 1, {"reason": reason})
+        return None, Diagnostic("error", "unreadable", 1, 1, {"reason": os_reason(exc)})
     if len(data) > limit:
         return None, Diagnostic("error", "too_large", 1, 1, {"size": len(data), "limit": limit})
     return data, None

@@ -4,14 +4,17 @@ reader, bases refused on lstat alone, messages that say where and what, and READ
 from __future__ import annotations
 
 import ast
+import errno
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from praatplaat.load import load_file
+from praatplaat import cli
+from praatplaat.load import load_file, load_text
 from store.text import meta
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,3 +107,107 @@ def test_a_symlinked_base_is_refused_without_reading_the_link_or_its_target(tmp_
     assert ("readlink", link) not in spied, "the link is never read"
     assert not [p for _, p in spied if p.startswith(str(outside))], f"the target is never touched: {spied}"
     assert ("lstat", link) in spied
+
+
+# --- 4. messages that say where and what -----------------------------------------------------------
+
+
+def check(path: Path, *extra: str, lang: str = "nl") -> tuple[int, list[str]]:
+    """``check``'s exit code and stderr lines."""
+    import contextlib
+    import io
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = cli.main(["--lang", lang, "check", str(path), *extra])
+    return code, err.getvalue().splitlines()
+
+
+@pytest.mark.parametrize("lang, words", [("nl", "'principes': hier hoort een lijst"), ("en", "'principes': a list")])
+def test_a_type_message_names_its_key(tmp_path, lang, words):
+    path = tmp_path / "visie.yaml"
+    path.write_text("versie: 1\ntitel: T\norganisatie: O\nvisie:\n  kern: k\nprincipes: \"tekst\"\n", encoding="utf-8")
+    code, lines = check(path, lang=lang)
+    assert code == 1
+    assert lines[0].startswith(f"{path}:6:12: ") and words in lines[0], lines
+
+
+def test_every_type_message_names_its_key():
+    text = HEAD.replace("principes: [{naam: a}]", "principes: [Helder, {naam: [a], uitleg: {a: 1}}]") + "fundament: x\n"
+    found = {d.message("en").split(":")[0] for d in load_text(text).errors}
+    assert found == {"'principes' (item 1)", "'naam'", "'uitleg'", "'fundament'"}
+
+
+@pytest.mark.parametrize("text, at", [
+    ("versie: 1\ntitel: T\x00x\n", (2, 9)), ("versie: 1\ntitel: T\norganisatie: \x07\n", (3, 14)),
+    ("a: é\x01\n", (1, 5)), ("\x00", (1, 1)),
+])
+def test_a_control_character_is_reported_where_it_is(text, at):
+    (error,) = load_text(text).errors
+    assert (error.code, (error.line, error.col)) == ("control_char", at)
+    assert "control characters are not allowed" not in error.message("nl")
+    assert error.message("nl").startswith("ongeldig teken \\x")
+
+
+@pytest.mark.parametrize("command", [
+    ["render", "{vision}", "--out", "{folder}"], ["render", "{vision}", "--out", "{folder}/"],
+    ["render", "{vision}", "--out", "{png_folder}"], ["vergelijk", "{vision}", "{vision}", "--out", "{folder}"],
+    ["krant", "{krant}", "--out", "{folder}"],
+])
+def test_out_an_existing_folder_is_exit_4(tmp_path, command, capsys):
+    (tmp_path / "uit").mkdir()
+    (tmp_path / "uit.png").mkdir()
+    vision = tmp_path / "visie.yaml"
+    vision.write_text(HEAD, encoding="utf-8")
+    names = {"vision": vision, "folder": tmp_path / "uit", "png_folder": tmp_path / "uit.png",
+             "krant": ROOT / "praatplaten" / "gemeente-groothaven.yaml"}
+    assert cli.main([arg.format(**names) for arg in command]) == cli.EXIT_OUTPUT
+    err = capsys.readouterr().err
+    assert "bestaande map" in err and "uitvoerformaat" not in err
+
+
+def test_a_full_disk_is_said_in_dutch(tmp_path, capsys):
+    vision = tmp_path / "visie.yaml"
+    vision.write_text(HEAD, encoding="utf-8")
+    (tmp_path / "vol.svg").symlink_to("/dev/full")
+    assert cli.main(["render", str(vision), "--out", str(tmp_path / "vol.svg")]) == cli.EXIT_OUTPUT
+    err = capsys.readouterr().err
+    assert "de schijf is vol" in err and "No space" not in err
+    assert cli.main(["--lang", "en", "render", str(vision), "--out", str(tmp_path / "vol.svg")]) == cli.EXIT_OUTPUT
+    assert "the disk is full" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("error, nl, en", [
+    (PermissionError(errno.EACCES, "Permission denied"), "geen toestemming", "permission denied"),
+    (FileNotFoundError(errno.ENOENT, "No such file or directory"), "bestand of map bestaat niet", "no such file"),
+    (IsADirectoryError(errno.EISDIR, "Is a directory"), "dat is een map", "that is a folder"),
+    (OSError(errno.ENOSPC, "No space left on device"), "de schijf is vol", "the disk is full"),
+])
+def test_an_unreadable_file_says_why_in_dutch(tmp_path, monkeypatch, error, nl, en):
+    import praatplaat.load as load_module
+
+    def refuse(*_):
+        raise error
+
+    monkeypatch.setattr(load_module, "_opener", refuse)
+    (tmp_path / "visie.yaml").write_text(HEAD, encoding="utf-8")
+    (problem,) = load_file(tmp_path / "visie.yaml").errors
+    assert problem.code == "unreadable"
+    assert nl in problem.message("nl") and error.strerror not in problem.message("nl")
+    assert en in problem.message("en")
+
+
+def test_a_folder_or_fifo_as_vision_is_said_in_dutch(tmp_path):
+    os.mkfifo(tmp_path / "fifo.yaml")
+    for path, words in ((tmp_path, "(dat is een map)"), (tmp_path / "fifo.yaml", "(geen gewoon bestand)")):
+        (problem,) = load_file(path).errors
+        assert problem.message("nl") == f"het bestand kan niet worden gelezen {words}"
+
+
+def test_check_strict_prints_its_summary_last(tmp_path):
+    path = tmp_path / "visie.yaml"
+    shutil.copy(ROOT / "praatplaten" / "gemeente-groothaven.yaml", path)
+    code, lines = check(path, "--strict")
+    assert code == 1
+    errors = [line for line in lines if ": fout: " in line]
+    assert errors and lines[-1] == f"{len(errors)} fout(en), {len(lines) - 1 - len(errors)} waarschuwing(en)", lines
