@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import errno
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from praatplaat import cli
+from praatplaat import cli, limits
 from praatplaat.load import load_file, load_text
 from store.text import meta
 
@@ -211,3 +212,33 @@ def test_check_strict_prints_its_summary_last(tmp_path):
     assert code == 1
     errors = [line for line in lines if ": fout: " in line]
     assert errors and lines[-1] == f"{len(errors)} fout(en), {len(lines) - 1 - len(errors)} waarschuwing(en)", lines
+
+
+# --- 2. valid input that took tens of seconds ---------------------------------------------------------
+
+
+def edition(articles: int, chars: int) -> str:
+    """Groothaven with one edition of ``articles`` articles whose text has ``chars`` characters."""
+    body = ("Wij schrijven onze brieven opnieuw, in gewone taal. " * (chars // 52 + 1))[:chars].strip()
+    items = "".join(f"        - titel: A{i}\n          tekst: {body}\n" for i in range(articles))
+    head = (ROOT / "praatplaten" / "gemeente-groothaven.yaml").read_text(encoding="utf-8").split("\nkrant:")[0]
+    edition_head = "\nkrant:\n  naam: K\n  edities:\n    - nummer: 1\n      datum: \"2026-03-02\"\n      artikelen:\n"
+    return head + edition_head + items
+
+
+def test_an_edition_beyond_the_text_limit_is_a_located_error():
+    """Issue 18's 30 articles of 6,000 characters took 22.8 s (A4) and 47.9 s (A3) to print."""
+    text = edition(30, 5990)
+    (error,) = load_text(text, base_dir=ROOT / "praatplaten").errors
+    artikelen = text.splitlines().index("      artikelen:") + 1
+    assert (error.code, error.line, error.col) == ("krant_too_much_text", artikelen, 7)
+    words = rf"editie 1 heeft te veel tekst voor de krant \(17\d{{4}} tekens; maximaal {limits.MAX_EDITION_CHARS}\)"
+    assert re.match(words, error.message("nl"))
+    assert "edition 1 has too much text" in error.message("en")
+
+
+def test_an_edition_at_the_text_limit_is_valid():
+    count = limits.MAX_EDITION_CHARS // 2000
+    text = edition(count, 2000 - len("A0"))
+    assert load_text(text, base_dir=ROOT / "praatplaten").ok
+    assert not load_text(edition(count, 2000), base_dir=ROOT / "praatplaten").ok

@@ -190,6 +190,11 @@ blockquote p{{font-size:1.25rem;font-weight:700;color:var(--head);margin:0}}
   .verder{{position:absolute;left:0;top:100%;white-space:nowrap;font-style:normal;text-transform:none;
     letter-spacing:0}}
   .vervolg{{break-after:avoid}}
+  .cols article{{margin:0;padding-bottom:1.5rem}}
+  .cols p,.cols h2,.cols h3,.cols figure{{margin-top:0;margin-bottom:0}}
+  .cols p{{padding-bottom:.7em}} .cols h2{{padding-bottom:.5rem}} .cols h3{{padding-bottom:.35rem}}
+  .cols figure{{padding-bottom:1rem}} .cols .kicker{{margin:0;padding-bottom:.2rem}}
+  .cols blockquote{{margin:0 0 .7em}} .cols blockquote p{{padding:0}}
   .byline,.refs{{break-before:avoid}}
   .foto{{height:{"57mm" if size == "a3" else "58mm"};object-fit:cover}}
   .kanalen>p,.agenda>p{{break-after:avoid}}
