@@ -76,7 +76,7 @@ def krant(runs: int) -> None:
     print(f"newsletter PDF at the limit ({MAX_EDITION_CHARS:,} characters per edition), median of {runs} runs, "
           f"load average {os.getloadavg()[0]:.1f}")
     first = True
-    for articles in (4, 10, 30):
+    for articles in (4, 8, 12, 20, 30):
         result = load_text(krant_yaml(articles, MAX_EDITION_CHARS // articles), base_dir=EXAMPLE.parent)
         assert result.ok, result.report()
         for size in ("a4", "a3"):

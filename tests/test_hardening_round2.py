@@ -242,3 +242,13 @@ def test_an_edition_at_the_text_limit_is_valid():
     text = edition(count, 2000 - len("A0"))
     assert load_text(text, base_dir=ROOT / "praatplaten").ok
     assert not load_text(edition(count, 2000), base_dir=ROOT / "praatplaten").ok
+
+
+# --- 5. the suite names its slowest tests -----------------------------------------------------------
+
+
+def test_every_run_prints_the_slowest_15_tests():
+    import tomllib
+
+    options = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"]["ini_options"]
+    assert "--durations=15" in options["addopts"].split()
