@@ -7,7 +7,6 @@ import ast
 import errno
 import os
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -205,13 +204,24 @@ def test_a_folder_or_fifo_as_vision_is_said_in_dutch(tmp_path):
         assert problem.message("nl") == f"het bestand kan niet worden gelezen {words}"
 
 
+LONG = "Vergunningverleningsomgevingsloketspreekuurafsprakenplanner"  # one word: never fits, always shortened
+SHORTENED = HEAD.replace("principes: [{naam: a}]", "principes: [{naam: Duidelijk}]") + f"""kanalen:
+  - {{naam: {LONG}, soort: balie}}
+  - {{naam: Post, soort: post}}
+klantreizen:
+  - naam: Reis
+    stappen: [{{naam: Stap, kanaal: {LONG}, principes: [Duidelijk]}}]
+"""
+
+
 def test_check_strict_prints_its_summary_last(tmp_path):
     path = tmp_path / "visie.yaml"
-    shutil.copy(ROOT / "praatplaten" / "gemeente-groothaven.yaml", path)
+    path.write_text(SHORTENED, encoding="utf-8")
     code, lines = check(path, "--strict")
     assert code == 1
-    errors = [line for line in lines if ": fout: " in line]
-    assert errors and lines[-1] == f"{len(errors)} fout(en), {len(lines) - 1 - len(errors)} waarschuwing(en)", lines
+    assert ": waarschuwing: kanaal 'Post'" in lines[0], "the loader's warning (an unused channel)"
+    assert ": fout: naam van 'Vergunning" in lines[1], "the shortened name, an error with --strict"
+    assert lines[2:] == ["1 fout(en), 1 waarschuwing(en)"], "the summary last, counting both"
 
 
 # --- 2. valid input that took tens of seconds ---------------------------------------------------------
