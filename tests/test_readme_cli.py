@@ -38,8 +38,12 @@ def test_the_readme_reads_only_files_a_fresh_clone_has():
 
 
 def test_every_readme_command_runs_as_written(tmp_path, monkeypatch, capsys):
-    """Run in a copy of the clone's examples, so that the outputs land in tmp_path."""
-    shutil.copytree(ROOT / "praatplaten", tmp_path / "praatplaten")
+    """Run in a copy of the folders the commands read from (examples, tokens), so that the outputs land in tmp_path."""
+    for command in readme_commands():
+        for arg in shlex.split(command)[3:]:
+            if "/" in arg and (ROOT / arg).is_file():
+                folder = Path(arg).parent
+                shutil.copytree(ROOT / folder, tmp_path / folder, dirs_exist_ok=True)
     monkeypatch.chdir(tmp_path)
     for command in readme_commands():
         args = shlex.split(command)[3:]
