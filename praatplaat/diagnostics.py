@@ -177,8 +177,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "invalid character {char} (half of a UTF-16 pair); remove it",
     },
     "control_char": {
-        "nl": "ongeldig teken {char} (een stuurteken, zoals NUL, mag niet in YAML staan); verwijder het",
-        "en": "invalid character {char} (a control character, such as NUL, is not allowed in YAML); remove it",
+        "nl": "ongeldig teken {char} (YAML staat het niet toe, net als NUL en andere stuurtekens); verwijder het",
+        "en": "invalid character {char} (YAML does not allow it, like NUL and other control characters); remove it",
     },
     "number_too_large": {
         "nl": "getal te groot ({size} tekens); zet het tussen aanhalingstekens als het tekst is",

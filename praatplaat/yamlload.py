@@ -259,7 +259,8 @@ def _reader_error(exc: yaml.YAMLError, text: str) -> Diagnostic:
         return Diagnostic("error", "syntax", 1, 1, {"problem": str(exc).splitlines()[0]})
     at = bad.start()
     line, col = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
-    return Diagnostic("error", "control_char", line, col, {"char": f"\\x{ord(bad.group()):02x}"})
+    n = ord(bad.group())
+    return Diagnostic("error", "control_char", line, col, {"char": f"\\x{n:02x}" if n <= 0xFF else f"\\u{n:04x}"})
 
 
 def load_yaml(text: str) -> Document:
