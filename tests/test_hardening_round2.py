@@ -252,6 +252,16 @@ def test_an_edition_at_the_text_limit_is_valid():
     assert not load_text(edition(count, 2000), base_dir=ROOT / "praatplaten").ok
 
 
+def test_only_a_small_edition_balances_its_last_columns():
+    """WeasyPrint's balancing lays the last page out again 1 px taller at a time (up to 10 s of CPU at the limit)."""
+    from praatplaat.krant.html import BALANCED_CHARS, render_krant_html
+
+    small = load_text(edition(2, BALANCED_CHARS // 2 - 10), base_dir=ROOT / "praatplaten").vision
+    large = load_text(edition(4, BALANCED_CHARS // 2), base_dir=ROOT / "praatplaten").vision
+    assert "column-fill:balance" in render_krant_html(small, for_print=True)
+    assert "column-fill:auto" in render_krant_html(large, for_print=True)
+
+
 # --- 5. the suite names its slowest tests -----------------------------------------------------------
 
 
