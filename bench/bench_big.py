@@ -4,10 +4,10 @@
 
 Prints, median of ``--runs`` runs (wall and CPU seconds):
 
-- the newsletter's PDF, A4 and A3, for editions of exactly limits.MAX_EDITION_CHARS characters in several
-  shapes (few long articles, many short ones: the shape decides how many "lees verder" layout passes
-  WeasyPrint makes), and the time to refuse issue 18's 30 × 6,000-character edition (22.8 s / 47.9 s
-  before the limit);
+- the newsletter's PDF, A4 and A3, for editions of limits.MAX_EDITION_CHARS characters in several shapes (few
+  long articles, many short ones: the shape decides how many "lees verder" layout passes WeasyPrint makes),
+  and of krant.html.BALANCED_CHARS (the largest edition whose last page WeasyPrint balances), and the time to
+  refuse issue 18's 30 × 6,000-character edition (22.8 s / 47.9 s before the limit);
 - a 47 kB vision with 3,000 principles pasted into the studio's editor: the server's answer (AppTest, the
   whole script run: store, load, problems, picture), and with ``--browser`` a real paste (a ClipboardEvent,
   as Ctrl+V gives) in Chromium against ``streamlit run app.py``, until the page is idle again with the
@@ -30,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from praatplaat.krant.html import BALANCED_CHARS  # noqa: E402
 from praatplaat.krant.pdf import render_krant_pdf  # noqa: E402
 from praatplaat.limits import MAX_EDITION_CHARS  # noqa: E402
 from praatplaat.load import load_text  # noqa: E402
@@ -76,8 +77,9 @@ def krant(runs: int) -> None:
     print(f"newsletter PDF at the limit ({MAX_EDITION_CHARS:,} characters per edition), median of {runs} runs, "
           f"load average {os.getloadavg()[0]:.1f}")
     first = True
-    for articles in (4, 8, 12, 20, 30):
-        result = load_text(krant_yaml(articles, MAX_EDITION_CHARS // articles), base_dir=EXAMPLE.parent)
+    shapes = [(n, MAX_EDITION_CHARS) for n in (4, 8, 12, 20, 30)] + [(12, BALANCED_CHARS), (30, BALANCED_CHARS)]
+    for articles, total in shapes:
+        result = load_text(krant_yaml(articles, total // articles), base_dir=EXAMPLE.parent)
         assert result.ok, result.report()
         for size in ("a4", "a3"):
             if first:  # WeasyPrint's imports and fonts, once per process
@@ -86,7 +88,7 @@ def krant(runs: int) -> None:
             wall, cpu, data = median_s(
                 lambda r=result, s=size: render_krant_pdf(r.vision, 1, size=s, base_dir=EXAMPLE.parent), runs)
             pages = len(pypdf.PdfReader(io.BytesIO(data)).pages)
-            print(f"  {articles:2} articles × {MAX_EDITION_CHARS // articles:5,} characters, {size}: "
+            print(f"  {articles:2} articles × {total // articles:5,} characters, {size}: "
                   f"{wall:5.2f} s wall, {cpu:5.2f} s CPU ({pages} pages)", flush=True)
     text = krant_yaml(30, 6000)
     wall, cpu, result = median_s(lambda: load_text(text, base_dir=EXAMPLE.parent), runs)
