@@ -148,16 +148,15 @@ def _load_base(name: str, filename: str, base_dir: Path | None, at) -> tuple[dic
         folder, file = base_dir, name
         shown = name if filename.startswith("<") else str(Path(filename).parent / name)
     chain = _chain.get() + ((_key(base_dir, filename),) if base_dir is not None else ())
-    key = os.path.realpath(os.path.join(folder, file))
-    if key in chain:
-        return None, {}, _error("basis_cycle", at, name=name)
     if len(chain) >= MAX_BASES:
         return None, {}, _error("basis_too_deep", at, limit=MAX_BASES)
     try:
-        data = logo_bytes(file, folder)  # the one safe file rule (plain name, no symlink, bounded)
+        data = logo_bytes(file, folder)  # the one safe file rule: lstat first, so a symlink is never followed
     except LogoError as err:
         code = {"missing": "basis_missing", "too_large": "too_large"}.get(err.code, "basis_not_plain")
         return None, {}, _error(code, at, name=name, size=f"> {MAX_LOGO_BYTES}", limit=MAX_YAML_BYTES)
+    if os.path.realpath(os.path.join(folder, file)) in chain:  # a plain file in the folder by now
+        return None, {}, _error("basis_cycle", at, name=name)
     if len(data) > MAX_YAML_BYTES:
         return None, {}, _error("too_large", at, size=len(data), limit=MAX_YAML_BYTES)
     text, problem = decode(data)

@@ -25,7 +25,7 @@ from .export import FORMATS, SIZES, export
 from .krant import cli as krant_cli  # the newsletter subcommand
 from .layout import VIEWS
 from .limits import MAX_OUTPUT_PIXELS, MAX_SCALE, MIN_SCALE, output_pixels
-from .words import ARGPARSE_NL, LANGS, table
+from .words import ARGPARSE_NL, LANGS, os_reason, table
 
 if TYPE_CHECKING:
     from .load import LoadResult
@@ -136,7 +136,12 @@ def _run(args, lang: str) -> int:
     if args.command == "render":
         _check_render_args(args, lang)
     result = _load(args.file, lang)
-    _print_diagnostics(result, lang)
+    fit = []
+    if args.command == "check" and result.ok and not args.uitgeklapt:
+        from .fitcheck import fit_warnings
+
+        fit = fit_warnings(result, lang, strict=args.strict)
+    _print_diagnostics(result, lang, fit)
     if not result.ok:
         return EXIT_INVALID
     if args.command == "check":
@@ -145,9 +150,7 @@ def _run(args, lang: str) -> int:
 
             sys.stdout.write(expanded_yaml(result.vision))
             return EXIT_OK
-        from .fitcheck import report
-
-        if report(result, lang, strict=args.strict):
+        if args.strict and fit:
             return EXIT_INVALID
         print(table("cli", lang)["ok"].format(file=args.file))
         return EXIT_OK
@@ -165,10 +168,15 @@ def _load(file: str, lang: str) -> LoadResult:
     return load_file(path)
 
 
-def _print_diagnostics(result: LoadResult, lang: str) -> None:
-    if result.diagnostics:
-        print(result.report(lang), file=sys.stderr)
-        summary = table("cli", lang)["summary"].format(errors=len(result.errors), warnings=len(result.warnings))
+def _print_diagnostics(result: LoadResult, lang: str, fit: list | None = None) -> None:
+    """The located messages (``fit``: check's fit and glyph messages after the loader's), then the summary line."""
+    fit = fit or []
+    if result.diagnostics or fit:
+        lines = [d.format(result.filename, lang) for d in result.diagnostics + fit]
+        print("\n".join(lines), file=sys.stderr)
+        everything = result.diagnostics + fit
+        errors = sum(d.severity == "error" for d in everything)
+        summary = table("cli", lang)["summary"].format(errors=errors, warnings=len(everything) - errors)
         print(summary, file=sys.stderr)
 
 
@@ -184,6 +192,7 @@ def _check_render_args(args, lang: str) -> None:
     """Usage errors found without reading the vision: format, scale, pixel budget, flags, the output path."""
     t = table("cli", lang)
     out = Path(args.out)
+    check_out(args.out, lang)
     fmt = _format_of(out, t)
     if not MIN_SCALE <= args.scale <= MAX_SCALE:
         raise UsageError(t["scale"])
@@ -197,15 +206,16 @@ def _check_render_args(args, lang: str) -> None:
         raise UsageError(t["all_pdf"])
     if args.journey and args.view != "reis":
         raise UsageError(t["journey_view"])
-    if _is_dir(out):
-        raise OutputError(t["out_dir"].format(path=args.out))
 
 
-def _is_dir(path: Path) -> bool:
+def check_out(out: str, lang: str) -> None:
+    """An existing folder as ``--out`` cannot be written (exit 4), whatever its name ends with."""
     try:
-        return path.is_dir()
+        is_dir = Path(out).is_dir()
     except (OSError, ValueError):
-        return False
+        is_dir = False
+    if is_dir:
+        raise OutputError(table("cli", lang)["out_dir"].format(path=out))
 
 
 def _render(args, result: LoadResult, lang: str) -> int:
@@ -225,7 +235,7 @@ def _render(args, result: LoadResult, lang: str) -> int:
     except UnknownJourney as exc:
         choices = ", ".join(r.id for r in vision.klantreizen)
         raise UsageError(t["journey"].format(journey=exc, choices=choices)) from exc
-    with _writing(args.out, lang):
+    with writing(args.out, lang):
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(data)
     from .fitcheck import report_export
@@ -235,7 +245,7 @@ def _render(args, result: LoadResult, lang: str) -> int:
     if args.alt:
         from .alttext import write_alt_files
 
-        with _writing(args.out, lang):
+        with writing(args.out, lang):
             paths = write_alt_files(out, vision, args.view, lang, journey=args.journey)
         for path in paths:
             print(t["written"].format(path=path))
@@ -260,13 +270,12 @@ def _vergelijk(args, lang: str) -> int:
 
     t = table("cli", lang)
     out = Path(args.out)
+    check_out(args.out, lang)
     fmt = _format_of(out, t)
     if not 2 <= len(args.files) <= MAX_ORGANISATIONS:
         raise UsageError(t["vergelijk_count"])
     if not MIN_SCALE <= args.scale <= MAX_SCALE:
         raise UsageError(t["scale"])
-    if _is_dir(out):
-        raise OutputError(t["out_dir"].format(path=args.out))
     results = [_load(file, lang) for file in args.files]
     for result in results:
         _print_diagnostics(result, lang)
@@ -274,7 +283,7 @@ def _vergelijk(args, lang: str) -> int:
         return EXIT_INVALID
     comparison = compare([r.vision for r in results], [r.herkomst for r in results])
     data = export_vergelijking(comparison, fmt, scale=args.scale, lang=lang)
-    with _writing(args.out, lang):
+    with writing(args.out, lang):
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(data)
     print(t["written"].format(path=out))
@@ -282,7 +291,7 @@ def _vergelijk(args, lang: str) -> int:
 
 
 @contextmanager
-def _writing(path: str, lang: str):
+def writing(path: str, lang: str):
     """Turns a failure to write the output into an OutputError with a plain one-line message."""
     try:
         yield
@@ -297,5 +306,4 @@ def _writing(path: str, lang: str):
             message = t["out_denied"]
         else:
             message = t["out_failed"]
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise OutputError(message.format(path=path, reason=reason)) from None
+        raise OutputError(message.format(path=path, reason=os_reason(exc)[lang])) from None

@@ -70,20 +70,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "hint": {"nl": "; bedoelde u '{guess}'?", "en": "; did you mean '{guess}'?"},
     "expected_text": {
-        "nl": "hier hoort tekst, maar er staat {got}",
-        "en": "text expected here, but found {got}",
+        "nl": "{key}: hier hoort tekst, maar er staat {got}",
+        "en": "{key}: text expected here, but found {got}",
     },
     "expected_int": {
-        "nl": "hier hoort een geheel getal, maar er staat {got}",
-        "en": "a whole number expected here, but found {got}",
+        "nl": "{key}: hier hoort een geheel getal, maar er staat {got}",
+        "en": "{key}: a whole number expected here, but found {got}",
     },
     "expected_list": {
-        "nl": "hier hoort een lijst (regels die beginnen met '- '), maar er staat {got}",
-        "en": "a list expected here (lines starting with '- '), but found {got}",
+        "nl": "{key}: hier hoort een lijst (regels die beginnen met '- '), maar er staat {got}",
+        "en": "{key}: a list expected here (lines starting with '- '), but found {got}",
     },
     "expected_mapping": {
-        "nl": "hier horen sleutels met waarden (zoals 'naam: ...'), maar er staat {got}",
-        "en": "keys with values expected here (such as 'naam: ...'), but found {got}",
+        "nl": "{key}: hier horen sleutels met waarden (zoals 'naam: ...'), maar er staat {got}",
+        "en": "{key}: keys with values expected here (such as 'naam: ...'), but found {got}",
     },
     "empty_text": {
         "nl": "deze tekst mag niet leeg zijn",
@@ -175,6 +175,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "bad_char": {
         "nl": "ongeldig teken {char} (een losse helft van een UTF-16-paar); verwijder het",
         "en": "invalid character {char} (half of a UTF-16 pair); remove it",
+    },
+    "control_char": {
+        "nl": "ongeldig teken {char} (YAML staat het niet toe, net als NUL en andere stuurtekens); verwijder het",
+        "en": "invalid character {char} (YAML does not allow it, like NUL and other control characters); remove it",
     },
     "number_too_large": {
         "nl": "getal te groot ({size} tekens); zet het tussen aanhalingstekens als het tekst is",

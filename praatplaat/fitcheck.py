@@ -205,21 +205,15 @@ def glyph_warnings(vision: Vision, doc: Document | None) -> list[Diagnostic]:
     return out
 
 
-def report(result, lang: str = "nl", strict: bool = False, out=None) -> bool:
-    """For ``check``: print the fit and glyph warnings of a loaded vision (as errors with ``strict``) to ``out``
-    (stderr); True when ``strict`` and something was shortened, i.e. the check fails."""
-    import sys
-
+def fit_warnings(result, lang: str = "nl", strict: bool = False) -> list[FitWarning]:
+    """For ``check``: the fit and glyph warnings of a loaded vision, as errors with ``strict``."""
     from .yamlload import load_yaml
 
-    out = out or sys.stderr
     doc = load_yaml(result.text)
     warnings = glyph_warnings(result.vision, doc) + truncation_warnings(result.vision, doc, lang=lang)
     if strict:
         warnings = [FitWarning("error", d.code, d.line, d.col, d.params) for d in warnings]
-    for d in warnings:
-        print(d.format(result.filename, lang), file=out)
-    return strict and bool(warnings)
+    return warnings
 
 
 def report_export(result, fmt: str, lang: str = "nl", out=None, **where) -> None:
@@ -231,4 +225,3 @@ def report_export(result, fmt: str, lang: str = "nl", out=None, **where) -> None
 
     for d in export_warnings(result.vision, load_yaml(result.text), fmt, lang=lang, **where):
         print(d.format(result.filename, lang), file=out or sys.stderr)
-

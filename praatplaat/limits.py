@@ -15,6 +15,12 @@ MAX_NODES = 100_000  # values, aliases expanded
 MAX_NUMBER_CHARS = 40  # a number longer than this is never converted (YAML 1.1 hex/octal/sexagesimal too)
 MAX_QUOTED_CHARS = 60  # a message quotes at most this much of a value written by the author
 
+# --- the newsletter (krant) ----------------------------------------------------------------------
+# Characters of text in one edition (its opening and its articles' titles, intros, texts, quotes, captions
+# and bylines): WeasyPrint lays out every page again for each "lees verder" pass, so this bounds the PDF's
+# time (bench/bench_big.py: A4 and A3 well under 10 s). About six A4 pages of articles.
+MAX_EDITION_CHARS = 20_000
+
 # --- the logo ------------------------------------------------------------------------------------
 MAX_LOGO_NAME_CHARS = 100  # a logo is a plain file name next to the vision
 MAX_LOGO_NAME_BYTES = 255  # ... that every file system can hold (UTF-8)

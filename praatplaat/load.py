@@ -18,6 +18,7 @@ from .diagnostics import KIND_NAMES, Diagnostic, hint, type_name
 from .limits import MAX_PNG_BYTES, MAX_YAML_BYTES
 from .logo import LogoError, load_logo
 from .model import Vision, slug
+from .words import NOT_REGULAR, os_reason
 from .yamlload import Document, LongNumber, load_yaml
 
 MAX_BYTES = MAX_YAML_BYTES  # public name (the app's upload limit)
@@ -73,15 +74,14 @@ def read_bounded(path: Path) -> tuple[bytes | None, Diagnostic | None]:
         with open(path, "rb", opener=_opener) as file:
             info = os.fstat(file.fileno())
             if not stat.S_ISREG(info.st_mode):
-                raise IsADirectoryError(21, "no regular file")
+                return None, Diagnostic("error", "unreadable", 1, 1, {"reason": NOT_REGULAR})
             head = file.read(len(PNG_SIGNATURE))
             limit = MAX_PNG_BYTES if head == PNG_SIGNATURE else MAX_YAML_BYTES
             if info.st_size > limit:
                 return None, Diagnostic("error", "too_large", 1, 1, {"size": info.st_size, "limit": limit})
             data = head + file.read(limit + 1 - len(head))
     except (OSError, ValueError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
-        return None, Diagnostic("error", "unreadable", 1, 1, {"reason": reason})
+        return None, Diagnostic("error", "unreadable", 1, 1, {"reason": os_reason(exc)})
     if len(data) > limit:
         return None, Diagnostic("error", "too_large", 1, 1, {"size": len(data), "limit": limit})
     return data, None
@@ -212,6 +212,15 @@ def _guess(word: str, options) -> str | None:
     return matches[0] if matches else None
 
 
+def _key_named(loc: tuple) -> dict:
+    """The key a type message names: 'naam', or 'principes' (element 2) for an element of a list."""
+    keys = [part for part in loc if isinstance(part, str)]
+    key = f"'{keys[-1]}'" if keys else "''"
+    if loc and isinstance(loc[-1], int):
+        return {"nl": f"{key} (element {loc[-1] + 1})", "en": f"{key} (item {loc[-1] + 1})"}
+    return {"nl": key, "en": key}
+
+
 def _schema_errors(exc: ValidationError, doc: Document) -> list[Diagnostic]:
     out = []
     for err in exc.errors(include_url=False):
@@ -236,13 +245,13 @@ def _schema_errors(exc: ValidationError, doc: Document) -> list[Diagnostic]:
         elif loc[:1] == ("huisstijl",) and value is None:
             code, params = "colour_unquoted", {}
         elif kind == "string_type":
-            code, params = "expected_text", {"got": got}
+            code, params = "expected_text", {"got": got, "key": _key_named(loc)}
         elif kind in ("int_type", "int_parsing", "int_from_float"):
-            code, params = "expected_int", {"got": got}
+            code, params = "expected_int", {"got": got, "key": _key_named(loc)}
         elif kind == "list_type":
-            code, params = "expected_list", {"got": got}
+            code, params = "expected_list", {"got": got, "key": _key_named(loc)}
         elif kind in ("model_type", "model_attributes_type", "dict_type"):
-            code, params = "expected_mapping", {"got": got}
+            code, params = "expected_mapping", {"got": got, "key": _key_named(loc)}
         elif kind == "string_too_short" or (kind == "too_short" and isinstance(value, str)):
             code, params = "empty_text", {}
         elif kind == "string_too_long" or (kind == "too_long" and isinstance(value, str)):

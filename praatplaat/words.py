@@ -13,6 +13,8 @@ through these tables, never raw.
 
 from __future__ import annotations
 
+import errno
+
 LANGS = ("nl", "en")
 
 WORDS: dict[str, dict] = {
@@ -251,6 +253,33 @@ KRANT_CLI: dict[str, dict[str, str]] = {
 }
 
 # argparse's own messages in Dutch: each English phrase replaced by the Dutch one.
+
+# Why the operating system refused a file, by errno name: the common reasons in both languages (others keep the
+# system's own words). Used in located 'unreadable' messages and the CLI's "cannot write" line.
+OS_REASONS: dict[str, dict[str, str]] = {
+    "ENOENT": {"nl": "bestand of map bestaat niet", "en": "no such file or folder"},
+    "EACCES": {"nl": "geen toestemming", "en": "permission denied"},
+    "EPERM": {"nl": "geen toestemming", "en": "permission denied"},
+    "EROFS": {"nl": "alleen-lezen bestandssysteem", "en": "read-only file system"},
+    "EISDIR": {"nl": "dat is een map", "en": "that is a folder"},
+    "ENOTDIR": {"nl": "een deel van het pad is geen map", "en": "part of the path is not a folder"},
+    "ENOSPC": {"nl": "de schijf is vol", "en": "the disk is full"},
+    "EDQUOT": {"nl": "de schijfruimte (quotum) is op", "en": "the disk quota is used up"},
+    "ENAMETOOLONG": {"nl": "de naam is te lang", "en": "the name is too long"},
+    "EFBIG": {"nl": "het bestand wordt te groot", "en": "the file would be too large"},
+}
+NOT_REGULAR = {"nl": "geen gewoon bestand", "en": "not a regular file"}
+
+
+def os_reason(exc: BaseException) -> dict[str, str]:
+    """Why an OSError happened, in both languages ({'nl': ..., 'en': ...}); the system's words when uncommon."""
+    name = errno.errorcode.get(getattr(exc, "errno", None) or -1, "")
+    if name in OS_REASONS:
+        return OS_REASONS[name]
+    words = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+    return {"nl": words, "en": words}
+
+
 ARGPARSE_NL = {
     "the following arguments are required": "deze argumenten ontbreken",
     "unrecognized arguments": "onbekende argumenten",

@@ -9,6 +9,7 @@ they can crash or exhaust the process.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import yaml
@@ -19,6 +20,9 @@ from .limits import MAX_DEPTH, MAX_NODES, MAX_NUMBER_CHARS
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Path = tuple  # of str keys and int indexes
+
+# A character YAML does not allow in a stream (NUL and other control characters), as libyaml's reader refuses it.
+_NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 _STD = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {_STD + t for t in ("str", "int", "float", "bool", "null", "seq", "map")} | {"!"}
@@ -248,6 +252,17 @@ def _syntax(exc: yaml.MarkedYAMLError, text: str) -> Diagnostic:
     return Diagnostic("error", "syntax", line, col, {"problem": plain or problem})
 
 
+def _reader_error(exc: yaml.YAMLError, text: str) -> Diagnostic:
+    """A character the YAML reader refuses (NUL, another control character), at its own line and column."""
+    bad = _NOT_PRINTABLE.search(text)
+    if bad is None:
+        return Diagnostic("error", "syntax", 1, 1, {"problem": str(exc).splitlines()[0]})
+    at = bad.start()
+    line, col = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+    n = ord(bad.group())
+    return Diagnostic("error", "control_char", line, col, {"char": f"\\x{n:02x}" if n <= 0xFF else f"\\u{n:04x}"})
+
+
 def load_yaml(text: str) -> Document:
     """Parse text into a Document; syntax and safety problems become diagnostics."""
     doc = Document()
@@ -265,7 +280,7 @@ def load_yaml(text: str) -> Document:
         doc.diagnostics.append(_syntax(exc, text))
         doc.data = None
     except yaml.YAMLError as exc:
-        doc.diagnostics.append(Diagnostic("error", "syntax", 1, 1, {"problem": str(exc).splitlines()[0]}))
+        doc.diagnostics.append(_reader_error(exc, text))
         doc.data = None
     finally:
         if loader is not None:

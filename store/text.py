@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-import yaml
+from praatplaat.yamlload import load_yaml
 
 from .bounds import MAX_TEXT_BYTES
 from .model import InvalidText, LimitExceeded
@@ -33,14 +33,19 @@ def clean(value: str) -> str:
 
 
 def meta(text: str) -> dict[str, str]:
-    """``title`` and ``organisation`` from the top-level ``titel:``/``organisatie:`` lines ('' when absent)."""
+    """``title`` and ``organisation`` from the top-level ``titel:``/``organisatie:`` lines ('' when absent).
+
+    Never raises: each value is read with the bounded reader (praatplaat.yamlload); text (quotes and a
+    comment removed) is itself, anything else (a date, a number, a list, deep nesting) is kept as written.
+    """
     found: dict[str, str] = {}
     for key, raw in _TOP.findall(text):
         if key in found:
             continue
-        try:
-            value = yaml.safe_load(raw)
-        except yaml.YAMLError:
+        raw = clean(raw)
+        doc = load_yaml(raw)
+        value = doc.data
+        if doc.diagnostics or not isinstance(value, str | None):
             value = raw.strip("'\"")
         found[key] = clean("" if value is None else str(value))[:200]
     return {"title": found.get("titel", ""), "organisation": found.get("organisatie", "")}

@@ -268,13 +268,33 @@ def test_cli(tmp_path, capsys):
     assert os.path.basename(str(bad)) in capsys.readouterr().err
 
 
-def test_split_article_says_where_it_goes_on(pdfs):
-    """In A3 the second article of edition 2 goes on to page 2: both pages say so, at the right place."""
-    reader = pypdf.PdfReader(io.BytesIO(pdfs[2, "a3"]))
-    first, second = (_flat(reader.pages[i].extract_text()) for i in (0, 1))
-    assert "Lees verder op pagina 2 »" in first
-    assert "Buren helpen buren met formulieren (vervolg van pagina 1)" in second
-    for key, data in pdfs.items():  # and only where an article really goes on to another page
+def long_articles(count: int = 3, chars: int = 5000) -> str:
+    """Groothaven with one edition of ``count`` articles of about ``chars`` characters: some go on to a next page."""
+    sentence = "Wij schrijven onze brieven opnieuw, in gewone taal, samen met inwoners die meelezen. "
+    paragraph = (sentence * 7).strip()
+    body = "\n\n".join([paragraph] * (chars // len(paragraph))).replace("\n", "\n            ")
+    articles = "".join(f"        - titel: Artikel {i + 1}\n          tekst: |-\n            {body}\n"
+                       for i in range(count))
+    head = GROOTHAVEN.read_text(encoding="utf-8").split("\nkrant:")[0]
+    return (head + "\nkrant:\n  naam: K\n  edities:\n    - nummer: 1\n      datum: \"2026-03-02\"\n"
+            "      artikelen:\n" + articles)
+
+
+@pytest.mark.parametrize("size", ["a4", "a3"])
+def test_split_article_says_where_it_goes_on(size):
+    """An article that goes on to another page says so on both pages, and only such an article."""
+    vision = load_text(long_articles(), base_dir=GROOTHAVEN.parent).vision
+    pages = [_flat(p.extract_text()) for p in pypdf.PdfReader(io.BytesIO(render_krant_pdf(vision, size=size))).pages]
+    onward = [(i + 1, int(n)) for i, text in enumerate(pages)
+              for n in re.findall(r"Lees verder op pagina (\d+) »", text)]
+    assert onward, "an article of 5,000 characters goes on to another page"
+    for page, n in onward:
+        assert n > page and f"(vervolg van pagina {page})" in pages[n - 1], (page, n)
+    assert len(onward) == sum(text.count("(vervolg van pagina") for text in pages)
+
+
+def test_only_a_split_article_says_it_goes_on(pdfs):
+    for key, data in pdfs.items():
         text = _flat(" ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages))
         assert text.count("Lees verder op pagina") == text.count("(vervolg van pagina"), key
 

@@ -175,7 +175,7 @@ def test_numbers_count_as_text_but_booleans_do_not():
     assert vision("principes: [{naam: 2026}]\n").vision.principes[0].naam == "2026"
     d = only(vision("principes: [{naam: yes}]\n"))
     assert (d.code, d.line, d.col) == ("expected_text", 6, 20)
-    assert d.message("nl") == "hier hoort tekst, maar er staat ja/nee"
+    assert d.message("nl") == "'naam': hier hoort tekst, maar er staat ja/nee"
 
 
 def test_root_must_be_a_mapping():

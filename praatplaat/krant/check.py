@@ -1,6 +1,7 @@
 """Checks of the ``krant:`` section: located errors for what cannot be published, warnings for what reads badly.
 
-Errors: edition numbers below 1 or used twice, dates that are not ISO year-month-day, agenda statuses
+Errors: edition numbers below 1 or used twice, more text in an edition than limits.MAX_EDITION_CHARS (its PDF
+would take long), dates that are not ISO year-month-day, agenda statuses
 outside gepland/bezig/klaar, photo names that are not a plain file name next to the vision (or are a
 symlink). Warnings: a photo that is not there, a photo without ``foto_tekst`` (alt text), and plain
 language (B1) in the opening, intros, texts and pull quotes: long sentences and long words with the
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from .. import a11y
 from ..diagnostics import Diagnostic, hint
+from ..limits import MAX_EDITION_CHARS
 from ..model import STATUSSEN, Krant
 from ..yamlload import Document
 from . import messages  # noqa: F401  (registers the messages)
@@ -66,12 +68,21 @@ def edition_errors(krant: Krant, doc: Document, base_dir: Path | None) -> list[D
                 guess = difflib.get_close_matches(status, STATUSSEN, n=1, cutoff=0.6)
                 params = {"value": status, "hint": hint(guess[0] if guess else None)}
                 out.append(Diagnostic("error", "krant_status", *doc.mark(base + ("stand", ref)), params))
+        if (size := edition_chars(editie)) > MAX_EDITION_CHARS:
+            params = {"number": editie.nummer, "size": size, "limit": MAX_EDITION_CHARS}
+            out.append(Diagnostic("error", "krant_too_much_text", *doc.mark(base + ("artikelen",), key=True), params))
         for a, artikel in enumerate(editie.artikelen):
             name = artikel.foto
             if name and (not safe_name(name) or (base_dir is not None and _is_symlink(Path(base_dir), name))):
                 at = doc.mark(base + ("artikelen", a, "foto"))
                 out.append(Diagnostic("error", "krant_photo_name", *at, {"name": name}))
     return out
+
+
+def edition_chars(editie) -> int:
+    """The characters of text in an edition: its opening and its articles' texts (bounded by MAX_EDITION_CHARS)."""
+    fields = ("titel", "intro", "tekst", "citaat", "foto_tekst", "auteur")
+    return len(editie.opening or "") + sum(len(getattr(a, f) or "") for a in editie.artikelen for f in fields)
 
 
 def passive(text: str) -> str | None:

@@ -28,13 +28,14 @@ def add_parser(sub, lang: str) -> None:
 
 def run(args, result: LoadResult, lang: str) -> int:
     """Write the edition; usage mistakes raise praatplaat.cli.UsageError (exit code 2)."""
-    from ..cli import UsageError, with_tokens
+    from ..cli import UsageError, check_out, with_tokens, writing
     from ..logo import read_logo
     from .edition import UnknownEdition
 
     t = table("krant_cli", lang)
     vision, base_dir = with_tokens(result.vision, args.tokens, lang), Path(args.file).parent
     out = Path(args.out)
+    check_out(args.out, lang)
     fmt = out.suffix.lower()
     if fmt not in (".pdf", ".html"):
         raise UsageError(t["suffix"].format(suffix=out.suffix))
@@ -55,7 +56,8 @@ def run(args, result: LoadResult, lang: str) -> int:
     except UnknownEdition as exc:
         choices = ", ".join(str(e.nummer) for e in vision.krant.edities)
         raise UsageError(t["editie"].format(n=exc, choices=choices)) from exc
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(data)
+    with writing(args.out, lang):
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(data)
     print(t["written"].format(path=out))
     return 0

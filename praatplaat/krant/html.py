@@ -6,7 +6,9 @@ the Atkinson Hyperlegible font inline, pictures inline, no script and no network
 one column on a phone and newspaper columns from 900 px on; for print (``media="print"``, what
 WeasyPrint reads) it has A4/A3 pages, columns, page numbers in the margin, headings kept with
 their text and paragraphs never split, so an article only continues on the next page at the end
-of a paragraph.
+of a paragraph. The articles' columns are balanced on their last page only in an edition of at most
+BALANCED_CHARS characters: WeasyPrint balances by laying that page out again 1 px taller at a time, which
+took up to 10 s of CPU for some editions at the text limit; a larger edition fills its columns in order.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from ..model import STATUSSEN, Artikel, Vision
 from ..theme import Theme, mix, readable_on
 from ..tokens import CSS_PROPS
 from ..words import table
+from .check import edition_chars
 from .edition import Edition, edition, long_date
 from .photo import mime, read_photo
 
@@ -72,6 +75,9 @@ def _font_b64(bold: bool) -> str:
     return base64.b64encode(fonts.path(bold).read_bytes()).decode("ascii")
 
 
+BALANCED_CHARS = 6_000  # an edition with at most this much text has balanced columns on its last article page
+
+
 def _font_css(inline: bool) -> str:
     out = []
     for bold in (False, True):
@@ -103,8 +109,10 @@ TEXT_PAIRS = (("ink", "bg"), ("ink-tint", "tint"), ("head", "bg"), ("head-tint",
               ("bezig", "tint"))
 
 
-def _css(c: dict[str, str], size: str, inline_fonts: bool, page_word: str, font: str | None = None) -> str:
+def _css(c: dict[str, str], size: str, inline_fonts: bool, page_word: str, font: str | None = None,
+         balance: bool = True) -> str:
     columns = 3 if size == "a3" else 2
+    fill = "balance" if balance else "auto"
     base_pt = 11 if size == "a3" else 9.5
     # Colours and font read the NL Design System properties when a theme sets them (praatplaat.tokens.CSS_PROPS).
     nlds = {"bg": CSS_PROPS["bg"], "ink": CSS_PROPS["ink"], "head": CSS_PROPS["heading"]}
@@ -178,7 +186,7 @@ blockquote p{{font-size:1.25rem;font-weight:700;color:var(--head);margin:0}}
   .mast h1{{font-size:2.6rem;string-set:krant content()}}
   .mast p{{string-set:meta content()}}
   .lead{{font-size:1.9rem}}
-  .cols{{column-count:{columns};column-gap:6mm}}
+  .cols{{column-count:{columns};column-gap:6mm;column-fill:{fill}}}
   .timeline{{display:grid;grid-template-columns:repeat({columns},1fr);column-gap:6mm}}
   .timeline li::before{{display:none}}
   .toc a::after{{content:" · {page_word} " target-counter(attr(href), page)}}
@@ -194,6 +202,11 @@ blockquote p{{font-size:1.25rem;font-weight:700;color:var(--head);margin:0}}
   .verder{{position:absolute;left:0;top:100%;white-space:nowrap;font-style:normal;text-transform:none;
     letter-spacing:0}}
   .vervolg{{break-after:avoid}}
+  .cols article{{margin:0;padding-bottom:1.5rem}}
+  .cols p,.cols h2,.cols h3,.cols figure{{margin-top:0;margin-bottom:0}}
+  .cols p{{padding-bottom:.7em}} .cols h2{{padding-bottom:.5rem}} .cols h3{{padding-bottom:.35rem}}
+  .cols figure{{padding-bottom:1rem}} .cols .kicker{{margin:0;padding-bottom:.2rem}}
+  .cols blockquote{{margin:0 0 .7em}} .cols blockquote p{{padding:0}}
   .byline,.refs{{break-before:avoid}}
   .foto{{height:{"57mm" if size == "a3" else "58mm"};object-fit:cover}}
   .kanalen>p,.agenda>p{{break-after:avoid}}
@@ -393,7 +406,8 @@ def render_krant_html(vision: Vision, nummer: int | None = None, *, lang: str = 
     title = f"{krant.naam} · {w['editie'].format(n=e.nummer)}"
     # The organisation's font is for the reader's browser; a PDF is made here, where it is not installed.
     font = None if for_print else vision.huisstijl.lettertype
-    css = _css(c, size if size in SIZES else "a4", not for_print, w["pagina"], font)
+    css = _css(c, size if size in SIZES else "a4", not for_print, w["pagina"], font,
+               balance=edition_chars(e) <= BALANCED_CHARS)
     return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{esc(title)}</title><style>{css}</style></head><body>{''.join(body)}</body></html>")

@@ -17,6 +17,12 @@ KRANT_MESSAGES = {
         "nl": "'{value}' is geen geldige datum; schrijf jaar-maand-dag, zoals \"2026-09-01\"",
         "en": "'{value}' is not a valid date; write year-month-day, such as \"2026-09-01\"",
     },
+    "krant_too_much_text": {
+        "nl": "editie {number} heeft te veel tekst voor de krant ({size} tekens; maximaal {limit}); verdeel de "
+              "artikelen over twee edities of kort ze in",
+        "en": "edition {number} has too much text for the newsletter ({size} characters; at most {limit}); spread "
+              "the articles over two editions or shorten them",
+    },
     "krant_photo_name": {
         "nl": "foto '{name}' moet een gewone bestandsnaam zijn van een bestand naast de visie (zonder map, "
               "'/', '\\\\' of een punt vooraan)",
