@@ -15,9 +15,12 @@ from .bounds import (
     MAX_CONTRIBUTIONS_PER_PARTICIPANT,
     MAX_NAME,
     MAX_OPEN_ROOMS_PER_WORKSPACE,
+    ACTIVE_S,
     MAX_PARTICIPANTS,
+    MAX_PHONES_PER_ADDRESS,
     MAX_ROLE,
     RATE_CONTRIBUTIONS,
+    RATE_CONTRIBUTIONS_PER_ADDRESS,
     RATE_JOINS,
     RATE_WRONG_CODES,
 )
@@ -37,12 +40,14 @@ from .model import (
     Results,
     Room,
     RoomClosed,
+    RoomLocked,
     StoreError,
 )
 from .text import clean
 
 RM, P, C, A = t.rooms, t.participants, t.contributions, t.attempts
 ATTEMPTS_KEPT = timedelta(days=1)
+ATTEMPTS_KEPT_ADDRESS = timedelta(seconds=RATE_CONTRIBUTIONS_PER_ADDRESS[1] * 2)  # a busy address: keep it short
 
 
 def _activities(activities: Iterable[str]) -> str:
@@ -54,7 +59,12 @@ def _activities(activities: Iterable[str]) -> str:
 
 def _room(r) -> Room:
     return Room(r.id, r.code, r.ws_id, frozenset(a for a in r.activities.split(",") if a), r.is_open,
-                aware(r.created_at), aware(r.closed_at), bool(r.show_results), bool(r.show_names))
+                aware(r.created_at), aware(r.closed_at), bool(r.show_results), bool(r.show_names), r.join_token,
+                bool(r.locked))
+
+
+def _participant(r) -> Participant:
+    return Participant(r.id, r.room_id, r.key, r.name, r.role, bool(r.hidden))
 
 
 def _client(client_key: str) -> str:
@@ -100,7 +110,7 @@ class Rooms:
                     if open_rooms >= MAX_OPEN_ROOMS_PER_WORKSPACE:
                         raise LimitExceeded("open_rooms", MAX_OPEN_ROOMS_PER_WORKSPACE)
                     result = c.execute(sa.insert(RM).values(ws_id=ws_id, code=new_code(), activities=chosen,
-                                                            is_open=True, head=1, created_at=now()))
+                                                            join_token=new_id(), is_open=True, head=1, created_at=now()))
                     room_id = result.inserted_primary_key[0]
             except sa.exc.IntegrityError:
                 continue  # the code is taken by another open room: draw again
@@ -119,24 +129,54 @@ class Rooms:
             rows = c.execute(sa.select(RM).where(RM.c.ws_id == ws_id).order_by(RM.c.id.desc())).all()
         return [_room(r) for r in rows]
 
-    def room_by_code(self, code: str, *, client_key: str) -> Room | None:
+    def room_by_code(self, code: str, *, client_key: str = "",
+                     limits: Iterable[tuple[str, tuple[int, float]]] = ()) -> Room | None:
         """The open room with this join code (typed form accepted: case, spaces, dashes); else the most recent
         closed room that had it (``is_open`` False: tell the room is closed); else None (wrong code).
         Wrong codes count against ``client_key``: RateLimited after RATE_WRONG_CODES, even for a right code, so
         codes cannot be enumerated. Pass a per-browser key (browser or tab id), NOT a network address: the
         phones of a whole workshop often share one address (Wi-Fi NAT, or the proxy behind nginx), and a few
-        typos would lock the whole room out. A guesser who changes keys still has 1 chance in ~10⁸ per try."""
-        client = _client(client_key)
+        typos would lock the whole room out. A guesser who changes keys still has 1 chance in ~10⁸ per try.
+        ``limits``: (client key, rule) pairs that all apply instead (web/meedoen.py: the device token and the
+        network address, each with its own rule)."""
+        keyed = [(_client(k), rule) for k, rule in limits] or [(_client(client_key), RATE_WRONG_CODES)]
         with transaction(self.engine, write=True) as c:
-            self._rate(c, "code", client, RATE_WRONG_CODES)
+            for client, rule in keyed:
+                self._rate(c, "code", client, rule)
             norm = normal_code(code)
             if norm is not None:
                 r = c.execute(sa.select(RM).where(RM.c.code == norm).order_by(RM.c.is_open.desc(), RM.c.id.desc())
                               .limit(1)).first()
                 if r is not None:
                     return _room(r)
-            self._attempt(c, "code", client)
+            for client, _rule in keyed:
+                self._attempt(c, "code", client)
         return None
+
+    def room_by_token(self, token: str) -> Room | None:
+        """The room whose QR link carries ``token`` (open or closed), None when unknown or malformed."""
+        if not is_id(token):
+            return None
+        with transaction(self.engine) as c:
+            r = c.execute(sa.select(RM).where(RM.c.join_token == token)).first()
+        return None if r is None else _room(r)
+
+    def join_token(self, room_id: int) -> str:
+        """The room's join token (made now for a room from before migration 0004)."""
+        with transaction(self.engine, write=True) as c:
+            r = self._locked_room(c, room_id)
+            if r.join_token:
+                return r.join_token
+            token = new_id()
+            c.execute(sa.update(RM).where(RM.c.id == room_id).values(join_token=token))
+            return token
+
+    def set_locked(self, room_id: int, locked: bool) -> Room:
+        """Lock the room (phones that joined go on; new phones are told the room is locked) or open it again."""
+        with transaction(self.engine, write=True) as c:
+            self._locked_room(c, room_id)
+            c.execute(sa.update(RM).where(RM.c.id == room_id).values(locked=locked, head=RM.c.head + 1))
+        return self.room(room_id)
 
     def set_activities(self, room_id: int, activities: Iterable[str]) -> Room:
         """Switch activities on or off (also after closing, for the record)."""
@@ -180,6 +220,12 @@ class Rooms:
     def _rate(self, c: sa.Connection, what: str, client: str, rule: tuple[int, float]) -> None:
         limit, window = rule
         at = now()
+        if limit > 50:  # a per-address rule: count, do not fetch
+            n, first = c.execute(sa.select(sa.func.count(), sa.func.min(A.c.at)).where(
+                A.c.what == what, A.c.client == client, A.c.at > at - timedelta(seconds=window))).one()
+            if n >= limit:
+                raise RateLimited(what, max(1.0, (first + timedelta(seconds=window) - at).total_seconds()))
+            return
         times = c.execute(sa.select(A.c.at).where(A.c.what == what, A.c.client == client,
                                                   A.c.at > at - timedelta(seconds=window))
                           .order_by(A.c.at)).scalars().all()
@@ -187,10 +233,10 @@ class Rooms:
             wait = (times[len(times) - limit] + timedelta(seconds=window) - at).total_seconds()
             raise RateLimited(what, max(1.0, wait))
 
-    def _attempt(self, c: sa.Connection, what: str, client: str) -> None:
+    def _attempt(self, c: sa.Connection, what: str, client: str, kept: timedelta = ATTEMPTS_KEPT) -> None:
         at = now()
         c.execute(sa.insert(A).values(what=what, client=client, at=at))
-        c.execute(sa.delete(A).where(A.c.what == what, A.c.client == client, A.c.at < at - ATTEMPTS_KEPT))
+        c.execute(sa.delete(A).where(A.c.what == what, A.c.client == client, A.c.at < at - kept))
 
     # --- participants ------------------------------------------------------------------------
 
@@ -222,14 +268,95 @@ class Rooms:
             return None
         with transaction(self.engine) as c:
             r = c.execute(sa.select(P).where(P.c.key == key)).first()
-        return None if r is None else Participant(r.id, r.room_id, r.key, r.name, r.role)
+        return None if r is None else _participant(r)
+
+    def device_participant(self, room_id: int, device: str) -> Participant | None:
+        """The phone's participant in the room (``device``: its server-issued device token), None if it never
+        joined."""
+        with transaction(self.engine) as c:
+            r = c.execute(sa.select(P).where(P.c.room_id == room_id, P.c.device == _client(device))).first()
+        return None if r is None else _participant(r)
+
+    def join_device(self, room_id: int, device: str, address: str) -> Participant:
+        """The phone's participant in the room, joined now when new (the facilitator counts it at once).
+        ``device`` is the server-issued device token, ``address`` the network address the server saw; both are
+        kept as hashes. Raises RoomClosed, RoomLocked (new phones only), NotFound,
+        LimitExceeded('address_phones') after MAX_PHONES_PER_ADDRESS phones from one address,
+        LimitExceeded('participants') at MAX_PARTICIPANTS."""
+        dev, addr = _client(device), _client(address)
+        found = self.device_participant(room_id, device)
+        if found is not None:
+            return found
+        with transaction(self.engine, write=True) as c:
+            r = self._locked_room(c, room_id)
+            if not r.is_open:
+                raise RoomClosed("room")
+            found = c.execute(sa.select(P).where(P.c.room_id == room_id, P.c.device == dev)).first()
+            if found is not None:
+                return _participant(found)
+            if r.locked:
+                raise RoomLocked("room")
+            from_address = c.execute(sa.select(sa.func.count()).select_from(P)
+                                     .where(P.c.room_id == room_id, P.c.address == addr)).scalar()
+            if from_address >= MAX_PHONES_PER_ADDRESS:
+                raise LimitExceeded("address_phones", MAX_PHONES_PER_ADDRESS)
+            count = c.execute(sa.select(sa.func.count()).select_from(P).where(P.c.room_id == room_id)).scalar()
+            if count >= MAX_PARTICIPANTS:
+                raise LimitExceeded("participants", MAX_PARTICIPANTS)
+            key, at = new_id(), now()
+            result = c.execute(sa.insert(P).values(room_id=room_id, key=key, name="", role="", created_at=at,
+                                                   device=dev, address=addr, hidden=False, seen_at=at))
+            c.execute(sa.update(RM).where(RM.c.id == room_id).values(head=RM.c.head + 1))
+            return Participant(result.inserted_primary_key[0], room_id, key, "", "")
+
+    def about(self, participant: Participant, *, name: str, role: str) -> Participant:
+        """Set the name and role a participant gave (plain text, trimmed). Raises LimitExceeded('name' | 'role')."""
+        name, role = _short(name, MAX_NAME, "name"), _short(role, MAX_ROLE, "role")
+        if (name, role) == (participant.name, participant.role):
+            return participant
+        with transaction(self.engine, write=True) as c:
+            c.execute(sa.update(P).where(P.c.id == participant.id, P.c.key == participant.key)
+                      .values(name=name, role=role))
+            c.execute(sa.update(RM).where(RM.c.id == participant.room_id).values(head=RM.c.head + 1))
+        return Participant(participant.id, participant.room_id, participant.key, name, role, participant.hidden)
+
+    def seen(self, participant_id: int) -> None:
+        """The phone opened the page or is still connected (for the facilitator's "active" count)."""
+        with transaction(self.engine, write=True) as c:
+            c.execute(sa.update(P).where(P.c.id == participant_id).values(seen_at=now()))
+
+    def phones(self, room_id: int) -> tuple[int, int]:
+        """(joined, active): the phones that joined the room, and those seen within ACTIVE_S seconds."""
+        with transaction(self.engine) as c:
+            joined, active = c.execute(sa.select(
+                sa.func.count(), sa.func.count().filter(P.c.seen_at > now() - timedelta(seconds=ACTIVE_S)))
+                .where(P.c.room_id == room_id)).one()
+        return joined, active
+
+    def hide_participant(self, participant_id: int, hidden: bool = True) -> None:
+        """Hide everything from this phone: its contributions so far get status 'verborgen' (accepted ones stay
+        in the vision: undo is the studio's), and what it sends from now on arrives hidden. ``hidden`` False
+        undoes the flag (earlier contributions stay hidden: show them one by one)."""
+        with transaction(self.engine, write=True) as c:
+            row = c.execute(sa.select(P.c.room_id).where(P.c.id == participant_id)).first()
+            if row is None:
+                raise NotFound("participant")
+            self._locked_room(c, row.room_id)
+            c.execute(sa.update(P).where(P.c.id == participant_id).values(hidden=hidden))
+            if hidden:
+                c.execute(sa.update(C).where(C.c.participant_id == participant_id, C.c.status != "geaccepteerd")
+                          .values(status="verborgen", updated_at=now()))
+            c.execute(sa.update(RM).where(RM.c.id == row.room_id).values(head=RM.c.head + 1))
 
     # --- contributions -----------------------------------------------------------------------
 
-    def add_contribution(self, participant: Participant, kind: str, payload: dict) -> Contribution:
+    def add_contribution(self, participant: Participant, kind: str, payload: dict, *,
+                         address: str = "") -> Contribution:
         """Store a contribution (validated and trimmed, see Contribution for payloads).
         Raises RoomClosed, NotFound, InvalidContribution(field) (also 'kind' for a kind switched off),
-        LimitExceeded('contributions' | 'length'), RateLimited('contribution')."""
+        LimitExceeded('contributions' | 'length'), RateLimited('contribution') per phone, and
+        RateLimited('address') per network ``address`` (RATE_CONTRIBUTIONS_PER_ADDRESS; '' for none). A phone the
+        facilitator hid sends into status 'verborgen'."""
         clean_payload = validate(kind, payload)
         limit, window = RATE_CONTRIBUTIONS
         with transaction(self.engine, write=True) as c:
@@ -238,9 +365,12 @@ class Rooms:
                 raise RoomClosed("room")
             if kind not in r.activities.split(","):
                 raise InvalidContribution("kind")
-            if c.execute(sa.select(P.c.id).where(P.c.id == participant.id, P.c.room_id == r.id,
-                                                 P.c.key == participant.key)).first() is None:
+            me = c.execute(sa.select(P.c.id, P.c.hidden).where(P.c.id == participant.id, P.c.room_id == r.id,
+                                                               P.c.key == participant.key)).first()
+            if me is None:
                 raise NotFound("participant")
+            if address:
+                self._rate(c, "address", _client(address), RATE_CONTRIBUTIONS_PER_ADDRESS)
             at = now()
             times = c.execute(sa.select(C.c.created_at).where(C.c.participant_id == participant.id)
                               .order_by(C.c.created_at)).scalars().all()
@@ -250,13 +380,17 @@ class Rooms:
             if len(recent) >= limit:
                 wait = (recent[len(recent) - limit] + timedelta(seconds=window) - at).total_seconds()
                 raise RateLimited("contribution", max(1.0, wait))
+            if address:
+                self._attempt(c, "address", _client(address), ATTEMPTS_KEPT_ADDRESS)
+            status = "verborgen" if me.hidden else "nieuw"
             c.execute(sa.update(RM).where(RM.c.id == r.id).values(head=RM.c.head + 1))
+            c.execute(sa.update(P).where(P.c.id == participant.id).values(seen_at=at))
             result = c.execute(sa.insert(C).values(room_id=r.id, participant_id=participant.id, kind=kind,
-                                                   payload=clean_payload, status="nieuw", edited=None,
+                                                   payload=clean_payload, status=status, edited=None,
                                                    merged_into=None, created_at=at, updated_at=at))
             cid = result.inserted_primary_key[0]
         return Contribution(cid, r.id, participant.id, participant.name, participant.role, kind, clean_payload,
-                            "nieuw", None, None, aware(at), aware(at))
+                            status, None, None, aware(at), aware(at))
 
     def contributions(self, room_id: int, *, since_id: int = 0,
                       participant_id: int | None = None) -> list[Contribution]:
