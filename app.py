@@ -12,5 +12,6 @@ if __name__ == "__main__":  # the page script
     studio.run()
 else:  # the server
     from live.routes import ROUTES, lifespan
+    from web import meedoen
 
-    app = st.App(__file__, routes=ROUTES, lifespan=lifespan)
+    app = st.App(__file__, routes=[*ROUTES, *meedoen.ROUTES], lifespan=lifespan)

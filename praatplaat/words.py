@@ -717,6 +717,62 @@ APP: dict[str, dict[str, str]] = {
     "mee_you": {"nl": "Over u (mag leeg blijven)", "en": "About you (optional)"},
     "mee_who": {"nl": "Wie vertelt dit? (mag leeg blijven)", "en": "Who is telling this? (optional)"},
     "mee_who_hint": {"nl": "bijvoorbeeld: inwoner, 72 jaar", "en": "for example: resident, 72"},
+    "mee_locked": {
+        "nl": "De begeleider heeft de sessie op slot gezet. Nieuwe deelnemers kunnen niet meer meedoen.",
+        "en": "The host has locked the session. New participants cannot join any more.",
+    },
+    "mee_full": {
+        "nl": "Er doen al heel veel telefoons mee. Vraag de begeleider om hulp.",
+        "en": "A great many phones already take part. Please ask the host for help.",
+    },
+    "mee_bad_link": {
+        "nl": "Deze link werkt niet. Vul de code in die op het scherm staat.",
+        "en": "This link does not work. Enter the code that is on the screen.",
+    },
+    "mee_busy": {
+        "nl": "Er komen nu heel veel bijdragen binnen vanaf dit netwerk. Wacht {s} seconden en probeer het opnieuw.",
+        "en": "A lot is being sent from this network right now. Wait {s} seconds, then try again.",
+    },
+    "mee_wait": {
+        "nl": "U stuurde veel achter elkaar. Wacht {s} seconden en probeer het dan opnieuw.",
+        "en": "You sent a lot in a row. Wait {s} seconds, then try again.",
+    },
+    "mee_max": {
+        "nl": "U heeft het hoogste aantal bijdragen voor deze sessie gestuurd ({n}). Dank u wel!",
+        "en": "You have sent the most contributions this session takes ({n}). Thank you!",
+    },
+    "mee_off": {
+        "nl": "Dit onderdeel is nu gesloten. Uw bijdrage is niet verstuurd.",
+        "en": "This part is closed now. Your contribution was not sent.",
+    },
+    "mee_failed": {
+        "nl": "Versturen lukte niet. Probeer het zo nog eens.",
+        "en": "Sending did not work. Please try again in a moment.",
+    },
+    "mee_offline": {
+        "nl": "Er is even geen verbinding. We proberen het opnieuw.",
+        "en": "There is no connection right now. We keep trying.",
+    },
+    "mee_sent_vote": {"nl": "Dank u! We hebben uw stem ontvangen: {names}.", "en": "Thank you! We received your vote: {names}."},
+    "mee_sent_rating": {
+        "nl": "Dank u! We hebben uw oordeel over {n} stappen ontvangen.",
+        "en": "Thank you! We received how {n} steps went for you.",
+    },
+    "mee_sent_rating_1": {
+        "nl": "Dank u! We hebben uw oordeel over 1 stap ontvangen.",
+        "en": "Thank you! We received how 1 step went for you.",
+    },
+    "mee_sent_hidden": {
+        "nl": "We hebben het ontvangen. De begeleider laat bijdragen van deze telefoon niet aan de groep zien.",
+        "en": "We received it. The host does not show contributions from this phone to the group.",
+    },
+    "mee_save": {"nl": "Opslaan", "en": "Save"},
+    "mee_saved": {"nl": "Opgeslagen. Dank u!", "en": "Saved. Thank you!"},
+    "mee_yours": {"nl": "Wat u stuurde", "en": "What you sent"},
+    "mee_yours_none": {"nl": "U heeft nog niets gestuurd.", "en": "You have not sent anything yet."},
+    "mee_hidden_note": {"nl": "niet zichtbaar voor de groep", "en": "not shown to the group"},
+    "mee_no_role": {"nl": "Zeg ik liever niet", "en": "I'd rather not say"},
+    "mee_language": {"nl": "Taal", "en": "Language"},
     "mode_room": {"nl": "Werksessie", "en": "Workshop"},
     # --- sidepanel ---
     "edit_refused": {"nl": "Deze wijziging maakt de plaat ongeldig en is niet gedaan.",

@@ -320,10 +320,12 @@ class Rooms:
             c.execute(sa.update(RM).where(RM.c.id == participant.room_id).values(head=RM.c.head + 1))
         return Participant(participant.id, participant.room_id, participant.key, name, role, participant.hidden)
 
-    def seen(self, participant_id: int) -> None:
-        """The phone opened the page or is still connected (for the facilitator's "active" count)."""
-        with transaction(self.engine, write=True) as c:
-            c.execute(sa.update(P).where(P.c.id == participant_id).values(seen_at=now()))
+    def seen(self, participant_ids: Iterable[int]) -> None:
+        """These phones opened the page or are still connected (for the facilitator's "active" count)."""
+        ids = list(participant_ids)
+        if ids:
+            with transaction(self.engine, write=True) as c:
+                c.execute(sa.update(P).where(P.c.id.in_(ids)).values(seen_at=now()))
 
     def phones(self, room_id: int) -> tuple[int, int]:
         """(joined, active): the phones that joined the room, and those seen within ACTIVE_S seconds."""
