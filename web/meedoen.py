@@ -212,10 +212,11 @@ button:disabled{background:#6B7580}
 .choices{display:flex;flex-wrap:wrap;gap:.5rem}
 .choice{position:relative;margin:0;font-weight:400}
 .choice input{position:absolute;opacity:0;width:1px;height:1px}
-.choice span{display:inline-flex;align-items:center;gap:.4rem;min-height:3rem;min-width:3rem;padding:.5rem .8rem;border:2px solid #6B7580;border-radius:24px;background:#fff}
+.choice>span{display:inline-flex;align-items:center;gap:.4rem;min-height:3rem;min-width:3rem;padding:.5rem .8rem;border:2px solid #6B7580;border-radius:24px;background:#fff}
 .choice input:checked+span{background:#00558C;border-color:#00558C;color:#fff}
-.faces .choice span{font-size:1.5rem;justify-content:center}
-.faces .choice small{font-size:.95rem}
+.faces{display:grid;grid-template-columns:repeat(5,1fr);gap:.3rem}
+.faces .choice>span{flex-direction:column;gap:0;padding:.3rem .1rem;border-radius:10px;width:100%;font-size:1.6rem;line-height:1.2;text-align:center}
+.faces .choice small{font-size:.8rem;line-height:1.1}
 .note{margin:.6rem 0;padding:.7rem .9rem;border-radius:8px;font-weight:700}
 .note:empty{display:none}
 .ok{background:#E3F1E6;color:#14532D}
@@ -236,6 +237,10 @@ var j=document.body.dataset.j,st=document.getElementById('live'),last=0,timer=nu
 function note(sec,text,ok){var n=sec.querySelector('.note');n.className='note '+(ok?'ok':'err');n.textContent=text;}
 function votes(f){var b=f.querySelectorAll('input[name=p]'),n=0;b.forEach(function(x){if(x.checked)n++;});
  b.forEach(function(x){x.disabled=!x.checked&&n>=%(votes)d;});}
+document.querySelectorAll('select[data-journeys]').forEach(function(s){var f=s.form;
+ function show(){f.querySelectorAll('fieldset[data-journey]').forEach(function(x){x.hidden=x.dataset.journey!==s.value;
+  if(x.hidden)x.querySelectorAll('input').forEach(function(i){i.checked=false;});});}
+ s.addEventListener('change',show);show();});
 document.querySelectorAll('form[data-kind=stem]').forEach(function(f){f.addEventListener('change',function(){votes(f);});});
 document.querySelectorAll('form[data-send]').forEach(function(f){f.addEventListener('submit',function(ev){
  ev.preventDefault();var sec=f.closest('section'),btn=f.querySelector('button');
@@ -245,7 +250,8 @@ document.querySelectorAll('form[data-send]').forEach(function(f){f.addEventListe
  btn.disabled=true;
  fetch(f.action,{method:'POST',body:body,headers:{'Accept':'application/json'},credentials:'same-origin'})
  .then(function(r){return r.json();}).then(function(d){note(sec,d.message,d.ok);
-  if(d.ok&&f.dataset.kind){f.reset();votes(f);}if(d.mine!==undefined)document.getElementById('mine').innerHTML=d.mine;})
+  if(d.ok&&f.dataset.kind){f.reset();votes(f);
+  f.querySelectorAll('select[data-journeys]').forEach(function(s){s.dispatchEvent(new Event('change'));});}if(d.mine!==undefined)document.getElementById('mine').innerHTML=d.mine;})
  .catch(function(){note(sec,%(failed)s,false);}).then(function(){btn.disabled=false;});
 });});
 function results(on){var box=document.getElementById('results');if(!on){box.hidden=true;box.innerHTML='';return;}
@@ -337,21 +343,25 @@ def _sections(j: str, room: store.Room, vision, w: dict, key, sent, n) -> str:
                 f'<label for="about">{_e(w["mee_about"])}</label>'
                 f'<select id="about" name="about">{_options(_about_options(vision))}</select>'), w)
         elif kind == "beoordeling":
-            legend = " · ".join(f"{FACES[s]} {w[f'face_{s}']}" for s in range(-2, 3))
             groups = []
-            for r in vision.klantreizen:
+            journeys = vision.klantreizen
+            if len(journeys) > 1:
+                groups.append(f'<label for="journey">{_e(w["mee_journey"])}</label><select id="journey" data-journeys>'
+                              + _options([(r.id, r.naam) for r in journeys]) + "</select>")
+            for n_journey, r in enumerate(journeys):
                 steps = []
                 for i, s in enumerate(r.stappen):
                     faces = "".join(
                         f'<label class="choice"><input type="radio" name="r:{_e(r.id)}:{i + 1}" value="{score}">'
-                        f'<span aria-hidden="false"><span aria-hidden="true">{FACES[score]}</span>'
+                        f'<span><span aria-hidden="true">{FACES[score]}</span>'
                         f'<small>{_e(w[f"face_{score}"])}</small></span></label>' for score in range(-2, 3))
                     steps.append(f'<fieldset><legend>{i + 1}. {_e(s.naam)}</legend>'
                                  f'<div class="choices faces">{faces}</div></fieldset>')
-                groups.append(f'<fieldset><legend>{_e(r.naam)}</legend>{"".join(steps)}</fieldset>')
+                groups.append(f'<fieldset data-journey="{_e(r.id)}"{" data-later" if n_journey else ""}>'
+                              f'<legend>{_e(r.naam)}</legend>{"".join(steps)}</fieldset>')
             if groups:
                 body = _form(j, kind, (
-                    f'<p class="hint">{_e(legend)}</p>{"".join(groups)}'
+                    f'{"".join(groups)}'
                     f'<label for="remark">{_e(w["mee_step_remark"])}</label>'
                     f'<input type="text" id="remark" name="remark" maxlength="{MAX_REMARK}">'), w)
         elif kind == "stem":
