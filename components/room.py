@@ -16,7 +16,7 @@ import streamlit as st
 import store
 
 from . import picture, results, share, workspace
-from .i18n import t
+from .i18n import lang, t
 from .markdown import esc
 from .yamldump import replace_section
 
@@ -41,7 +41,14 @@ _CSS = """
 
 
 def join_url(code: str) -> str:
-    return f"{share.app_url()}meedoen?code={code}"
+    """The link to type (then the code): short, no secret."""
+    return f"{share.app_url()}meedoen"
+
+
+def qr_url(room: store.Room) -> str:
+    """The QR code's link: carries the room's join token (128 bits), so scanning needs no code and no guess."""
+    token = room.join_token or workspace.db().join_token(room.id)
+    return f"{share.app_url()}meedoen?j={token}"
 
 
 def qr_uri(url: str) -> str:
@@ -70,7 +77,7 @@ def _activities(room_id: int) -> None:
 
 def join_panel(room: store.Room) -> None:
     """Code, link and QR code, large enough to read from the back of the room."""
-    url = join_url(room.code)
+    url, scan = join_url(room.code), qr_url(room)
     st.html(f"""{_CSS}<div class="pp-join" data-testid="pp-join">
   <div class="pp-join-text">
     <p class="pp-join-how">{html.escape(t('room_join_how'))}</p>
@@ -79,7 +86,8 @@ def join_panel(room: store.Room) -> None:
     <p class="pp-join-label">{html.escape(t('room_tab_join'))}:</p>
     <div class="pp-join-link" data-testid="pp-join-link">{html.escape(url)}</div>
   </div>
-  <img class="pp-join-qr" src="{qr_uri(url)}" alt="{html.escape(t('room_qr_alt'))}">
+  <a href="{html.escape(scan)}" target="_blank" rel="noopener" data-testid="pp-join-qr"><img class="pp-join-qr"
+    src="{qr_uri(scan)}" alt="{html.escape(t('room_qr_alt'))}"></a>
 </div>""")
 
 
@@ -103,11 +111,19 @@ def _flash(kind: str, message: str) -> None:
 
 
 def _accept(room_id: int, c_id: int) -> None:
-    c = _find(_items(room_id), c_id)
-    item = results.entry(c) if c else None
+    """Take a story or proposal into the vision and say truthfully what happened: taken in (warnings are not
+    errors: they are counted, not refused), already taken in, or why not (the first error, in words)."""
+    c = next((x for x in workspace.db().contributions(room_id, since_id=c_id - 1) if x.id == c_id), None)
+    if c is None or c.kind not in results.ACCEPTS:
+        _flash("error", t("room_accept_gone"))
+        return
+    if c.status == "geaccepteerd":
+        _flash("success", t("room_accept_already"))
+        return
+    item = results.entry(c)
     ws = workspace.current()
     data = picture.parse(ws.text).data
-    if item is None or not isinstance(data, dict):
+    if not isinstance(data, dict):
         _flash("error", t("room_accept_failed"))
         return
     section = results.ACCEPTS[c.kind]
@@ -115,12 +131,19 @@ def _accept(room_id: int, c_id: int) -> None:
     # a story goes first, so it shows in the picture's quote panel during the session; a proposal goes last
     items = [item, *current] if section == "verhalen" else [*current, item]
     new_text = replace_section(ws.text, section, items)
-    if not picture.load(picture.source(ws, new_text)).ok:
-        _flash("error", t("room_accept_failed"))
+    loaded = picture.load(picture.source(ws, new_text))
+    if not loaded.ok:
+        why = loaded.errors[0].message(lang()) if loaded.errors else ""
+        _flash("error", t("room_accept_failed_why", why=why) if why else t("room_accept_failed"))
         return
-    workspace.change_text(new_text)
+    if not workspace.change_text(new_text) and workspace.current().text != new_text:
+        _flash("error", st.session_state.pop("flash_error", None) or t("room_accept_not_saved"))
+        return
     workspace.db().set_status(c_id, "geaccepteerd")
-    _flash("success", t("room_accepted_note"))
+    note = t("room_accepted_note")
+    if loaded.warnings:
+        note += " " + t("room_accept_warnings", n=len(loaded.warnings))
+    _flash("success", note)
 
 
 def _set(c_id: int, status: str) -> None:
@@ -188,6 +211,8 @@ def card(room_id: int, c: store.Contribution, names: dict[str, str]) -> None:
             elif c.status != "geaccepteerd":
                 st.button(t("room_hide"), key=f"hide-{c.id}", on_click=_set, args=(c.id, "verborgen"),
                           icon=":material/visibility_off:")
+                st.button(t("room_hide_phone"), key=f"hide-phone-{c.id}", on_click=_hide_phone,
+                          args=(c.participant_id,), type="tertiary")
 
 
 @st.fragment(run_every=POLL_S)
@@ -201,7 +226,7 @@ def inbox(room_id: int, vision) -> None:
     items = _items(room_id)
     names = results.names_of(vision)
     people = len({c.participant_id for c in items})
-    st.markdown(f"**{t('room_count', n=len(items), people=people)}**")
+    st.markdown(f"**{t('room_count', n=len(items), people=people)}** · {esc(phones_line(room_id))}")
     if not items:
         st.info(t("room_none_yet"))
         return
@@ -236,6 +261,27 @@ def results_switch(room: store.Room) -> None:
                   help=t("room_show_results_help"))
         st.toggle(t("room_show_names"), key=names, on_change=_show_results, args=(room.id,),
                   disabled=not st.session_state[show])
+
+
+def _lock(room_id: int) -> None:
+    workspace.db().set_locked(room_id, bool(st.session_state.get(f"room-lock-{room_id}")))
+
+
+def lock_switch(room: store.Room) -> None:
+    """Lock the room: phones that joined go on, new phones are told the room is locked."""
+    key = f"room-lock-{room.id}"
+    st.session_state.setdefault(key, room.locked)
+    st.toggle(t("room_lock"), key=key, on_change=_lock, args=(room.id,), help=t("room_lock_help"))
+
+
+def phones_line(room_id: int) -> str:
+    joined, active = workspace.db().phones(room_id)
+    return t("room_phones", joined=joined, active=active)
+
+
+def _hide_phone(participant_id: int) -> None:
+    workspace.db().hide_participant(participant_id)
+    _flash("success", t("room_phone_hidden"))
 
 
 def activities(room: store.Room) -> None:
@@ -279,6 +325,8 @@ def show(ws: workspace.Workspace, vision) -> None:
         if not st.session_state.get("room_full"):
             activities(room)
             results_switch(room)
+            lock_switch(room)
+            st.caption(phones_line(room.id))
     elif view == "inbox":
         inbox(room.id, vision)
     else:

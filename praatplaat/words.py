@@ -717,6 +717,35 @@ APP: dict[str, dict[str, str]] = {
     "mee_you": {"nl": "Over u (mag leeg blijven)", "en": "About you (optional)"},
     "mee_who": {"nl": "Wie vertelt dit? (mag leeg blijven)", "en": "Who is telling this? (optional)"},
     "mee_who_hint": {"nl": "bijvoorbeeld: inwoner, 72 jaar", "en": "for example: resident, 72"},
+    "room_accept_gone": {"nl": "Deze bijdrage bestaat niet meer.", "en": "This contribution no longer exists."},
+    "room_accept_already": {
+        "nl": "Deze bijdrage staat al in de visie.", "en": "This contribution is already in the vision.",
+    },
+    "room_accept_failed_why": {
+        "nl": "Opnemen lukt niet. De visie zou deze fout krijgen: {why}",
+        "en": "Cannot add it. The vision would get this error: {why}",
+    },
+    "room_accept_not_saved": {
+        "nl": "Opnemen lukt niet: de visie kon niet worden bewaard. Probeer het opnieuw.",
+        "en": "Cannot add it: the vision could not be saved. Please try again.",
+    },
+    "room_accept_warnings": {
+        "nl": "Let op: de visie heeft {n} waarschuwing(en). Dat zijn geen fouten; u ziet ze in de studio.",
+        "en": "Note: the vision has {n} warning(s). They are not errors; you see them in the studio.",
+    },
+    "room_lock": {"nl": "Sessie op slot", "en": "Lock the session"},
+    "room_lock_help": {
+        "nl": "Wie al meedoet, kan verder. Nieuwe telefoons horen dat de sessie op slot is.",
+        "en": "Phones that joined go on. New phones are told the session is locked.",
+    },
+    "room_phones": {
+        "nl": "{joined} telefoons doen mee, {active} actief", "en": "{joined} phones joined, {active} active",
+    },
+    "room_hide_phone": {"nl": "Alles van deze telefoon verbergen", "en": "Hide everything from this phone"},
+    "room_phone_hidden": {
+        "nl": "Alles van deze telefoon is verborgen, ook wat er nog komt.",
+        "en": "Everything from this phone is hidden, also what it sends later.",
+    },
     "mee_locked": {
         "nl": "De begeleider heeft de sessie op slot gezet. Nieuwe deelnemers kunnen niet meer meedoen.",
         "en": "The host has locked the session. New participants cannot join any more.",
@@ -753,7 +782,9 @@ APP: dict[str, dict[str, str]] = {
         "nl": "Er is even geen verbinding. We proberen het opnieuw.",
         "en": "There is no connection right now. We keep trying.",
     },
-    "mee_sent_vote": {"nl": "Dank u! We hebben uw stem ontvangen: {names}.", "en": "Thank you! We received your vote: {names}."},
+    "mee_sent_vote": {
+        "nl": "Dank u! We hebben uw stem ontvangen: {names}.", "en": "Thank you! We received your vote: {names}.",
+    },
     "mee_sent_rating": {
         "nl": "Dank u! We hebben uw oordeel over {n} stappen ontvangen.",
         "en": "Thank you! We received how {n} steps went for you.",

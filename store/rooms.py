@@ -12,10 +12,10 @@ import sqlalchemy as sa
 
 from . import schema as t
 from .bounds import (
+    ACTIVE_S,
     MAX_CONTRIBUTIONS_PER_PARTICIPANT,
     MAX_NAME,
     MAX_OPEN_ROOMS_PER_WORKSPACE,
-    ACTIVE_S,
     MAX_PARTICIPANTS,
     MAX_PHONES_PER_ADDRESS,
     MAX_ROLE,
@@ -110,7 +110,8 @@ class Rooms:
                     if open_rooms >= MAX_OPEN_ROOMS_PER_WORKSPACE:
                         raise LimitExceeded("open_rooms", MAX_OPEN_ROOMS_PER_WORKSPACE)
                     result = c.execute(sa.insert(RM).values(ws_id=ws_id, code=new_code(), activities=chosen,
-                                                            join_token=new_id(), is_open=True, head=1, created_at=now()))
+                                                            join_token=new_id(), is_open=True, head=1,
+                                                            created_at=now()))
                     room_id = result.inserted_primary_key[0]
             except sa.exc.IntegrityError:
                 continue  # the code is taken by another open room: draw again

@@ -30,6 +30,7 @@ import logging
 import time
 from collections import OrderedDict
 from functools import cache
+from pathlib import Path
 from urllib.parse import quote, urlencode
 
 import anyio
@@ -187,87 +188,10 @@ def _font(weight: int) -> bytes:
     return out.getvalue()
 
 
-CSS = """
-@font-face{font-family:"Atkinson Hyperlegible";font-weight:400;font-display:swap;src:url(/meedoen/font/400.woff2) format("woff2")}
-@font-face{font-family:"Atkinson Hyperlegible";font-weight:700;font-display:swap;src:url(/meedoen/font/700.woff2) format("woff2")}
-*{box-sizing:border-box}
-html{-webkit-text-size-adjust:100%}
-body{margin:0;background:#fff;color:#1B1B1B;font:1.1rem/1.45 "Atkinson Hyperlegible",system-ui,sans-serif}
-main{max-width:42rem;margin:0 auto;padding:1rem 1rem 3rem}
-header{display:flex;align-items:center;justify-content:space-between;gap:1rem}
-h1{font-size:2rem;margin:.5rem 0}
-h2{font-size:1.45rem;margin:.2rem 0 .6rem;color:#00558C}
-h3{font-size:1.2rem;margin:1rem 0 .4rem}
-nav a{display:inline-block;min-width:3rem;min-height:3rem;padding:.7rem .6rem;color:#00558C;font-weight:700;text-align:center}
-nav a[aria-current]{color:#1B1B1B;text-decoration:none;border-bottom:3px solid #00558C}
-.card{border:1px solid #C9D3DC;border-radius:12px;padding:1rem;margin:1rem 0}
-label,legend{display:block;font-weight:700;margin:.9rem 0 .3rem}
-fieldset{border:0;padding:0;margin:0}
-.hint{color:#4A4F57;font-size:1rem;margin:.2rem 0}
-input[type=text],textarea,select{width:100%;font:inherit;font-size:1.1rem;padding:.7rem;border:2px solid #6B7580;border-radius:8px;background:#fff;color:#1B1B1B}
-textarea{min-height:7rem;resize:vertical}
-input:focus-visible,textarea:focus-visible,select:focus-visible,button:focus-visible,a:focus-visible,.choice input:focus-visible+span{outline:3px solid #F39200;outline-offset:2px}
-button{display:block;width:100%;min-height:3.2rem;margin-top:1rem;font:inherit;font-size:1.15rem;font-weight:700;color:#fff;background:#00558C;border:0;border-radius:8px;cursor:pointer}
-button:disabled{background:#6B7580}
-.choices{display:flex;flex-wrap:wrap;gap:.5rem}
-.choice{position:relative;margin:0;font-weight:400}
-.choice input{position:absolute;opacity:0;width:1px;height:1px}
-.choice>span{display:inline-flex;align-items:center;gap:.4rem;min-height:3rem;min-width:3rem;padding:.5rem .8rem;border:2px solid #6B7580;border-radius:24px;background:#fff}
-.choice input:checked+span{background:#00558C;border-color:#00558C;color:#fff}
-.faces{display:grid;grid-template-columns:repeat(5,1fr);gap:.3rem}
-.faces .choice>span{flex-direction:column;gap:0;padding:.3rem .1rem;border-radius:10px;width:100%;font-size:1.6rem;line-height:1.2;text-align:center}
-.faces .choice small{font-size:.8rem;line-height:1.1}
-.note{margin:.6rem 0;padding:.7rem .9rem;border-radius:8px;font-weight:700}
-.note:empty{display:none}
-.ok{background:#E3F1E6;color:#14532D}
-.err{background:#FDECEA;color:#8A1C12}
-.info{background:#EEF3F7;color:#1B1B1B}
-.mine li{margin:.4rem 0}
-.mine small{color:#4A4F57}
-.pp-bar{margin:.35rem 0 .6rem}.pp-bar-track{background:#EEF3F7;border-radius:6px;height:1rem}
-.pp-bar-fill{background:#00558C;border-radius:6px;height:1rem}
-.pp-story{border-left:4px solid #F39200;padding:.2rem 0 .2rem .6rem;margin:.5rem 0}
-.pp-story small{display:block;color:#4A4F57;font-size:1rem}
-[hidden]{display:none!important}
-"""
+HERE = Path(__file__).parent
+CSS = (HERE / "meedoen.css").read_text(encoding="utf-8")
+JS = (HERE / "meedoen.js").read_text(encoding="utf-8")
 
-JS = """
-(function(){
-var j=document.body.dataset.j,st=document.getElementById('live'),last=0,timer=null;
-function note(sec,text,ok){var n=sec.querySelector('.note');n.className='note '+(ok?'ok':'err');n.textContent=text;}
-function votes(f){var b=f.querySelectorAll('input[name=p]'),n=0;b.forEach(function(x){if(x.checked)n++;});
- b.forEach(function(x){x.disabled=!x.checked&&n>=%(votes)d;});}
-document.querySelectorAll('select[data-journeys]').forEach(function(s){var f=s.form;
- function show(){f.querySelectorAll('fieldset[data-journey]').forEach(function(x){x.hidden=x.dataset.journey!==s.value;
-  if(x.hidden)x.querySelectorAll('input').forEach(function(i){i.checked=false;});});}
- s.addEventListener('change',show);show();});
-document.querySelectorAll('form[data-kind=stem]').forEach(function(f){f.addEventListener('change',function(){votes(f);});});
-document.querySelectorAll('form[data-send]').forEach(function(f){f.addEventListener('submit',function(ev){
- ev.preventDefault();var sec=f.closest('section'),btn=f.querySelector('button');
- var body=new URLSearchParams(new FormData(f));
- if(f.dataset.kind){var a=document.getElementById('over');if(a){body.set('name',a.elements.name.value);
-  var r=a.querySelector('input[name=role]:checked');if(r)body.set('role',r.value);}}
- btn.disabled=true;
- fetch(f.action,{method:'POST',body:body,headers:{'Accept':'application/json'},credentials:'same-origin'})
- .then(function(r){return r.json();}).then(function(d){note(sec,d.message,d.ok);
-  if(d.ok&&f.dataset.kind){f.reset();votes(f);
-  f.querySelectorAll('select[data-journeys]').forEach(function(s){s.dispatchEvent(new Event('change'));});}if(d.mine!==undefined)document.getElementById('mine').innerHTML=d.mine;})
- .catch(function(){note(sec,%(failed)s,false);}).then(function(){btn.disabled=false;});
-});});
-function results(on){var box=document.getElementById('results');if(!on){box.hidden=true;box.innerHTML='';return;}
- var now=Date.now();if(now-last<%(every)d){if(!timer)timer=setTimeout(function(){timer=null;results(true);},%(every)d);return;}
- last=now;fetch('/meedoen/resultaten?j='+encodeURIComponent(j),{credentials:'same-origin'}).then(function(r){return r.ok?r.text():'';})
- .then(function(h){box.innerHTML=h;box.hidden=!h;});}
-if(!j||!window.EventSource)return;
-var es=new EventSource('/meedoen/events?j='+encodeURIComponent(j));
-es.onmessage=function(m){var s=JSON.parse(m.data);st.textContent='';
- if(s.closed){document.querySelectorAll('section[data-kind],#over-card').forEach(function(x){x.hidden=true;});
-  document.getElementById('closed').hidden=false;es.close();return;}
- var any=false;document.querySelectorAll('section[data-kind]').forEach(function(x){var on=s.open.indexOf(x.dataset.kind)>=0;
-  x.hidden=!on;any=any||on;});document.getElementById('nothing').hidden=any;results(s.results);};
-es.onerror=function(){st.textContent=%(offline)s;};
-})();
-"""
 
 
 def _e(value: object) -> str:
@@ -280,14 +204,15 @@ def _shell(lang: str, title: str, body: str, *, j: str = "", query: dict | None 
     links = "".join(
         f'<a href="/meedoen?{_e(urlencode({**here, "lang": code}))}" lang="{code}"'
         + (' aria-current="true"' if code == lang else "") + f'>{code.upper()}</a>' for code in ("nl", "en"))
-    script = ""
+    script, cfg = "", ""
     if j:
-        script = "<script>" + JS % {"votes": VOTES, "failed": json.dumps(w["mee_failed"]), "every": RESULTS_EVERY_S * 1000,
-                                    "offline": json.dumps(w["mee_offline"])} + "</script>"
+        script = f"<script>{JS}</script>"
+        cfg = json.dumps({"j": j, "votes": VOTES, "failed": w["mee_failed"], "every": RESULTS_EVERY_S * 1000,
+                          "offline": w["mee_offline"]})
     return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             f'<title>{_e(title)}</title><style>{CSS}</style></head>'
-            f'<body data-j="{_e(j)}"><main><header><h1>{_e(w["mee_title"])}</h1>'
+            f'<body data-cfg="{_e(cfg)}"><main><header><h1>{_e(w["mee_title"])}</h1>'
             f'<nav aria-label="{_e(w["mee_language"])}">{links}</nav></header>{body}</main>{script}</body></html>')
 
 
@@ -336,10 +261,12 @@ def _sections(j: str, room: store.Room, vision, w: dict, key, sent, n) -> str:
         body = ""
         if kind == "verhaal":
             body = _form(j, kind, (
-                f'<label for="quote">{_e(w["mee_quote"])}</label><p class="hint" id="quote-hint">{_e(w["mee_quote_help"])}</p>'
+                f'<label for="quote">{_e(w["mee_quote"])}</label>'
+                f'<p class="hint" id="quote-hint">{_e(w["mee_quote_help"])}</p>'
                 f'<textarea id="quote" name="quote" maxlength="{MAX_QUOTE}" aria-describedby="quote-hint"></textarea>'
                 f'<label for="who">{_e(w["mee_who"])}</label>'
-                f'<input type="text" id="who" name="who" maxlength="{MAX_REMARK}" placeholder="{_e(w["mee_who_hint"])}">'
+                f'<input type="text" id="who" name="who" maxlength="{MAX_REMARK}" '
+                f'placeholder="{_e(w["mee_who_hint"])}">'
                 f'<label for="about">{_e(w["mee_about"])}</label>'
                 f'<select id="about" name="about">{_options(_about_options(vision))}</select>'), w)
         elif kind == "beoordeling":
@@ -422,11 +349,10 @@ def _room_page(lang: str, j: str, room: store.Room, vision, participant: store.P
             f'value="{_e(participant.name)}">'
             f'<fieldset><legend>{_e(w["mee_role"])}</legend><div class="choices">{roles}</div></fieldset>'
             f'<button type="submit">{_e(w["mee_save"])}</button></form></section>')
-    nothing = "" if room.activities else ""
     body = (f'<h2>{_e(w["mee_welcome"].format(title=vision.titel))}</h2><p>{_e(w["mee_intro"])}</p>'
             '<p id="live" class="hint" role="status"></p>'
-            f'<p id="nothing" class="note info"{"" if not room.activities else " hidden"}>{_e(w["mee_nothing_open"])}</p>'
-            f'<p id="closed" class="note info" hidden>{_e(w["mee_closed"])}</p>{nothing}'
+            f'<p id="nothing" class="note info"{" hidden" if room.activities else ""}>'
+            f'{_e(w["mee_nothing_open"])}</p><p id="closed" class="note info" hidden>{_e(w["mee_closed"])}</p>'
             f'{over}{_sections(j, room, vision, w, key, sent, n)}'
             f'<div id="results" class="card" aria-live="polite" hidden></div>'
             f'<section class="card" aria-labelledby="h-mine"><h2 id="h-mine">{_e(w["mee_yours"])}</h2>'
