@@ -704,10 +704,6 @@ APP: dict[str, dict[str, str]] = {
         "nl": "Uw tekst is te lang. Gebruik hoogstens {n} tekens.",
         "en": "Your text is too long. Use at most {n} characters.",
     },
-    "mee_too_fast": {
-        "nl": "U stuurt veel achter elkaar. Wacht even en probeer het dan opnieuw.",
-        "en": "You are sending a lot in a row. Wait a moment, then try again.",
-    },
     "mee_rate_none": {"nl": "Geef minstens één stap een gezichtje.", "en": "Give at least one step a face."},
     "face_-2": {"nl": "Heel slecht", "en": "Very bad"},
     "face_-1": {"nl": "Slecht", "en": "Bad"},
@@ -802,7 +798,6 @@ APP: dict[str, dict[str, str]] = {
     "mee_yours": {"nl": "Wat u stuurde", "en": "What you sent"},
     "mee_yours_none": {"nl": "U heeft nog niets gestuurd.", "en": "You have not sent anything yet."},
     "mee_hidden_note": {"nl": "niet zichtbaar voor de groep", "en": "not shown to the group"},
-    "mee_no_role": {"nl": "Zeg ik liever niet", "en": "I'd rather not say"},
     "mee_language": {"nl": "Taal", "en": "Language"},
     "mode_room": {"nl": "Werksessie", "en": "Workshop"},
     # --- sidepanel ---

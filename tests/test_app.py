@@ -434,30 +434,20 @@ def test_werksessie_start_contribution_accept_and_undo(db):
     assert db.results(room.id).votes, "the vote is counted for the results"
 
 
-def _participant_page():
-    from components import meedoen
-
-    meedoen.page()
-
-
-def participant(code: str | None = None) -> AppTest:
-    at = AppTest.from_function(_participant_page, default_timeout=60)
-    if code:
-        at.query_params["code"] = code
-    return at.run()
-
-
 def test_participant_page_wrong_code_closed_room_and_a_plain_text_story(db):
+    """The participant page (web/meedoen.py, no Streamlit session) on the studio's database."""
+    from tests.webroom import Phone, serving
+
     at = opened()
     room = db.start_room(at.query_params["ws"], activities=["verhaal", "voorstel"])
-    assert any("kennen we niet" in e.value for e in participant("ZZZZZZ").error)
-    phone = participant(room.code)
-    assert not phone.exception
-    assert at.query_params["ws"] not in str([m.value for m in phone.markdown]), "the editing secret stays hidden"
-    phone.text_area(key="mee-quote").input("*Heel* <i>fijn</i> geholpen")
-    phone.button(key="FormSubmitter:mee-verhaal-Versturen").click().run()
-    assert any("Dank u" in s.value for s in phone.success)
-    stored = db.contributions(room.id)
-    assert [c.payload["quote"] for c in stored] == ["*Heel* <i>fijn</i> geholpen"], "kept as plain text"
-    db.close_room(room.id)
-    assert any("gesloten" in w.value for w in participant(room.code).warning)
+    with serving(db) as base:
+        assert "kennen we niet" in Phone(base).get("/meedoen?code=ZZZZZZ")[1]
+        phone = Phone(base)
+        _status, page, _url = phone.get(f"/meedoen?code={room.code}")
+        assert at.query_params["ws"] not in page, "the editing secret stays hidden"
+        answer = phone.send({"j": room.join_token, "kind": "verhaal", "quote": "*Heel* <i>fijn</i> geholpen"})
+        assert answer["ok"] and "Dank u" in answer["message"]
+        stored = db.contributions(room.id)
+        assert [c.payload["quote"] for c in stored] == ["*Heel* <i>fijn</i> geholpen"], "kept as plain text"
+        db.close_room(room.id)
+        assert "gesloten" in Phone(base).get(f"/meedoen?code={room.code}")[1]

@@ -638,7 +638,7 @@ async def events(request: Request) -> Response:
 
 
 def _results_sync(j: str, lang: str) -> str | None:
-    room = _room(j)
+    room = _room(j, fresh=True)
     if room is None or not room.show_results:
         return None
     head = db().room_head(room.id)
