@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import UTC, datetime, timedelta
 
 import plotly.graph_objects as go
 import streamlit as st
 
 import store
+from store.rooms import aggregate
 
 from . import workspace
 from .i18n import t
@@ -149,9 +151,45 @@ def yaml_fragment(items: list[store.Contribution]) -> str:
     return "".join(parts)
 
 
+CHANGE_MARGIN = timedelta(seconds=5)  # clocks of processes on one database may differ a little
+
+
+def room_items(room_id: int) -> list[store.Contribution]:
+    """The room's contributions, oldest first, kept per facilitator session and updated incrementally: when the
+    room's head moved, only contributions newer than the last one read and those changed since the last read
+    are fetched (2,000 contributions are not read again on every poll)."""
+    db = workspace.db()
+    head = db.room_head(room_id)
+    cache = st.session_state.get("room_cache")
+    if not cache or cache["room"] != room_id:
+        cache = {"room": room_id, "head": None, "by_id": {}, "max_id": 0, "read_at": None, "items": [],
+                 "results": None}
+        st.session_state["room_cache"] = cache
+    if cache["head"] != head:
+        started = datetime.now(UTC)
+        fresh = db.contributions(room_id, since_id=cache["max_id"])
+        if cache["read_at"] is not None:
+            fresh = db.contributions(room_id, changed_since=cache["read_at"] - CHANGE_MARGIN) + fresh
+        for c in fresh:
+            cache["by_id"][c.id] = c
+        cache["max_id"] = max(cache["by_id"], default=0)
+        cache["items"] = [cache["by_id"][i] for i in sorted(cache["by_id"])]
+        cache["head"], cache["read_at"], cache["results"] = head, started, None
+    return cache["items"]
+
+
+def room_results(room_id: int) -> store.Results:
+    """The results of the room, computed from the session's up-to-date copy (room_items) once per change."""
+    items = room_items(room_id)
+    cache = st.session_state["room_cache"]
+    if cache["results"] is None:
+        cache["results"] = aggregate(items, workspace.db().phones(room_id)[0])
+    return cache["results"]
+
+
 def show(room: store.Room, vision) -> None:
     """Charts and exports of ``room``."""
-    res = workspace.db().results(room.id)
+    res = room_results(room.id) if room.is_open else workspace.db().results(room.id)
     full = bool(st.session_state.get("room_full"))
     tall = 620 if full else 420
     st.caption(f"{t('res_participants')}: {res.participants}")
@@ -169,7 +207,7 @@ def show(room: store.Room, vision) -> None:
             fig.update_layout(font={"size": 24}, title={"font": {"size": 30}})
         st.plotly_chart(fig, key=key, theme=None)
     if not full:
-        items = workspace.db().contributions(room.id)
+        items = room_items(room.id) if room.is_open else workspace.db().contributions(room.id)
         with st.container(horizontal=True):
             st.download_button(t("room_export_csv"), csv_bytes(items, names_of(vision)),
                                file_name=f"werksessie-{room.code}.csv", mime="text/csv", on_click="ignore",

@@ -22,7 +22,7 @@ from .yamldump import replace_section
 
 POLL_S = 0.5  # contributions reach the facilitator within about a poll plus a redraw
 FLASH_S = 8.0  # how long the outcome of the facilitator's last action stays in the (re-polled) inbox
-SHOWN = 20  # newest contributions listed (the rest: merge list, results, exports); each poll redraws them
+SHOWN = 20  # cards per page of the inbox (newest first; a participant's ratings of a journey are one card)
 VIEWS = ("join", "inbox", "results")
 ACTIVITY_LABELS = {"verhaal": "act_verhaal", "beoordeling": "act_beleving", "stem": "act_stemmen",
                    "voorstel": "act_voorstel"}
@@ -96,13 +96,20 @@ def _find(items: list[store.Contribution], c_id: int) -> store.Contribution | No
 
 
 def _items(room_id: int) -> list[store.Contribution]:
-    """The room's contributions, reloaded only when the room's head moved."""
-    head = workspace.db().room_head(room_id)
-    cached = st.session_state.get("room_items")
-    if not cached or cached[0] != (room_id, head):
-        cached = ((room_id, head), workspace.db().contributions(room_id))
-        st.session_state["room_items"] = cached
-    return cached[1]
+    """The room's contributions (kept up to date incrementally, see results.room_items)."""
+    return results.room_items(room_id)
+
+
+def cards_of(items: list[store.Contribution]) -> list[list[store.Contribution]]:
+    """The inbox's cards, newest first: one card per contribution, except that a participant's ratings of one
+    journey make one card (newest first inside; a step rated again shows its newest rating only)."""
+    groups: dict[tuple, list[store.Contribution]] = {}
+    for c in reversed(items):
+        key = ("rating", c.participant_id, c.content.get("journey")) if c.kind == "beoordeling" else ("one", c.id)
+        group = groups.setdefault(key, [])
+        if c.kind != "beoordeling" or all(x.content.get("step") != c.content.get("step") for x in group):
+            group.append(c)
+    return list(groups.values())
 
 
 def _flash(kind: str, message: str) -> None:
@@ -185,6 +192,38 @@ def _editor(room_id: int, c: store.Contribution) -> None:
         st.button(t("room_cancel"), key=f"cancel-{c.id}", on_click=_edit, args=(None,))
 
 
+def _set_all(ids: list[int], status: str) -> None:
+    for c_id in ids:
+        workspace.db().set_status(c_id, status)
+
+
+def rating_card(group: list[store.Contribution], names: dict[str, str]) -> None:
+    """A participant's ratings of one journey as one card, steps in order."""
+    first = group[0]
+    hidden = all(c.status == "verborgen" for c in group)
+    with st.container(border=True, key=f"contribution-{first.id}"):
+        when = first.created_at.astimezone().strftime("%H:%M")
+        journey = names.get(f"{first.content.get('journey')}/1", "").split(":")[0]
+        meta = " · ".join(p for p in (t(results.KIND_LABELS[first.kind]), journey, results.who(first), when) if p)
+        st.caption(esc(meta))
+        ordered = sorted(group, key=lambda c: int(c.content.get("step") or 0) if str(c.content.get("step")).isdigit()
+                         else 0)
+        st.markdown("  \n".join(esc(results.describe(c, names)) for c in ordered))
+        ids = [c.id for c in group]
+        with st.container(horizontal=True, gap="small"):
+            if hidden:
+                st.button(t("room_unhide"), key=f"unhide-{first.id}", on_click=_set_all, args=(ids, "nieuw"))
+            else:
+                st.button(t("room_hide"), key=f"hide-{first.id}", on_click=_set_all, args=(ids, "verborgen"),
+                          icon=":material/visibility_off:")
+                st.button(t("room_hide_phone"), key=f"hide-phone-{first.id}", on_click=_hide_phone,
+                          args=(first.participant_id,), type="tertiary")
+
+
+def _page(delta: int) -> None:
+    st.session_state["room_page"] = max(0, st.session_state.get("room_page", 0) + delta)
+
+
 def card(room_id: int, c: store.Contribution, names: dict[str, str]) -> None:
     """One contribution with the facilitator's actions (few elements: the inbox redraws every poll)."""
     hidden = c.status in ("verborgen", "samengevoegd")
@@ -239,11 +278,24 @@ def inbox(room_id: int, vision) -> None:
         st.multiselect(t("room_merge_pick"), list(labels), format_func=labels.get, key="merge-pick")
         st.button(t("room_merge"), key="merge", on_click=_merge, args=(room_id,),
                   disabled=len(st.session_state.get("merge-pick") or []) < 2)
-    shown = [c for c in reversed(items) if show_hidden or c.status not in ("verborgen", "samengevoegd")]
-    for c in shown[:SHOWN]:
-        card(room_id, c, names)
-    if len(shown) > SHOWN:
-        st.caption(t("room_more", n=len(shown) - SHOWN))
+    cards = [g for g in cards_of(items)
+             if show_hidden or any(c.status not in ("verborgen", "samengevoegd") for c in g)]
+    pages = max(1, -(-len(cards) // SHOWN))
+    page = min(st.session_state.get("room_page", 0), pages - 1)
+    st.session_state["room_page"] = page
+    for group in cards[page * SHOWN:(page + 1) * SHOWN]:
+        if group[0].kind == "beoordeling":
+            rating_card(group, names)
+        else:
+            card(room_id, group[0], names)
+    if pages > 1:
+        with st.container(horizontal=True, vertical_alignment="center"):
+            st.button(t("room_page_newer"), key="room-newer", on_click=_page, args=(-1,), disabled=page == 0,
+                      icon=":material/arrow_back:")
+            st.caption(t("room_page_of", first=page * SHOWN + 1, last=min(len(cards), (page + 1) * SHOWN),
+                         n=len(cards)))
+            st.button(t("room_page_older"), key="room-older", on_click=_page, args=(1,), disabled=page >= pages - 1,
+                      icon=":material/arrow_forward:")
 
 
 def _show_results(room_id: int) -> None:

@@ -608,10 +608,9 @@ APP: dict[str, dict[str, str]] = {
         "en": "No contributions yet. They appear here by themselves.",
     },
     "room_count": {"nl": "{n} bijdragen van {people} deelnemers", "en": "{n} contributions from {people} participants"},
-    "room_more": {
-        "nl": "en {n} eerdere bijdragen (zie Resultaten en de export)",
-        "en": "and {n} earlier contributions (see Results and the export)",
-    },
+    "room_page_newer": {"nl": "Nieuwere", "en": "Newer"},
+    "room_page_older": {"nl": "Oudere", "en": "Older"},
+    "room_page_of": {"nl": "Kaart {first}–{last} van {n}", "en": "Card {first}–{last} of {n}"},
     "room_accept": {"nl": "Opnemen in de visie", "en": "Add to the vision"},
     "room_accepted": {"nl": "Opgenomen", "en": "Added"},
     "room_accepted_note": {

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 
@@ -395,14 +395,18 @@ class Rooms:
         return Contribution(cid, r.id, participant.id, participant.name, participant.role, kind, clean_payload,
                             status, None, None, aware(at), aware(at))
 
-    def contributions(self, room_id: int, *, since_id: int = 0,
-                      participant_id: int | None = None) -> list[Contribution]:
+    def contributions(self, room_id: int, *, since_id: int = 0, participant_id: int | None = None,
+                      changed_since: datetime | None = None) -> list[Contribution]:
         """Contributions with id > since_id, oldest first (hidden ones included: filter on ``status``).
-        Status changes do not change ids: reload all when ``room_head`` moved and you need them."""
+        Status changes do not change ids; ``changed_since`` (a UTC datetime) gives those whose status or edit
+        changed at or after it, so a reader can keep its copy up to date incrementally (see
+        components/results.room_items)."""
         query = (sa.select(*_CONTRIBUTION_COLUMNS).join(P, P.c.id == C.c.participant_id)
                  .where(C.c.room_id == room_id, C.c.id > since_id).order_by(C.c.id))
         if participant_id is not None:
             query = query.where(C.c.participant_id == participant_id)
+        if changed_since is not None:
+            query = query.where(C.c.updated_at >= changed_since.replace(tzinfo=None))
         with transaction(self.engine) as c:
             return [_contribution(r) for r in c.execute(query).all()]
 
@@ -437,26 +441,31 @@ class Rooms:
 
     def results(self, room_id: int) -> Results:
         """Aggregates for the results view (see Results)."""
+        items = self.contributions(room_id)
         with transaction(self.engine) as c:
-            rows = c.execute(sa.select(C.c.participant_id, C.c.kind, C.c.payload, C.c.edited, C.c.status,
-                                       C.c.created_at).where(C.c.room_id == room_id).order_by(C.c.id)).all()
             joined = c.execute(sa.select(sa.func.count()).select_from(P).where(P.c.room_id == room_id)).scalar()
-        latest_vote: dict[int, tuple] = {}
-        latest_rating: dict[tuple, tuple] = {}
-        timeline = []
-        for r in rows:
-            content = r.edited if r.edited is not None else r.payload
-            if r.kind == "stem":
-                latest_vote[r.participant_id] = (r.status, content)
-            elif r.kind == "beoordeling":
-                latest_rating[(r.participant_id, content["journey"], content["step"])] = (r.status, content)
-            if r.status != "verborgen":
-                timeline.append((aware(r.created_at), r.kind))
-        votes = Counter(p for status, content in latest_vote.values() if status != "verborgen"
-                        for p in content["principles"])
-        ratings: dict[tuple[str, str], dict[int, int]] = {}
-        for status, content in latest_rating.values():
-            if status != "verborgen":
-                spread = ratings.setdefault((content["journey"], content["step"]), dict.fromkeys(range(-2, 3), 0))
-                spread[content["score"]] += 1
-        return Results(dict(votes), ratings, timeline, joined)
+        return aggregate(items, joined)
+
+
+def aggregate(items: Iterable[Contribution], joined: int) -> Results:
+    """The Results of a room's contributions (oldest first), pure: a reader that keeps the contributions up to date
+    incrementally computes the results from its own copy, without reading the room again."""
+    latest_vote: dict[int, tuple] = {}
+    latest_rating: dict[tuple, tuple] = {}
+    timeline = []
+    for r in items:
+        content = r.content
+        if r.kind == "stem":
+            latest_vote[r.participant_id] = (r.status, content)
+        elif r.kind == "beoordeling":
+            latest_rating[(r.participant_id, content["journey"], content["step"])] = (r.status, content)
+        if r.status != "verborgen":
+            timeline.append((r.created_at, r.kind))
+    votes = Counter(p for status, content in latest_vote.values() if status != "verborgen"
+                    for p in content["principles"])
+    ratings: dict[tuple[str, str], dict[int, int]] = {}
+    for status, content in latest_rating.values():
+        if status != "verborgen":
+            spread = ratings.setdefault((content["journey"], content["step"]), dict.fromkeys(range(-2, 3), 0))
+            spread[content["score"]] += 1
+    return Results(dict(votes), ratings, timeline, joined)
