@@ -362,18 +362,14 @@ class Rooms:
         facilitator hid sends into status 'verborgen'."""
         clean_payload = validate(kind, payload)
         limit, window = RATE_CONTRIBUTIONS
+        # The checks first, without the room's lock: the locked part (which serialises a room's writes) stays three
+        # statements, so a room of 1,000 phones on PostgreSQL does not queue on round trips.
         with transaction(self.engine, write=True) as c:
-            r = self._locked_room(c, participant.room_id)
-            if not r.is_open:
-                raise RoomClosed("room")
-            if kind not in r.activities.split(","):
-                raise InvalidContribution("kind")
-            me = c.execute(sa.select(P.c.id, P.c.hidden).where(P.c.id == participant.id, P.c.room_id == r.id,
+            me = c.execute(sa.select(P.c.id, P.c.hidden).where(P.c.id == participant.id,
+                                                               P.c.room_id == participant.room_id,
                                                                P.c.key == participant.key)).first()
             if me is None:
                 raise NotFound("participant")
-            if address:
-                self._rate(c, "address", _client(address), RATE_CONTRIBUTIONS_PER_ADDRESS)
             at = now()
             times = c.execute(sa.select(C.c.created_at).where(C.c.participant_id == participant.id)
                               .order_by(C.c.created_at)).scalars().all()
@@ -384,10 +380,18 @@ class Rooms:
                 wait = (recent[len(recent) - limit] + timedelta(seconds=window) - at).total_seconds()
                 raise RateLimited("contribution", max(1.0, wait))
             if address:
+                self._rate(c, "address", _client(address), RATE_CONTRIBUTIONS_PER_ADDRESS)
                 self._attempt(c, "address", _client(address), ATTEMPTS_KEPT_ADDRESS)
-            status = "verborgen" if me.hidden else "nieuw"
-            c.execute(sa.update(RM).where(RM.c.id == r.id).values(head=RM.c.head + 1))
             c.execute(sa.update(P).where(P.c.id == participant.id).values(seen_at=at))
+        status = "verborgen" if me.hidden else "nieuw"
+        with transaction(self.engine, write=True) as c:
+            r = self._locked_room(c, participant.room_id)
+            if not r.is_open:
+                raise RoomClosed("room")
+            if kind not in r.activities.split(","):
+                raise InvalidContribution("kind")
+            at = now()
+            c.execute(sa.update(RM).where(RM.c.id == r.id).values(head=RM.c.head + 1))
             result = c.execute(sa.insert(C).values(room_id=r.id, participant_id=participant.id, kind=kind,
                                                    payload=clean_payload, status=status, edited=None,
                                                    merged_into=None, created_at=at, updated_at=at))

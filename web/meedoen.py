@@ -397,7 +397,6 @@ def _page_sync(lang: str, request: Request, device: str) -> tuple[str, str | Non
     if vision is None:
         w = table("app", lang)
         return _shell(lang, w["mee_title"], f'<p class="note info">{_e(w["mee_nothing_open"])}</p>'), None
-    participant = db().device_participant(room.id, device) or participant  # name and role as saved
     mine = db().contributions(room.id, participant_id=participant.id)
     return _room_page(lang, j, room, vision, participant, mine, params.get("note"), params.get("sent"),
                       params.get("n")), None
