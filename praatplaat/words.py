@@ -657,10 +657,6 @@ APP: dict[str, dict[str, str]] = {
         "nl": "Deze code kennen we niet. Kijk nog eens goed op het scherm.",
         "en": "We don't know this code. Please look at the screen again.",
     },
-    "mee_too_many_tries": {
-        "nl": "U heeft te vaak een code geprobeerd. Wacht een minuut en probeer het dan opnieuw.",
-        "en": "You tried a code too often. Wait a minute, then try again.",
-    },
     "mee_closed": {
         "nl": "Deze sessie is gesloten. Bedankt voor het meedoen!",
         "en": "This session is closed. Thank you for taking part!",
@@ -740,6 +736,12 @@ APP: dict[str, dict[str, str]] = {
     "room_phone_hidden": {
         "nl": "Alles van deze telefoon is verborgen, ook wat er nog komt.",
         "en": "Everything from this phone is hidden, also what it sends later.",
+    },
+    "mee_tries_wait": {
+        "nl": "Er is te vaak een verkeerde code geprobeerd, met deze telefoon of op dit netwerk. Wacht {m} minuten. "
+              "Of scan de QR-code op het scherm: dat werkt wel.",
+        "en": "A wrong code was tried too often, on this phone or on this network. Wait {m} minutes. "
+              "Or scan the QR code on the screen: that does work.",
     },
     "mee_locked": {
         "nl": "De begeleider heeft de sessie op slot gezet. Nieuwe deelnemers kunnen niet meer meedoen.",

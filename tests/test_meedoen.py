@@ -212,7 +212,8 @@ def test_a_script_cannot_find_a_room_by_guessing_codes(db, room, base):
         found += "Welkom bij" in body
     assert found == 0
     body = Phone(base).get(f"/meedoen?code={room.code}")[1]
-    assert "te vaak een code" in body and "Welkom bij" not in body, "even the right code is refused now"
+    assert "te vaak een verkeerde code" in body and "minuten" in body and "QR-code" in body
+    assert "Welkom bij" not in body, "even the right code is refused now"
     other = Phone(base, address="10.1.2.3")
     assert "Welkom bij" in other.get(f"/meedoen?code={room.code}")[1], "another network is not affected"
     assert "Welkom bij" in Phone(base).get(f"/meedoen?j={room.join_token}")[1], "the QR link still works"

@@ -216,9 +216,10 @@ def _shell(lang: str, title: str, body: str, *, j: str = "", query: dict | None 
             f'<nav aria-label="{_e(w["mee_language"])}">{links}</nav></header>{body}</main>{script}</body></html>')
 
 
-def _code_page(lang: str, message: str | None = None, level: str = "err") -> str:
+def _code_page(lang: str, message: str | None = None, level: str = "err", **params) -> str:
     w = table("app", lang)
-    note = f'<p class="note {level}" role="alert">{_e(w[message])}</p>' if message else ""
+    text = w[message].format(**params) if message and params else w.get(message or "", "")
+    note = f'<p class="note {level}" role="alert">{_e(text)}</p>' if message else ""
     form = "" if message == "mee_closed" else (
         '<form method="get" action="/meedoen" class="card">'
         f'<label for="code">{_e(w["mee_code"])}</label>'
@@ -370,8 +371,8 @@ def _page_sync(lang: str, request: Request, device: str) -> tuple[str, str | Non
         try:
             room = db().room_by_code(code, limits=[(f"dev:{device}", RATE_WRONG_CODES),
                                                    (f"addr:{address}", RATE_WRONG_CODES_PER_ADDRESS)])
-        except store.RateLimited:
-            return _code_page(lang, "mee_too_many_tries"), None
+        except store.RateLimited as error:
+            return _code_page(lang, "mee_tries_wait", m=max(1, -(-int(error.retry_after) // 60))), None
         if room is None:
             return _code_page(lang, "mee_wrong_code"), None
         if not room.is_open:
