@@ -475,6 +475,22 @@ def test_werksessie_inbox_groups_ratings_counts_phones_and_pages(db):
     assert "Idee 1979" in page and "Idee 1999" not in page
 
 
+def test_werksessie_lock_and_hide_a_phone(db):
+    at, _ws_id, room = started_room(db)
+    at.toggle(key=f"room-lock-{room.id}").set_value(True).run()
+    assert db.room(room.id).locked, "the facilitator locked the room"
+    spam = db.join(room.id, name="Spam")
+    db.add_contribution(spam, "verhaal", {"quote": "Koop nu"})
+    at.session_state["room_view"] = "inbox"
+    at.run()
+    card = next(b for b in at.button if b.key and b.key.startswith("hide-phone-"))
+    card.click().run()
+    assert {c.status for c in db.contributions(room.id)} == {"verborgen"}
+    assert any("Alles van deze telefoon is verborgen" in s.value for s in at.success)
+    db.add_contribution(spam, "verhaal", {"quote": "Nog meer"})
+    assert db.contributions(room.id)[-1].status == "verborgen", "also what it sends later"
+
+
 def test_opnemen_says_what_happened(db):
     at, _ws_id, room = started_room(db)
     p = db.join(room.id, name="Anna")
