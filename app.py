@@ -13,5 +13,6 @@ if __name__ == "__main__":  # the page script
 else:  # the server
     from live import published
     from live.routes import ROUTES, lifespan
+    from web import meedoen
 
-    app = st.App(__file__, routes=[*ROUTES, *published.ROUTES], lifespan=lifespan)
+    app = st.App(__file__, routes=[*ROUTES, *published.ROUTES, *meedoen.ROUTES], lifespan=lifespan)

@@ -1,36 +1,42 @@
-"""Load benchmark of a werksessie: 30 participants send contributions while one facilitator watches.
+"""Load benchmark of a werksessie at conference scale, on the light participant page (web/meedoen.py).
 
-A real ``streamlit run app.py`` server on 127.0.0.1 with its own SQLite database. The facilitator is a
-real Chromium page (1280×720) on the room's contributions view. The participants are protocol-level
-Streamlit clients (``bench/phone.py``): each is a session of the ``/meedoen`` page over the websocket,
-sends the BackMsgs a phone sends (open with the code, the page's fragment timers, the proposal form's
-submit) and so runs the same server code as a phone. Each contribution carries a unique token, timed
-from the moment the submit leaves the participant:
+Two set-ups, each started and stopped by this script:
 
-- ``answer``: the participant's page has run the submit (the thanks is shown);
-- ``wire``: the token reaches the facilitator's websocket (the server's part is done);
-- ``p50/p95``: a MutationObserver in the facilitator's page sees it in the inbox (what the facilitator sees).
+- ``one``: one ``streamlit run app.py`` process on its own SQLite database (default 500 phones);
+- ``two``: two app processes on one throw-away PostgreSQL (tests/pg.py) behind Debian's nginx with
+  deploy/nginx.conf (tests/nginx.py) on 127.0.0.1 (default 1,000 phones, all through nginx).
 
-Why not 30 Chromium contexts as phones: measured on this 2-core machine (shared with other work), 30 contexts
-on /meedoen at 390×844 had not all loaded after 2.5 minutes and took the load average from ~20 to ~48, so the
-figure would measure Chromium, not the app. The facilitator stays a real Chromium page.
+Each phone is an asyncio HTTP client (bench/webphone.py) with its own cookies, doing what the page does: it opens
+the room's link (``/meedoen?j=TOKEN``: the server issues its device token and it joins), keeps the page's event
+stream open ("what is open now") for the whole run, and sends ``--each`` stories as JSON posts at random moments
+within ``--spread`` seconds. Each story carries a unique token, timed from the moment the post leaves the phone:
 
-Reports lost contributions (sent but never seen), errors (a send without thanks), the server's CPU and peak
-memory (from /proc) and the 1-minute load average. Loopback only; bounded: ``--budget`` seconds per run.
+- ``answer``: the phone has the server's JSON answer ("Dank u!");
+- ``p50/p95`` (send → visible): the facilitator's data source returns it. The facilitator's inbox reads the room
+  with ``Rooms.contributions(room, since_id)``; the bench runs that query every 0.1 s (for ``two``: one reader per
+  process's database connection pool... both read the same PostgreSQL, so one reader in this process measures what
+  a facilitator on either process would see). The Streamlit inbox adds its own poll (components/room.py POLL_S
+  = 0.5 s) and a redraw on top; a real Chromium facilitator is left out to keep the 2-core machine's figures
+  about the app.
 
-    python bench/load_room.py [--participants 30] [--each 3] [--spread 30] [--runs 3]
+Reports lost contributions (sent, answered or not, and never seen), refused ones (an answer that is not "ok"),
+the server processes' CPU (average cores over the run) and peak memory (VmHWM from /proc), and the 1-minute load
+average. Loopback only; bounded: ``--budget`` seconds per run.
+
+    python bench/load_room.py --setup one [--phones 500] [--each 3] [--spread 120] [--runs 1]
+    python bench/load_room.py --setup two [--phones 1000] ...
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import random
 import statistics
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -38,46 +44,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import store  # noqa: E402
-from bench.phone import Phone  # noqa: E402
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, running_studio  # noqa: E402
+from bench.webphone import Phone  # noqa: E402
+from tests.browser.conftest import serve  # noqa: E402
 
-OBSERVER = """() => {
-  window.__seen = {};
-  let queued = false;
-  const scan = () => {
-    queued = false;
-    const now = Date.now();
-    for (const m of document.body.textContent.matchAll(/LOAD-[0-9]+-[0-9]+/g)) {
-      if (!(m[0] in window.__seen)) window.__seen[m[0]] = now;
-    }
-  };
-  const later = () => { if (!queued) { queued = true; setTimeout(scan, 20); } };
-  new MutationObserver(later).observe(document.body, {subtree: true, childList: true, characterData: true});
-  scan();
-}"""
-
-# Stamps when a token first arrives on the facilitator's websocket (the server's part is done then).
-WIRE = """(() => {
-  window.__wire = {};
-  const Native = window.WebSocket;
-  const stamp = (text) => {
-    const now = Date.now();
-    for (const m of text.matchAll(/LOAD\\\\?-[0-9]+\\\\?-[0-9]+/g)) {  // markdown-escaped: LOAD\\-1\\-2
-      const token = m[0].replaceAll("\\\\", "");
-      if (!(token in window.__wire)) window.__wire[token] = now;
-    }
-  };
-  window.WebSocket = class extends Native {
-    constructor(...args) {
-      super(...args);
-      this.addEventListener("message", (e) => {
-        if (typeof e.data === "string") stamp(e.data);
-        else if (e.data instanceof ArrayBuffer) stamp(new TextDecoder("latin1").decode(e.data));
-        else if (e.data && e.data.text) e.data.text().then(stamp);
-      });
-    }
-  };
-})();"""
+TEXT = (ROOT / "praatplaten" / "gemeente-groothaven.yaml").read_text(encoding="utf-8")
 
 
 def _cpu_s(pid: int) -> float:
@@ -85,117 +55,160 @@ def _cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def _rss_mb(pid: int) -> float:
+def _hwm_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
     return 0.0
 
 
-async def _crowd(url: str, code: str, participants: int, each: int, spread: float, sent: dict[str, float],
-                 answered: dict[str, float], errors: list[str]) -> None:
-    """``participants`` phones join, then each sends ``each`` proposals at random moments within ``spread`` s."""
-    phones = [Phone(url, code, f"P{i}") for i in range(participants)]
-    await asyncio.gather(*(phone.open() for phone in phones))
+def _percentile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
-    async def one(i: int, phone: Phone) -> None:
-        rng = random.Random(i)
-        for n in range(each):
-            await asyncio.sleep(rng.uniform(0, spread / each))
-            token = f"LOAD-{i}-{n}"
-            sent[token] = time.time() * 1000
+
+async def _crowd(url: str, token: str, phones: int, each: int, spread: float, sent: dict[str, float],
+                 answered: dict[str, float], refused: list[str], stop: asyncio.Event) -> int:
+    """All phones; returns how many joined."""
+    joined = 0
+    opened = asyncio.Semaphore(50)  # phones arrive over the first seconds, not in one instant
+
+    async def one(i: int) -> None:
+        nonlocal joined
+        phone = Phone(url)
+        async with opened:
+            code, _h, _b = await phone.get(f"/meedoen?j={token}")
+        if code != 200:
+            refused.extend(f"LOAD-{i}-{k}" for k in range(each))
+            return
+        joined += 1
+        events = asyncio.create_task(phone.events(f"/meedoen/events?j={token}", lambda _e: None, stop))
+        moments = sorted(random.uniform(0, spread) for _ in range(each))
+        start = time.monotonic()
+        for k, at in enumerate(moments):
+            await asyncio.sleep(max(0.0, start + at - time.monotonic()))
+            tag = f"LOAD-{i}-{k}"
+            sent[tag] = time.time()
             try:
-                if not await phone.send(f"{token} meer mensen aan de balie"):
-                    errors.append(f"{token}: {phone.alerts}")
-            except (TimeoutError, OSError) as error:  # no answer from the server: counted, the others go on
-                errors.append(f"{token}: {error!r}")
+                status, answer = await phone.post("/meedoen/stuur", {"j": token, "kind": "verhaal",
+                                                                     "quote": f"Ervaring {tag}"})
+            except (OSError, ConnectionError, asyncio.IncompleteReadError):
+                refused.append(tag)
                 continue
-            answered[token] = time.time() * 1000
+            if isinstance(answer, dict) and answer.get("ok"):
+                answered[tag] = time.time()
+            else:
+                refused.append(tag)
+        await stop.wait()
+        await events
+        phone.close()
 
-    try:
-        await asyncio.gather(*(one(i, phone) for i, phone in enumerate(phones)))
-    finally:
-        await asyncio.gather(*(phone.close() for phone in phones), return_exceptions=True)
+    await asyncio.gather(*(one(i) for i in range(phones)))
+    return joined
 
 
-def run_once(participants: int, each: int, spread: float, budget: float) -> dict:
-    from playwright.sync_api import sync_playwright
+async def _facilitator(db: store.Store, room_id: int, seen: dict[str, float], stop: asyncio.Event) -> None:
+    """The facilitator's data source, read every 0.1 s: contributions newer than the last one seen."""
+    since = 0
+    while not stop.is_set():
+        items = await asyncio.to_thread(db.contributions, room_id, since_id=since)
+        now = time.time()
+        for c in items:
+            since = max(since, c.id)
+            quote = c.payload.get("quote", "")
+            if quote.startswith("Ervaring LOAD-"):
+                seen.setdefault(quote.removeprefix("Ervaring "), now)
+        await asyncio.sleep(0.1)
 
-    with tempfile.TemporaryDirectory(prefix="praatplaat-load-") as tmp, running_studio(Path(tmp)) as studio:
-        deadline = time.monotonic() + budget
-        url, server_pid = studio.url, studio.pid
-        db = store.open_store(studio.database)
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-            page = browser.new_page(viewport={"width": 1280, "height": 720})
-            page.add_init_script(WIRE)
-            page.set_default_timeout(60_000)
-            page.goto(url)
-            page.locator(".st-key-open-gemeente-groothaven button").click()
-            page.wait_for_url("**/?ws=*")
-            page.wait_for_selector("svg.pp-svg")
-            page.locator('[data-testid="stButtonGroup"] button').filter(has_text="Werksessie").first.click()
-            page.get_by_role("button", name="Werksessie starten").click()
-            page.get_by_test_id("pp-join-code").wait_for()
-            code = page.get_by_test_id("pp-join-code").inner_text().strip()
-            page.locator('[data-testid="stButtonGroup"] button').filter(has_text="Bijdragen").first.click()
-            page.get_by_text("Nog geen bijdragen").wait_for()
-            page.evaluate(OBSERVER)
-            ws_id = page.url.split("ws=")[1].split("&")[0]
-            room = next(r for r in db.rooms(ws_id) if r.is_open)
 
-            sent: dict[str, float] = {}
-            answered: dict[str, float] = {}
-            errors: list[str] = []
-            cpu0, t0 = _cpu_s(server_pid), time.monotonic()
-            crowd = threading.Thread(target=asyncio.run, args=(_crowd(url, code, participants, each, spread,
-                                                                       sent, answered, errors),))
-            crowd.start()
-            rss_peak = 0.0
-            while crowd.is_alive() and time.monotonic() < deadline:
-                rss_peak = max(rss_peak, _rss_mb(server_pid))
-                time.sleep(0.5)
-            settle_until = min(deadline, time.monotonic() + 15)
-            while time.monotonic() < settle_until:
-                seen = page.evaluate("() => window.__seen")
-                rss_peak = max(rss_peak, _rss_mb(server_pid))
-                if all(token in seen for token in sent):
-                    break
-                time.sleep(0.5)
-            cpu = (_cpu_s(server_pid) - cpu0) / (time.monotonic() - t0)
-            load = os.getloadavg()[0]
-            seen = page.evaluate("() => window.__seen")
-            wire = page.evaluate("() => window.__wire")
-            browser.close()
-        latencies = sorted(seen[t] - sent[t] for t in sent if t in seen)
-        wires = sorted(wire[t] - sent[t] for t in sent if t in wire)
-        answers = sorted(answered[t] - sent[t] for t in answered)
-        stored = len(db.contributions(room.id))
-        return {"sent": len(sent), "stored": stored, "lost": len(sent) - len(latencies), "errors": errors,
-                "p50_ms": statistics.median(latencies) if latencies else None,
-                "p95_ms": latencies[int(0.95 * (len(latencies) - 1))] if latencies else None,
-                "answer_p50_ms": statistics.median(answers) if answers else None,
-                "wire_p50_ms": statistics.median(wires) if wires else None,
-                "wire_p95_ms": wires[int(0.95 * (len(wires) - 1))] if wires else None,
-                "server_cpu_cores": round(cpu, 2), "server_rss_peak_mb": round(rss_peak), "load1": round(load, 1)}
+async def _drive(url: str, db: store.Store, room: store.Room, phones: int, each: int, spread: float,
+                 budget: float) -> dict:
+    sent: dict[str, float] = {}
+    answered: dict[str, float] = {}
+    seen: dict[str, float] = {}
+    refused: list[str] = []
+    stop_phones, stop_reader = asyncio.Event(), asyncio.Event()
+    reader = asyncio.create_task(_facilitator(db, room.id, seen, stop_reader))
+    crowd = asyncio.create_task(_crowd(url, room.join_token, phones, each, spread, sent, answered, refused,
+                                       stop_phones))
+    deadline = time.monotonic() + budget
+    while time.monotonic() < deadline:
+        if len(sent) >= phones * each and len(answered) + len(refused) >= len(sent) and set(answered) <= set(seen):
+            break
+        await asyncio.sleep(0.5)
+    stop_phones.set()
+    joined = await crowd
+    await asyncio.sleep(0.5)
+    stop_reader.set()
+    await reader
+    latencies = [seen[t] - sent[t] for t in sent if t in seen]
+    answers = [answered[t] - sent[t] for t in answered]
+    return {"joined": joined, "sent": len(sent), "refused": len(refused),
+            "lost": len([t for t in sent if t not in seen and t not in refused]),
+            "not_sent": phones * each - len(sent),
+            "p50": statistics.median(latencies) if latencies else float("nan"), "p95": _percentile(latencies, 0.95),
+            "answer_p95": _percentile(answers, 0.95)}
+
+
+def _room(db: store.Store) -> store.Room:
+    ws = db.create(TEXT)
+    return db.start_room(ws.id)
+
+
+def run_once(setup: str, phones: int, each: int, spread: float, budget: float) -> dict:
+    base = Path(tempfile.mkdtemp(prefix="praatplaat-load-"))
+    with contextlib.ExitStack() as stack:
+        if setup == "one":
+            database = f"sqlite:///{base / 'praatplaat.db'}"
+            servers = [stack.enter_context(serve(base / "app", database))]
+            url = servers[0].url
+        else:
+            from tests.nginx import nginx_in_front
+            from tests.pg import new_database, running_postgres
+
+            database = new_database(stack.enter_context(running_postgres()))
+            servers = [stack.enter_context(serve(base / f"app{n}", database)) for n in (1, 2)]
+            url = stack.enter_context(nginx_in_front(*(s.url.removeprefix("http://") for s in servers)))
+        db = store.Store(database)
+        stack.callback(db.close)
+        room = _room(db)
+        cpu0 = [_cpu_s(s.pid) for s in servers]
+        t0 = time.monotonic()
+        result = asyncio.run(_drive(url, db, room, phones, each, spread, budget))
+        elapsed = time.monotonic() - t0
+        result["cpu"] = [(_cpu_s(s.pid) - c) / elapsed for s, c in zip(servers, cpu0, strict=True)]
+        result["rss"] = [_hwm_mb(s.pid) for s in servers]
+        result["load"] = os.getloadavg()[0]
+        result["stored"] = len(db.contributions(room.id))
+    return result
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--participants", type=int, default=30)
-    parser.add_argument("--each", type=int, default=3, help="contributions per participant")
-    parser.add_argument("--spread", type=float, default=30.0, help="seconds over which they are sent")
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--budget", type=float, default=180.0, help="seconds per run at most")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--setup", choices=("one", "two"), default="one")
+    parser.add_argument("--phones", type=int)
+    parser.add_argument("--each", type=int, default=3)
+    parser.add_argument("--spread", type=float, default=120.0)
+    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--budget", type=float, default=300.0)
     args = parser.parse_args()
-    runs = [run_once(args.participants, args.each, args.spread, args.budget) for _ in range(args.runs)]
-    for n, r in enumerate(runs, 1):
-        print(f"run {n}: {r}")
-    p50 = statistics.median(r["p50_ms"] for r in runs if r["p50_ms"] is not None)
-    p95 = statistics.median(r["p95_ms"] for r in runs if r["p95_ms"] is not None)
-    print(f"median of {len(runs)} runs: p50 {p50:.0f} ms, p95 {p95:.0f} ms, lost {sum(r['lost'] for r in runs)}, "
-          f"server CPU {statistics.median(r['server_cpu_cores'] for r in runs)} cores, "
-          f"peak RSS {statistics.median(r['server_rss_peak_mb'] for r in runs)} MB")
+    phones = args.phones or (500 if args.setup == "one" else 1000)
+    rows = []
+    for n in range(args.runs):
+        r = run_once(args.setup, phones, args.each, args.spread, args.budget)
+        rows.append(r)
+        print(f"run {n + 1} ({args.setup}, {phones} phones × {args.each} over {args.spread:.0f} s): "
+              f"joined {r['joined']}, sent {r['sent']}, stored {r['stored']}, lost {r['lost']}, "
+              f"refused {r['refused']}, not sent {r['not_sent']}; send → visible p50 {r['p50'] * 1000:.0f} ms, "
+              f"p95 {r['p95'] * 1000:.0f} ms (answer p95 {r['answer_p95'] * 1000:.0f} ms); "
+              f"server CPU {' + '.join(f'{c:.2f}' for c in r['cpu'])} cores, "
+              f"peak RSS {' + '.join(f'{m:.0f}' for m in r['rss'])} MB; load {r['load']:.1f}", flush=True)
+    if len(rows) > 1:
+        med = {k: statistics.median(r[k] for r in rows) for k in ("p50", "p95", "lost", "refused")}
+        print(f"median of {len(rows)}: p50 {med['p50'] * 1000:.0f} ms, p95 {med['p95'] * 1000:.0f} ms, "
+              f"lost {med['lost']:.0f}, refused {med['refused']:.0f}")
 
 
 if __name__ == "__main__":

@@ -4,13 +4,14 @@ beleving curve, contributions over time; plus the contributions as CSV and as a 
 from __future__ import annotations
 
 import csv
-import html
 import io
+from datetime import UTC, datetime, timedelta
 
 import plotly.graph_objects as go
 import streamlit as st
 
 import store
+from store.rooms import aggregate
 
 from . import workspace
 from .i18n import t
@@ -150,9 +151,45 @@ def yaml_fragment(items: list[store.Contribution]) -> str:
     return "".join(parts)
 
 
+CHANGE_MARGIN = timedelta(seconds=5)  # clocks of processes on one database may differ a little
+
+
+def room_items(room_id: int) -> list[store.Contribution]:
+    """The room's contributions, oldest first, kept per facilitator session and updated incrementally: when the
+    room's head moved, only contributions newer than the last one read and those changed since the last read
+    are fetched (2,000 contributions are not read again on every poll)."""
+    db = workspace.db()
+    head = db.room_head(room_id)
+    cache = st.session_state.get("room_cache")
+    if not cache or cache["room"] != room_id:
+        cache = {"room": room_id, "head": None, "by_id": {}, "max_id": 0, "read_at": None, "items": [],
+                 "results": None}
+        st.session_state["room_cache"] = cache
+    if cache["head"] != head:
+        started = datetime.now(UTC)
+        fresh = db.contributions(room_id, since_id=cache["max_id"])
+        if cache["read_at"] is not None:
+            fresh = db.contributions(room_id, changed_since=cache["read_at"] - CHANGE_MARGIN) + fresh
+        for c in fresh:
+            cache["by_id"][c.id] = c
+        cache["max_id"] = max(cache["by_id"], default=0)
+        cache["items"] = [cache["by_id"][i] for i in sorted(cache["by_id"])]
+        cache["head"], cache["read_at"], cache["results"] = head, started, None
+    return cache["items"]
+
+
+def room_results(room_id: int) -> store.Results:
+    """The results of the room, computed from the session's up-to-date copy (room_items) once per change."""
+    items = room_items(room_id)
+    cache = st.session_state["room_cache"]
+    if cache["results"] is None:
+        cache["results"] = aggregate(items, workspace.db().phones(room_id)[0])
+    return cache["results"]
+
+
 def show(room: store.Room, vision) -> None:
     """Charts and exports of ``room``."""
-    res = workspace.db().results(room.id)
+    res = room_results(room.id) if room.is_open else workspace.db().results(room.id)
     full = bool(st.session_state.get("room_full"))
     tall = 620 if full else 420
     st.caption(f"{t('res_participants')}: {res.participants}")
@@ -170,7 +207,7 @@ def show(room: store.Room, vision) -> None:
             fig.update_layout(font={"size": 24}, title={"font": {"size": 30}})
         st.plotly_chart(fig, key=key, theme=None)
     if not full:
-        items = workspace.db().contributions(room.id)
+        items = room_items(room.id) if room.is_open else workspace.db().contributions(room.id)
         with st.container(horizontal=True):
             st.download_button(t("room_export_csv"), csv_bytes(items, names_of(vision)),
                                file_name=f"werksessie-{room.code}.csv", mime="text/csv", on_click="ignore",
@@ -184,68 +221,3 @@ def show(room: store.Room, vision) -> None:
 def live(room: store.Room, vision) -> None:
     """The results, redrawn as contributions come in."""
     show(room, vision)
-
-
-# --- for the participants (when the facilitator shows the results) ---------------------------------------
-
-STORIES_SHOWN = 10  # newest visible stories and proposals on a participant's phone
-_PHONE_CSS = """<style>
-.pp-pres { font-family: "Atkinson Hyperlegible", sans-serif; color: #1B1B1B; font-size: 1.1rem; }
-.pp-pres h3 { font-size: 1.4rem; margin: .2rem 0 .4rem 0; color: #00558C; }
-.pp-pres h4 { font-size: 1.2rem; margin: 1rem 0 .4rem 0; }
-.pp-pres p { margin: .2rem 0; }
-.pp-bar { margin: .35rem 0 .6rem 0; }
-.pp-bar-track { background: #EEF3F7; border-radius: 6px; height: 1rem; }
-.pp-bar-fill { background: #00558C; border-radius: 6px; height: 1rem; }
-.pp-story { border-left: 4px solid #F39200; padding: .2rem 0 .2rem .6rem; margin: .5rem 0; }
-.pp-story small { display: block; color: #4A4F57; font-size: 1rem; }
-</style>"""
-
-
-@st.cache_resource(max_entries=64, show_spinner=False)
-def shared(url: str, room_id: int, head: int) -> tuple[store.Results, list[store.Contribution]]:
-    """A room's results and contributions at ``head``: read once for all participants' pages (read-only)."""
-    db = workspace.db()
-    return db.results(room_id), db.contributions(room_id)
-
-
-def for_participants(room: store.Room, vision) -> None:
-    """The results as plain text on a phone: votes per principle, how each rated step went, the newest visible
-    stories and ideas (the names people gave only when the facilitator chose so). All text is escaped."""
-    db = workspace.db()
-    res, items = shared(db.url, room.id, db.room_head(room.id))
-    e = html.escape
-    people = t("pres_people_1" if res.participants == 1 else "pres_people", n=res.participants)
-    parts = [f"<h3>{e(t('pres_title'))}</h3>", f"<p>{e(people)}</p>"]
-    if res.votes:
-        top = max(res.votes.values())
-        parts.append(f"<h4>{e(t('pres_votes'))}</h4>")
-        for p in sorted(vision.principes, key=lambda p: -res.votes.get(p.id, 0)):
-            n = res.votes.get(p.id, 0)
-            count = t("pres_votes_1" if n == 1 else "pres_votes_n", n=n)
-            parts.append(f'<div class="pp-bar"><p><b>{e(p.naam)}</b>: {e(count)}</p>'
-                         f'<div class="pp-bar-track"><div class="pp-bar-fill" style="width:{100 * n / top:.0f}%">'
-                         "</div></div></div>")
-    rated = [(r, i, s, res.ratings[(r.id, str(i + 1))]) for r in vision.klantreizen
-             for i, s in enumerate(r.stappen) if (r.id, str(i + 1)) in res.ratings]
-    if rated:
-        parts.append(f"<h4>{e(t('pres_steps'))}</h4>")
-        for journey, _i, step, spread in rated:
-            n = sum(spread.values())
-            if n:
-                mean = round(sum(score * k for score, k in spread.items()) / n)
-                line = t("pres_step_1" if n == 1 else "pres_step_n", face=FACES[mean], label=t(f"face_{mean}"), n=n)
-                parts.append(f"<p><b>{e(journey.naam)}: {e(step.naam)}</b><br>{e(line)}</p>")
-    visible = [c for c in reversed(items) if c.kind in ACCEPTS and c.status not in ("verborgen", "samengevoegd")]
-    if visible:
-        parts.append(f"<h4>{e(t('pres_stories'))}</h4>")
-        for c in visible[:STORIES_SHOWN]:
-            text = c.content.get("quote") if c.kind == "verhaal" else c.content.get("text")
-            by = who(c) if room.show_names else ""
-            if room.show_names and c.kind == "verhaal" and c.content.get("who"):
-                by = " · ".join(p for p in (by, c.content["who"]) if p)
-            parts.append(f'<div class="pp-story">{e(str(text or ""))}' + (f"<small>{e(by)}</small>" if by else "")
-                         + "</div>")
-    if not (res.votes or rated or visible):
-        parts.append(f"<p>{e(t('pres_none'))}</p>")
-    st.html(f'{_PHONE_CSS}<div class="pp-pres" data-testid="pp-results">{"".join(parts)}</div>')

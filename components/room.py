@@ -16,13 +16,13 @@ import streamlit as st
 import store
 
 from . import picture, results, share, workspace
-from .i18n import t
+from .i18n import lang, t
 from .markdown import esc
 from .yamldump import replace_section
 
 POLL_S = 0.5  # contributions reach the facilitator within about a poll plus a redraw
 FLASH_S = 8.0  # how long the outcome of the facilitator's last action stays in the (re-polled) inbox
-SHOWN = 20  # newest contributions listed (the rest: merge list, results, exports); each poll redraws them
+SHOWN = 20  # cards per page of the inbox (newest first; a participant's ratings of a journey are one card)
 VIEWS = ("join", "inbox", "results")
 ACTIVITY_LABELS = {"verhaal": "act_verhaal", "beoordeling": "act_beleving", "stem": "act_stemmen",
                    "voorstel": "act_voorstel"}
@@ -41,7 +41,14 @@ _CSS = """
 
 
 def join_url(code: str) -> str:
-    return f"{share.app_url()}meedoen?code={code}"
+    """The link to type (then the code): short, no secret."""
+    return f"{share.app_url()}meedoen"
+
+
+def qr_url(room: store.Room) -> str:
+    """The QR code's link: carries the room's join token (128 bits), so scanning needs no code and no guess."""
+    token = room.join_token or workspace.db().join_token(room.id)
+    return f"{share.app_url()}meedoen?j={token}"
 
 
 def qr_uri(url: str) -> str:
@@ -70,7 +77,7 @@ def _activities(room_id: int) -> None:
 
 def join_panel(room: store.Room) -> None:
     """Code, link and QR code, large enough to read from the back of the room."""
-    url = join_url(room.code)
+    url, scan = join_url(room.code), qr_url(room)
     st.html(f"""{_CSS}<div class="pp-join" data-testid="pp-join">
   <div class="pp-join-text">
     <p class="pp-join-how">{html.escape(t('room_join_how'))}</p>
@@ -79,7 +86,8 @@ def join_panel(room: store.Room) -> None:
     <p class="pp-join-label">{html.escape(t('room_tab_join'))}:</p>
     <div class="pp-join-link" data-testid="pp-join-link">{html.escape(url)}</div>
   </div>
-  <img class="pp-join-qr" src="{qr_uri(url)}" alt="{html.escape(t('room_qr_alt'))}">
+  <a href="{html.escape(scan)}" target="_blank" rel="noopener" data-testid="pp-join-qr"><img class="pp-join-qr"
+    src="{qr_uri(scan)}" alt="{html.escape(t('room_qr_alt'))}"></a>
 </div>""")
 
 
@@ -88,13 +96,20 @@ def _find(items: list[store.Contribution], c_id: int) -> store.Contribution | No
 
 
 def _items(room_id: int) -> list[store.Contribution]:
-    """The room's contributions, reloaded only when the room's head moved."""
-    head = workspace.db().room_head(room_id)
-    cached = st.session_state.get("room_items")
-    if not cached or cached[0] != (room_id, head):
-        cached = ((room_id, head), workspace.db().contributions(room_id))
-        st.session_state["room_items"] = cached
-    return cached[1]
+    """The room's contributions (kept up to date incrementally, see results.room_items)."""
+    return results.room_items(room_id)
+
+
+def cards_of(items: list[store.Contribution]) -> list[list[store.Contribution]]:
+    """The inbox's cards, newest first: one card per contribution, except that a participant's ratings of one
+    journey make one card (newest first inside; a step rated again shows its newest rating only)."""
+    groups: dict[tuple, list[store.Contribution]] = {}
+    for c in reversed(items):
+        key = ("rating", c.participant_id, c.content.get("journey")) if c.kind == "beoordeling" else ("one", c.id)
+        group = groups.setdefault(key, [])
+        if c.kind != "beoordeling" or all(x.content.get("step") != c.content.get("step") for x in group):
+            group.append(c)
+    return list(groups.values())
 
 
 def _flash(kind: str, message: str) -> None:
@@ -103,11 +118,19 @@ def _flash(kind: str, message: str) -> None:
 
 
 def _accept(room_id: int, c_id: int) -> None:
-    c = _find(_items(room_id), c_id)
-    item = results.entry(c) if c else None
+    """Take a story or proposal into the vision and say truthfully what happened: taken in (warnings are not
+    errors: they are counted, not refused), already taken in, or why not (the first error, in words)."""
+    c = next((x for x in workspace.db().contributions(room_id, since_id=c_id - 1) if x.id == c_id), None)
+    if c is None or c.kind not in results.ACCEPTS:
+        _flash("error", t("room_accept_gone"))
+        return
+    if c.status == "geaccepteerd":
+        _flash("success", t("room_accept_already"))
+        return
+    item = results.entry(c)
     ws = workspace.current()
     data = picture.parse(ws.text).data
-    if item is None or not isinstance(data, dict):
+    if not isinstance(data, dict):
         _flash("error", t("room_accept_failed"))
         return
     section = results.ACCEPTS[c.kind]
@@ -115,12 +138,19 @@ def _accept(room_id: int, c_id: int) -> None:
     # a story goes first, so it shows in the picture's quote panel during the session; a proposal goes last
     items = [item, *current] if section == "verhalen" else [*current, item]
     new_text = replace_section(ws.text, section, items)
-    if not picture.load(picture.source(ws, new_text)).ok:
-        _flash("error", t("room_accept_failed"))
+    loaded = picture.load(picture.source(ws, new_text))
+    if not loaded.ok:
+        why = loaded.errors[0].message(lang()) if loaded.errors else ""
+        _flash("error", t("room_accept_failed_why", why=why) if why else t("room_accept_failed"))
         return
-    workspace.change_text(new_text)
+    if not workspace.change_text(new_text) and workspace.current().text != new_text:
+        _flash("error", st.session_state.pop("flash_error", None) or t("room_accept_not_saved"))
+        return
     workspace.db().set_status(c_id, "geaccepteerd")
-    _flash("success", t("room_accepted_note"))
+    note = t("room_accepted_note")
+    if loaded.warnings:
+        note += " " + t("room_accept_warnings", n=len(loaded.warnings))
+    _flash("success", note)
 
 
 def _set(c_id: int, status: str) -> None:
@@ -162,6 +192,38 @@ def _editor(room_id: int, c: store.Contribution) -> None:
         st.button(t("room_cancel"), key=f"cancel-{c.id}", on_click=_edit, args=(None,))
 
 
+def _set_all(ids: list[int], status: str) -> None:
+    for c_id in ids:
+        workspace.db().set_status(c_id, status)
+
+
+def rating_card(group: list[store.Contribution], names: dict[str, str]) -> None:
+    """A participant's ratings of one journey as one card, steps in order."""
+    first = group[0]
+    hidden = all(c.status == "verborgen" for c in group)
+    with st.container(border=True, key=f"contribution-{first.id}"):
+        when = first.created_at.astimezone().strftime("%H:%M")
+        journey = names.get(f"{first.content.get('journey')}/1", "").split(":")[0]
+        meta = " · ".join(p for p in (t(results.KIND_LABELS[first.kind]), journey, results.who(first), when) if p)
+        st.caption(esc(meta))
+        ordered = sorted(group, key=lambda c: int(c.content.get("step") or 0) if str(c.content.get("step")).isdigit()
+                         else 0)
+        st.markdown("  \n".join(esc(results.describe(c, names)) for c in ordered))
+        ids = [c.id for c in group]
+        with st.container(horizontal=True, gap="small"):
+            if hidden:
+                st.button(t("room_unhide"), key=f"unhide-{first.id}", on_click=_set_all, args=(ids, "nieuw"))
+            else:
+                st.button(t("room_hide"), key=f"hide-{first.id}", on_click=_set_all, args=(ids, "verborgen"),
+                          icon=":material/visibility_off:")
+                st.button(t("room_hide_phone"), key=f"hide-phone-{first.id}", on_click=_hide_phone,
+                          args=(first.participant_id,), type="tertiary")
+
+
+def _page(delta: int) -> None:
+    st.session_state["room_page"] = max(0, st.session_state.get("room_page", 0) + delta)
+
+
 def card(room_id: int, c: store.Contribution, names: dict[str, str]) -> None:
     """One contribution with the facilitator's actions (few elements: the inbox redraws every poll)."""
     hidden = c.status in ("verborgen", "samengevoegd")
@@ -188,6 +250,8 @@ def card(room_id: int, c: store.Contribution, names: dict[str, str]) -> None:
             elif c.status != "geaccepteerd":
                 st.button(t("room_hide"), key=f"hide-{c.id}", on_click=_set, args=(c.id, "verborgen"),
                           icon=":material/visibility_off:")
+                st.button(t("room_hide_phone"), key=f"hide-phone-{c.id}", on_click=_hide_phone,
+                          args=(c.participant_id,), type="tertiary")
 
 
 @st.fragment(run_every=POLL_S)
@@ -201,7 +265,7 @@ def inbox(room_id: int, vision) -> None:
     items = _items(room_id)
     names = results.names_of(vision)
     people = len({c.participant_id for c in items})
-    st.markdown(f"**{t('room_count', n=len(items), people=people)}**")
+    st.markdown(f"**{t('room_count', n=len(items), people=people)}** · {esc(phones_line(room_id))}")
     if not items:
         st.info(t("room_none_yet"))
         return
@@ -214,11 +278,24 @@ def inbox(room_id: int, vision) -> None:
         st.multiselect(t("room_merge_pick"), list(labels), format_func=labels.get, key="merge-pick")
         st.button(t("room_merge"), key="merge", on_click=_merge, args=(room_id,),
                   disabled=len(st.session_state.get("merge-pick") or []) < 2)
-    shown = [c for c in reversed(items) if show_hidden or c.status not in ("verborgen", "samengevoegd")]
-    for c in shown[:SHOWN]:
-        card(room_id, c, names)
-    if len(shown) > SHOWN:
-        st.caption(t("room_more", n=len(shown) - SHOWN))
+    cards = [g for g in cards_of(items)
+             if show_hidden or any(c.status not in ("verborgen", "samengevoegd") for c in g)]
+    pages = max(1, -(-len(cards) // SHOWN))
+    page = min(st.session_state.get("room_page", 0), pages - 1)
+    st.session_state["room_page"] = page
+    for group in cards[page * SHOWN:(page + 1) * SHOWN]:
+        if group[0].kind == "beoordeling":
+            rating_card(group, names)
+        else:
+            card(room_id, group[0], names)
+    if pages > 1:
+        with st.container(horizontal=True, vertical_alignment="center"):
+            st.button(t("room_page_newer"), key="room-newer", on_click=_page, args=(-1,), disabled=page == 0,
+                      icon=":material/arrow_back:")
+            st.caption(t("room_page_of", first=page * SHOWN + 1, last=min(len(cards), (page + 1) * SHOWN),
+                         n=len(cards)))
+            st.button(t("room_page_older"), key="room-older", on_click=_page, args=(1,), disabled=page >= pages - 1,
+                      icon=":material/arrow_forward:")
 
 
 def _show_results(room_id: int) -> None:
@@ -236,6 +313,27 @@ def results_switch(room: store.Room) -> None:
                   help=t("room_show_results_help"))
         st.toggle(t("room_show_names"), key=names, on_change=_show_results, args=(room.id,),
                   disabled=not st.session_state[show])
+
+
+def _lock(room_id: int) -> None:
+    workspace.db().set_locked(room_id, bool(st.session_state.get(f"room-lock-{room_id}")))
+
+
+def lock_switch(room: store.Room) -> None:
+    """Lock the room: phones that joined go on, new phones are told the room is locked."""
+    key = f"room-lock-{room.id}"
+    st.session_state.setdefault(key, room.locked)
+    st.toggle(t("room_lock"), key=key, on_change=_lock, args=(room.id,), help=t("room_lock_help"))
+
+
+def phones_line(room_id: int) -> str:
+    joined, active = workspace.db().phones(room_id)
+    return t("room_phones", joined=joined, active=active)
+
+
+def _hide_phone(participant_id: int) -> None:
+    workspace.db().hide_participant(participant_id)
+    _flash("success", t("room_phone_hidden"))
 
 
 def activities(room: store.Room) -> None:
@@ -279,6 +377,8 @@ def show(ws: workspace.Workspace, vision) -> None:
         if not st.session_state.get("room_full"):
             activities(room)
             results_switch(room)
+            lock_switch(room)
+            st.caption(phones_line(room.id))
     elif view == "inbox":
         inbox(room.id, vision)
     else:

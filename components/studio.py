@@ -18,7 +18,6 @@ from . import (
     gallery,
     huisstijl,
     krant_panel,
-    meedoen,
     picture,
     projector,
     quickadd,
@@ -214,12 +213,6 @@ def main() -> None:
     workspace.watch(editor_shown=mode == "edit")
 
 
-def participant() -> None:
-    with friendly():
-        meedoen.page()
-
-
 def run() -> None:
-    """The page script: the studio, and the participant page at /meedoen."""
-    st.navigation([st.Page(main, title="Praatplaat studio", default=True),
-                   st.Page(participant, title="Meedoen", url_path="meedoen")], position="hidden").run()
+    """The page script: the studio (the participant page /meedoen is web/meedoen.py, no Streamlit session)."""
+    st.navigation([st.Page(main, title="Praatplaat studio", default=True)], position="hidden").run()

@@ -645,10 +645,9 @@ APP: dict[str, dict[str, str]] = {
         "en": "No contributions yet. They appear here by themselves.",
     },
     "room_count": {"nl": "{n} bijdragen van {people} deelnemers", "en": "{n} contributions from {people} participants"},
-    "room_more": {
-        "nl": "en {n} eerdere bijdragen (zie Resultaten en de export)",
-        "en": "and {n} earlier contributions (see Results and the export)",
-    },
+    "room_page_newer": {"nl": "Nieuwere", "en": "Newer"},
+    "room_page_older": {"nl": "Oudere", "en": "Older"},
+    "room_page_of": {"nl": "Kaart {first}–{last} van {n}", "en": "Card {first}–{last} of {n}"},
     "room_accept": {"nl": "Opnemen in de visie", "en": "Add to the vision"},
     "room_accepted": {"nl": "Opgenomen", "en": "Added"},
     "room_accepted_note": {
@@ -695,10 +694,6 @@ APP: dict[str, dict[str, str]] = {
         "nl": "Deze code kennen we niet. Kijk nog eens goed op het scherm.",
         "en": "We don't know this code. Please look at the screen again.",
     },
-    "mee_too_many_tries": {
-        "nl": "U heeft te vaak een code geprobeerd. Wacht een minuut en probeer het dan opnieuw.",
-        "en": "You tried a code too often. Wait a minute, then try again.",
-    },
     "mee_closed": {
         "nl": "Deze sessie is gesloten. Bedankt voor het meedoen!",
         "en": "This session is closed. Thank you for taking part!",
@@ -741,10 +736,6 @@ APP: dict[str, dict[str, str]] = {
         "nl": "Uw tekst is te lang. Gebruik hoogstens {n} tekens.",
         "en": "Your text is too long. Use at most {n} characters.",
     },
-    "mee_too_fast": {
-        "nl": "U stuurt veel achter elkaar. Wacht even en probeer het dan opnieuw.",
-        "en": "You are sending a lot in a row. Wait a moment, then try again.",
-    },
     "mee_rate_none": {"nl": "Geef minstens één stap een gezichtje.", "en": "Give at least one step a face."},
     "face_-2": {"nl": "Heel slecht", "en": "Very bad"},
     "face_-1": {"nl": "Slecht", "en": "Bad"},
@@ -754,6 +745,98 @@ APP: dict[str, dict[str, str]] = {
     "mee_you": {"nl": "Over u (mag leeg blijven)", "en": "About you (optional)"},
     "mee_who": {"nl": "Wie vertelt dit? (mag leeg blijven)", "en": "Who is telling this? (optional)"},
     "mee_who_hint": {"nl": "bijvoorbeeld: inwoner, 72 jaar", "en": "for example: resident, 72"},
+    "room_accept_gone": {"nl": "Deze bijdrage bestaat niet meer.", "en": "This contribution no longer exists."},
+    "room_accept_already": {
+        "nl": "Deze bijdrage staat al in de visie.", "en": "This contribution is already in the vision.",
+    },
+    "room_accept_failed_why": {
+        "nl": "Opnemen lukt niet. De visie zou deze fout krijgen: {why}",
+        "en": "Cannot add it. The vision would get this error: {why}",
+    },
+    "room_accept_not_saved": {
+        "nl": "Opnemen lukt niet: de visie kon niet worden bewaard. Probeer het opnieuw.",
+        "en": "Cannot add it: the vision could not be saved. Please try again.",
+    },
+    "room_accept_warnings": {
+        "nl": "Let op: de visie heeft {n} waarschuwing(en). Dat zijn geen fouten; u ziet ze in de studio.",
+        "en": "Note: the vision has {n} warning(s). They are not errors; you see them in the studio.",
+    },
+    "room_lock": {"nl": "Sessie op slot", "en": "Lock the session"},
+    "room_lock_help": {
+        "nl": "Wie al meedoet, kan verder. Nieuwe telefoons horen dat de sessie op slot is.",
+        "en": "Phones that joined go on. New phones are told the session is locked.",
+    },
+    "room_phones": {
+        "nl": "{joined} telefoons doen mee, {active} actief", "en": "{joined} phones joined, {active} active",
+    },
+    "room_hide_phone": {"nl": "Alles van deze telefoon verbergen", "en": "Hide everything from this phone"},
+    "room_phone_hidden": {
+        "nl": "Alles van deze telefoon is verborgen, ook wat er nog komt.",
+        "en": "Everything from this phone is hidden, also what it sends later.",
+    },
+    "mee_tries_wait": {
+        "nl": "Er is te vaak een verkeerde code geprobeerd, met deze telefoon of op dit netwerk. Wacht {m} minuten. "
+              "Of scan de QR-code op het scherm: dat werkt wel.",
+        "en": "A wrong code was tried too often, on this phone or on this network. Wait {m} minutes. "
+              "Or scan the QR code on the screen: that does work.",
+    },
+    "mee_locked": {
+        "nl": "De begeleider heeft de sessie op slot gezet. Nieuwe deelnemers kunnen niet meer meedoen.",
+        "en": "The host has locked the session. New participants cannot join any more.",
+    },
+    "mee_full": {
+        "nl": "Er doen al heel veel telefoons mee. Vraag de begeleider om hulp.",
+        "en": "A great many phones already take part. Please ask the host for help.",
+    },
+    "mee_bad_link": {
+        "nl": "Deze link werkt niet. Vul de code in die op het scherm staat.",
+        "en": "This link does not work. Enter the code that is on the screen.",
+    },
+    "mee_busy": {
+        "nl": "Er komen nu heel veel bijdragen binnen vanaf dit netwerk. Wacht {s} seconden en probeer het opnieuw.",
+        "en": "A lot is being sent from this network right now. Wait {s} seconds, then try again.",
+    },
+    "mee_wait": {
+        "nl": "U stuurde veel achter elkaar. Wacht {s} seconden en probeer het dan opnieuw.",
+        "en": "You sent a lot in a row. Wait {s} seconds, then try again.",
+    },
+    "mee_max": {
+        "nl": "U heeft het hoogste aantal bijdragen voor deze sessie gestuurd ({n}). Dank u wel!",
+        "en": "You have sent the most contributions this session takes ({n}). Thank you!",
+    },
+    "mee_off": {
+        "nl": "Dit onderdeel is nu gesloten. Uw bijdrage is niet verstuurd.",
+        "en": "This part is closed now. Your contribution was not sent.",
+    },
+    "mee_failed": {
+        "nl": "Versturen lukte niet. Probeer het zo nog eens.",
+        "en": "Sending did not work. Please try again in a moment.",
+    },
+    "mee_offline": {
+        "nl": "Er is even geen verbinding. We proberen het opnieuw.",
+        "en": "There is no connection right now. We keep trying.",
+    },
+    "mee_sent_vote": {
+        "nl": "Dank u! We hebben uw stem ontvangen: {names}.", "en": "Thank you! We received your vote: {names}.",
+    },
+    "mee_sent_rating": {
+        "nl": "Dank u! We hebben uw oordeel over {n} stappen ontvangen.",
+        "en": "Thank you! We received how {n} steps went for you.",
+    },
+    "mee_sent_rating_1": {
+        "nl": "Dank u! We hebben uw oordeel over 1 stap ontvangen.",
+        "en": "Thank you! We received how 1 step went for you.",
+    },
+    "mee_sent_hidden": {
+        "nl": "We hebben het ontvangen. De begeleider laat bijdragen van deze telefoon niet aan de groep zien.",
+        "en": "We received it. The host does not show contributions from this phone to the group.",
+    },
+    "mee_save": {"nl": "Opslaan", "en": "Save"},
+    "mee_saved": {"nl": "Opgeslagen. Dank u!", "en": "Saved. Thank you!"},
+    "mee_yours": {"nl": "Wat u stuurde", "en": "What you sent"},
+    "mee_yours_none": {"nl": "U heeft nog niets gestuurd.", "en": "You have not sent anything yet."},
+    "mee_hidden_note": {"nl": "niet zichtbaar voor de groep", "en": "not shown to the group"},
+    "mee_language": {"nl": "Taal", "en": "Language"},
     "mode_room": {"nl": "Werksessie", "en": "Workshop"},
     # --- sidepanel ---
     "edit_refused": {"nl": "Deze wijziging maakt de plaat ongeldig en is niet gedaan.",

@@ -48,6 +48,7 @@ from .model import (
     Revision,
     Room,
     RoomClosed,
+    RoomLocked,
     StoreError,
     WorkspaceState,
 )
@@ -56,6 +57,6 @@ from .store import Store, open_store
 __all__ = [
     "ACTIVITIES", "STATUSES", "Contribution", "InvalidContribution", "InvalidId", "InvalidText", "LimitExceeded",
     "LoggedUpdate", "NotFound", "Participant", "RateLimited", "RecentWorkspace", "Results", "Revision", "Room",
-    "RoomClosed", "Store", "StoreError", "WorkspaceState", "bounds", "database_url", "is_id", "new_id", "normal_code",
-    "open_store",
+    "RoomClosed", "RoomLocked", "Store", "StoreError", "WorkspaceState", "bounds", "database_url", "is_id", "new_id",
+    "normal_code", "open_store",
 ]

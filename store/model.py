@@ -61,6 +61,12 @@ class RoomClosed(StoreError):
     code = "room_closed"
 
 
+class RoomLocked(StoreError):
+    """The facilitator locked the room: phones that joined before go on, new phones cannot join."""
+
+    code = "room_locked"
+
+
 class InvalidContribution(StoreError, ValueError):
     """A contribution's payload is missing a field or has a wrong one; ``field`` names it."""
 
@@ -127,6 +133,8 @@ class Room:
     closed_at: datetime | None
     show_results: bool = False  # participants see the results (votes, ratings, stories and proposals)
     show_names: bool = False  # ... with the names participants gave
+    join_token: str | None = None  # the secret in the QR link (see Rooms.join_token); None before migration 0004
+    locked: bool = False  # the facilitator locked the room: no new phones
 
 
 @dataclass(frozen=True)
@@ -138,6 +146,7 @@ class Participant:
     key: str
     name: str
     role: str
+    hidden: bool = False  # the facilitator hid everything from this phone
 
 
 @dataclass(frozen=True)

@@ -85,8 +85,11 @@ rooms = sa.Table(
     sa.Column("closed_at", sa.DateTime),
     sa.Column("show_results", sa.Boolean, nullable=False, server_default=sa.false()),  # to the participants
     sa.Column("show_names", sa.Boolean, nullable=False, server_default=sa.false()),  # with the results
+    sa.Column("join_token", sa.String(64)),  # the secret in the QR link (128 bits); NULL in rooms made before 0004
+    sa.Column("locked", sa.Boolean, nullable=False, server_default=sa.false()),  # no new phones join
     sa.Index("ix_rooms_ws", "ws_id"),
     sa.Index("ix_rooms_code", "code"),
+    sa.Index("ux_rooms_join_token", "join_token", unique=True),
     sa.Index("ux_rooms_open_code", "code", unique=True,
              sqlite_where=sa.text("is_open"), postgresql_where=sa.text("is_open")),
 )
@@ -99,7 +102,13 @@ participants = sa.Table(
     sa.Column("name", sa.String(100), nullable=False),
     sa.Column("role", sa.String(100), nullable=False),
     sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("device", sa.String(64)),  # a hash of the phone's server-issued device token (web/meedoen.py)
+    sa.Column("address", sa.String(64)),  # a hash of the address the phone joined from (the per-address cap)
+    sa.Column("hidden", sa.Boolean, nullable=False, server_default=sa.false()),  # the facilitator hid this phone
+    sa.Column("seen_at", sa.DateTime),  # the phone last opened the page or sent (for "active")
     sa.Index("ix_participants_room", "room_id"),
+    sa.Index("ux_participants_device", "room_id", "device", unique=True),
+    sa.Index("ix_participants_address", "room_id", "address"),
 )
 
 contributions = sa.Table(

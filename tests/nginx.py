@@ -40,7 +40,8 @@ def nginx_in_front(app1: str, app2: str) -> Iterator[str]:
     kinds = ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
     temp = "".join(f"{kind}_temp_path {base}/{kind};\n" for kind in kinds)
     (base / "nginx.conf").write_text(
-        f"daemon off;\npid {base}/nginx.pid;\nerror_log {base}/error.log;\nevents {{}}\n"
+        f"daemon off;\npid {base}/nginx.pid;\nerror_log {base}/error.log;\n"
+        "events {\n  worker_connections 4096;  # 1,000 phones' event streams, each also a connection upstream\n}\n"
         f"http {{\naccess_log off;\n{temp}include {base}/site.conf;\n}}\n")
     process = subprocess.Popen([binary, "-c", str(base / "nginx.conf"), "-p", str(base)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

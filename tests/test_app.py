@@ -437,30 +437,92 @@ def test_werksessie_start_contribution_accept_and_undo(db):
     assert db.results(room.id).votes, "the vote is counted for the results"
 
 
-def _participant_page():
-    from components import meedoen
+def test_werksessie_inbox_groups_ratings_counts_phones_and_pages(db):
+    """Three participants rating a journey make three cards (not one per step); the inbox counts joined and
+    active phones from the moment a phone opens the page; 2,000 contributions are paged, newest first."""
+    at, _ws_id, room = started_room(db)
+    vision = load_text(text(at)).vision
+    journey = vision.klantreizen[0]
+    db.join_device(room.id, "device-of-a-silent-phone", "10.0.0.1")
+    people = [db.join(room.id, name=f"P{i}") for i in range(3)]
+    for p in people:
+        for step in range(len(journey.stappen)):
+            db.add_contribution(p, "beoordeling", {"journey": journey.id, "step": str(step + 1), "score": 1})
+    at.session_state["room_view"] = "inbox"
+    at.run()
+    page = " ".join(m.value for m in at.markdown)
+    assert "4 telefoons doen mee, 4 actief" in page, "a phone that only opened the page counts too"
+    keys = {b.key for b in at.button if b.key and b.key.startswith("hide-phone-")}
+    assert len(keys) == 3, "one card per participant's ratings of the journey"
+    assert journey.stappen[0].naam in page and journey.stappen[-1].naam in page
 
-    meedoen.page()
+    import sqlalchemy as sa
+
+    from store import schema
+    from store.clock import now
+
+    many = db.join(room.id, name="Veel")
+    with db.engine.begin() as conn:  # directly: the store's per-phone limit is 60 contributions
+        at_ = now()
+        conn.execute(sa.insert(schema.contributions), [
+            {"room_id": room.id, "participant_id": many.id, "kind": "voorstel", "payload": {"text": f"Idee {i}"},
+             "status": "nieuw", "edited": None, "merged_into": None, "created_at": at_, "updated_at": at_}
+            for i in range(2000)])
+        conn.execute(sa.update(schema.rooms).where(schema.rooms.c.id == room.id).values(head=schema.rooms.c.head + 1))
+    at.run()
+    page = " ".join(m.value for m in at.markdown)
+    assert "Idee 1999" in page and "Idee 1979" not in page, "newest first, 20 cards a page"
+    assert any("van 2003" in c.value for c in at.caption), "2,000 stories and 3 rating cards"
+    at.button(key="room-older").click().run()
+    page = " ".join(m.value for m in at.markdown)
+    assert "Idee 1979" in page and "Idee 1999" not in page
 
 
-def participant(code: str | None = None) -> AppTest:
-    at = AppTest.from_function(_participant_page, default_timeout=60)
-    if code:
-        at.query_params["code"] = code
-    return at.run()
+def test_werksessie_lock_and_hide_a_phone(db):
+    at, _ws_id, room = started_room(db)
+    at.toggle(key=f"room-lock-{room.id}").set_value(True).run()
+    assert db.room(room.id).locked, "the facilitator locked the room"
+    spam = db.join(room.id, name="Spam")
+    db.add_contribution(spam, "verhaal", {"quote": "Koop nu"})
+    at.session_state["room_view"] = "inbox"
+    at.run()
+    card = next(b for b in at.button if b.key and b.key.startswith("hide-phone-"))
+    card.click().run()
+    assert {c.status for c in db.contributions(room.id)} == {"verborgen"}
+    assert any("Alles van deze telefoon is verborgen" in s.value for s in at.success)
+    db.add_contribution(spam, "verhaal", {"quote": "Nog meer"})
+    assert db.contributions(room.id)[-1].status == "verborgen", "also what it sends later"
+
+
+def test_opnemen_says_what_happened(db):
+    at, _ws_id, room = started_room(db)
+    p = db.join(room.id, name="Anna")
+    quote = db.add_contribution(p, "verhaal", {"quote": "De balie was fijn"})
+    at.session_state["room_view"] = "inbox"
+    at.run()
+    at.button(key=f"accept-{quote.id}").click().run()
+    assert any("Opgenomen in de visie" in s.value for s in at.success)
+    assert not at.error, "taken in: no error"
+    assert db.contributions(room.id)[0].status == "geaccepteerd"
+    assert "De balie was fijn" in text(at)
+    at.run()
+    assert f"accept-{quote.id}" not in {b.key for b in at.button}, "accepted once: no second button"
 
 
 def test_participant_page_wrong_code_closed_room_and_a_plain_text_story(db):
+    """The participant page (web/meedoen.py, no Streamlit session) on the studio's database."""
+    from tests.webroom import Phone, serving
+
     at = opened()
     room = db.start_room(at.query_params["ws"], activities=["verhaal", "voorstel"])
-    assert any("kennen we niet" in e.value for e in participant("ZZZZZZ").error)
-    phone = participant(room.code)
-    assert not phone.exception
-    assert at.query_params["ws"] not in str([m.value for m in phone.markdown]), "the editing secret stays hidden"
-    phone.text_area(key="mee-quote").input("*Heel* <i>fijn</i> geholpen")
-    phone.button(key="FormSubmitter:mee-verhaal-Versturen").click().run()
-    assert any("Dank u" in s.value for s in phone.success)
-    stored = db.contributions(room.id)
-    assert [c.payload["quote"] for c in stored] == ["*Heel* <i>fijn</i> geholpen"], "kept as plain text"
-    db.close_room(room.id)
-    assert any("gesloten" in w.value for w in participant(room.code).warning)
+    with serving(db) as base:
+        assert "kennen we niet" in Phone(base).get("/meedoen?code=ZZZZZZ")[1]
+        phone = Phone(base)
+        _status, page, _url = phone.get(f"/meedoen?code={room.code}")
+        assert at.query_params["ws"] not in page, "the editing secret stays hidden"
+        answer = phone.send({"j": room.join_token, "kind": "verhaal", "quote": "*Heel* <i>fijn</i> geholpen"})
+        assert answer["ok"] and "Dank u" in answer["message"]
+        stored = db.contributions(room.id)
+        assert [c.payload["quote"] for c in stored] == ["*Heel* <i>fijn</i> geholpen"], "kept as plain text"
+        db.close_room(room.id)
+        assert "gesloten" in Phone(base).get(f"/meedoen?code={room.code}")[1]

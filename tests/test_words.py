@@ -79,7 +79,7 @@ def _unused(keys, paths) -> list[str]:
     return sorted(k for k in keys if k not in literals and not any(k.startswith(p) for p in prefixes))
 
 
-STUDIO = sorted((ROOT / "components").glob("*.py")) + [ROOT / "app.py"]
+STUDIO = sorted((ROOT / "components").glob("*.py")) + sorted((ROOT / "web").glob("*.py")) + [ROOT / "app.py"]
 ENGINE = sorted((ROOT / "praatplaat").rglob("*.py"))
 
 

@@ -35,7 +35,7 @@ def test_a_contribution_crosses_processes(browser, postgres_url, tmp_path):  # n
 
             participant = phone.new_page()
             participant.goto(f"{two.url}/meedoen?code={code}")
-            verhaal = participant.locator(".st-key-mee-verhaal")
+            verhaal = participant.locator("#act-verhaal")
             verhaal.locator("textarea").fill(QUOTE)
             verhaal.get_by_role("button", name="Versturen").click()
             verhaal.get_by_text("Dank u!").wait_for()

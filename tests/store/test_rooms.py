@@ -240,3 +240,69 @@ def test_results_are_shown_to_participants_only_when_the_facilitator_says_so(db,
     assert db.room_by_code(room.code, client_key="phone") == hidden
     with pytest.raises(NotFound):
         db.show_results(room.id + 999, True)
+
+
+# --- phones (the light participant page, web/meedoen.py) -------------------------------------------------------
+
+def test_a_phone_joins_once_per_room_by_its_device_and_is_counted_at_once(db, room):
+    from store import RoomLocked
+
+    assert room.join_token and db.room_by_token(room.join_token) == room
+    assert db.room_by_token("x" * 22) is None and db.room_by_token("../etc") is None
+    first = db.join_device(room.id, "device-one-123456", "10.0.0.1")
+    assert db.join_device(room.id, "device-one-123456", "10.0.0.2") == first, "the same phone after a reload"
+    assert db.phones(room.id) == (1, 1)
+    db.set_locked(room.id, True)
+    with pytest.raises(RoomLocked):
+        db.join_device(room.id, "device-two-123456", "10.0.0.1")
+    assert db.join_device(room.id, "device-one-123456", "10.0.0.1") == first, "a phone that joined goes on"
+    db.set_locked(room.id, False)
+    db.join_device(room.id, "device-two-123456", "10.0.0.1")
+    assert db.phones(room.id)[0] == 2
+
+
+def test_phones_per_address_are_capped_and_other_addresses_get_in(db, room, monkeypatch):
+    monkeypatch.setattr("store.rooms.MAX_PHONES_PER_ADDRESS", 3)
+    for i in range(3):
+        db.join_device(room.id, f"device-{i}-1234567890", "10.0.0.9")
+    with pytest.raises(LimitExceeded) as error:
+        db.join_device(room.id, "device-x-1234567890", "10.0.0.9")
+    assert error.value.what == "address_phones"
+    db.join_device(room.id, "device-y-1234567890", "10.0.0.8")
+
+
+def test_contributions_per_address_are_limited_whatever_the_phone(db, room, monkeypatch):
+    monkeypatch.setattr("store.rooms.RATE_CONTRIBUTIONS_PER_ADDRESS", (60, 60.0))  # counted, not fetched (> 50)
+    sent = 0
+    with pytest.raises(RateLimited) as error:
+        for i in range(20):
+            phone = db.join_device(room.id, f"device-{i}-1234567890", "10.0.0.7")
+            for _ in range(5):
+                db.add_contribution(phone, "voorstel", {"text": "x"}, address="10.0.0.7")
+                sent += 1
+    assert sent == 60 and error.value.what == "address"
+    other = db.join_device(room.id, "device-other-12345678", "10.0.0.6")
+    db.add_contribution(other, "voorstel", {"text": "y"}, address="10.0.0.6")
+
+
+def test_a_hidden_phone_sends_into_hidden_and_its_past_is_hidden(db, room):
+    phone = db.join_device(room.id, "device-hide-12345678", "10.0.0.5")
+    db.add_contribution(phone, "verhaal", {"quote": "a"})
+    db.hide_participant(phone.id)
+    db.add_contribution(phone, "verhaal", {"quote": "b"})
+    assert [c.status for c in db.contributions(room.id)] == ["verborgen", "verborgen"]
+
+
+def test_changed_since_and_aggregate_keep_a_copy_up_to_date(db, room):
+    from datetime import UTC, datetime, timedelta
+
+    from store.rooms import aggregate
+
+    phone = db.join(room.id, name="A")
+    first = db.add_contribution(phone, "stem", {"principles": ["p1"]})
+    mark = datetime.now(UTC) - timedelta(seconds=1)
+    db.add_contribution(phone, "beoordeling", {"journey": "j", "step": "1", "score": 2})
+    db.set_status(first.id, "verborgen")
+    changed = db.contributions(room.id, changed_since=mark)
+    assert {c.id for c in changed} >= {first.id}
+    assert aggregate(db.contributions(room.id), 1) == db.results(room.id)
