@@ -69,9 +69,9 @@ class BatchUsage(Exception):
     """A mistake in how the batch was asked for (the CLI turns it into exit code 2)."""
 
 
-def collect(paths: list[str], lang: str = "nl") -> list[Path]:
+def collect(paths: list[str], lang: str = "nl", unique: bool = True) -> list[Path]:
     """The vision files named: files as given, a folder's *.yaml and *.yml (not its subfolders), sorted.
-    Two with the same stem would write the same outputs: a usage error."""
+    With ``unique``, two with the same stem (they would write the same outputs) are a usage error."""
     w = words(lang)
     files: list[Path] = []
     for name in paths:
@@ -83,7 +83,7 @@ def collect(paths: list[str], lang: str = "nl") -> list[Path]:
     if not files:
         raise BatchUsage(w["no_files"].format(paths=", ".join(paths)))
     seen: dict[str, Path] = {}
-    for path in files:
+    for path in files if unique else ():
         if path.stem in seen:
             raise BatchUsage(w["same_stem"].format(stem=path.stem, a=seen[path.stem], b=path))
         seen[path.stem] = path

@@ -265,6 +265,8 @@ def _vergelijk(args, lang: str) -> int:
     t = table("cli", lang)
     out = Path(args.out)
     fmt = _format_of(out, t)
+    if any(_is_dir(Path(f)) for f in args.files):
+        return _landelijk(args, out, fmt, lang)
     if not 2 <= len(args.files) <= MAX_ORGANISATIONS:
         raise UsageError(t["vergelijk_count"])
     if not MIN_SCALE <= args.scale <= MAX_SCALE:
@@ -358,6 +360,36 @@ def _render_batch(args, lang: str) -> int:
         outcomes, failed = run_batch(files, opts, args.jobs or default_jobs())
     written = sum(len(o.written) for o in outcomes)
     print(b["summary"].format(pictures=written, ok=len(outcomes) - failed, out=args.out_dir, failed=failed))
+    return EXIT_INVALID if failed else EXIT_OK
+
+
+def _landelijk(args, out: Path, fmt: str, lang: str) -> int:
+    """``vergelijk FOLDER``: the national overview of every vision in the folders (praatplaat.overview); a
+    vision with errors is reported and left out, and makes the exit code 1."""
+    from .overview import build, export_overview, load_folder
+
+    t = table("cli", lang)
+    if fmt == "pptx":
+        raise UsageError(t["suffix"].format(suffix=out.suffix, choices=".html, .png, .svg, .pdf"))
+    if not MIN_SCALE <= args.scale <= MAX_SCALE:
+        raise UsageError(t["scale"])
+    if _is_dir(out):
+        raise OutputError(t["out_dir"].format(path=args.out))
+    results, files = load_folder(args.files)
+    if not results:
+        raise UsageError(table("cli", lang)["missing_file"].format(file=", ".join(args.files)))
+    failed = [f for r, f in zip(results, files, strict=True) if not r.ok]
+    for result in results:
+        if not result.ok:
+            _print_diagnostics(result, lang)
+    good = [(r, f) for r, f in zip(results, files, strict=True) if r.ok]
+    overview = build([r for r, _ in good], [f for _, f in good])
+    overview.failed = failed
+    data = export_overview(overview, fmt, scale=args.scale, lang=lang)
+    with _writing(args.out, lang):
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(data)
+    print(t["written"].format(path=out))
     return EXIT_INVALID if failed else EXIT_OK
 
 
