@@ -286,7 +286,7 @@ def html_page(ov: Overview, lang: str = "nl") -> str:
     parts.append(f'<div role="search"><label for="filter">{escape(w["filter"])}</label>'
                  f'<input id="filter" type="search" autocomplete="off">'
                  f'<p id="filter-status" role="status" data-template="{escape(w["zichtbaar"])}"></p></div>')
-    head = "".join(f'<th scope="col">{escape(w[s])}</th>' for s in STATUSES)
+    head = "".join(f'<th scope="col">{escape(w[s].capitalize())}</th>' for s in STATUSES)
     for base in ov.bases:
         if not base.name:
             continue
