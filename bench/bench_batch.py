@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -46,13 +47,20 @@ def _env() -> dict:
     return env
 
 
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # every process waited for, and theirs
+    return usage.ru_utime + usage.ru_stime
+
+
 def measured(args: list[str]) -> tuple[float, dict]:
-    """Wall seconds of the CLI run with ``args`` in a fresh process, and its memory report."""
-    start = time.perf_counter()
+    """Wall seconds of the CLI run with ``args`` in a fresh process, and its report: memory (MB) and the CPU
+    seconds of the process and its workers (``cpu``)."""
+    start, cpu = time.perf_counter(), _cpu()
     done = subprocess.run([sys.executable, "-c", _MEASURED, json.dumps(args)], cwd=ROOT, capture_output=True,
                           text=True, env=_env(), timeout=3600)
     wall = time.perf_counter() - start
     report = json.loads(done.stdout.strip().splitlines()[-1])
+    report["cpu"] = _cpu() - cpu
     if report["code"] != 0:
         raise SystemExit(f"the run failed ({report['code']}): {done.stderr[-2000:]}")
     return wall, report
@@ -60,7 +68,7 @@ def measured(args: list[str]) -> tuple[float, dict]:
 
 def batch(folder: Path, out: Path, views: str, jobs: int, runs: int, n: int) -> float:
     pictures = n * len(views.split(","))
-    walls, mems = [], []
+    walls, mems, cpus = [], [], []
     for _ in range(runs):
         shutil.rmtree(out, ignore_errors=True)
         wall, report = measured(["render", str(folder), "--out-dir", str(out), "--views", views, "--format", "png",
@@ -68,13 +76,15 @@ def batch(folder: Path, out: Path, views: str, jobs: int, runs: int, n: int) -> 
         made = len(list(out.iterdir()))
         assert made == pictures, (made, pictures)
         walls.append(wall)
+        cpus.append(report["cpu"])
         mems.append(max(report["self_mb"], report["child_mb"]))
-        print(f"  run: {wall:7.1f} s   {pictures / wall:6.1f} pictures/s   peak {mems[-1]:.0f} MB   "
-              f"load {_load()}", flush=True)
-    wall = statistics.median(walls)
+        print(f"  run: {wall:7.1f} s wall   {cpus[-1]:7.1f} s cpu   {pictures / wall:6.1f} pictures/s   "
+              f"peak {mems[-1]:.0f} MB   load {_load()}", flush=True)
+    wall, cpu = statistics.median(walls), statistics.median(cpus)
     print(f"batch: {n} visions × {len(views.split(','))} views = {pictures} PNG, --jobs {jobs}: "
-          f"{wall:.1f} s (median of {runs}), {pictures / wall:.1f} pictures/s, {1000 * wall * jobs / pictures:.0f} "
-          f"ms of a core per picture, peak memory of one process {max(mems):.0f} MB")
+          f"{wall:.1f} s wall (median of {runs}), {pictures / wall:.1f} pictures/s; cpu {cpu:.1f} s "
+          f"= {1000 * cpu / pictures:.0f} ms per picture, so ≈ {cpu / jobs:.0f} s on {jobs} free cores; "
+          f"peak memory of one process {max(mems):.0f} MB")
     return wall
 
 
@@ -84,14 +94,14 @@ def per_picture(folder: Path, out: Path, views: list[str], count: int, jobs: int
     cases = [(files[i % len(files)], views[i % len(views)]) for i in range(count)]
     subprocess.run([sys.executable, "-m", "praatplaat", "render", str(files[0]), "--out", str(out / "warm.png")],
                    cwd=ROOT, env=_env(), check=True, capture_output=True)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu()
     for i, (file, view) in enumerate(cases):
         subprocess.run([sys.executable, "-m", "praatplaat", "render", str(file), "--out", str(out / f"{i}.png"),
                         "--view", view], cwd=ROOT, env=_env(), check=True, capture_output=True)
-    each = (time.perf_counter() - start) / count
+    each, each_cpu = (time.perf_counter() - start) / count, (_cpu() - cpu) / count
     total = n * len(views)
-    print(f"one process per picture (old CLI): {1000 * each:.0f} ms per picture ({count} run one after another); "
-          f"{total} pictures on {jobs} processes in parallel ≈ {each * total / jobs:.0f} s")
+    print(f"one process per picture (old CLI): {1000 * each:.0f} ms wall, {1000 * each_cpu:.0f} ms cpu per picture "
+          f"({count} one after another); {total} pictures on {jobs} free cores ≈ {each_cpu * total / jobs:.0f} s")
 
 
 def kaleido(folder: Path, out: Path, count: int) -> None:
@@ -119,9 +129,11 @@ def kaleido(folder: Path, out: Path, count: int) -> None:
 
 def landelijk(folder: Path, out: Path, runs: int, n: int) -> None:
     for fmt in ("html", "png", "pdf"):
-        walls = [measured(["vergelijk", str(folder), "--out", str(out / f"overzicht.{fmt}")])[0] for _ in range(runs)]
-        print(f"national overview of {n} visions -> {fmt}: {statistics.median(walls):.2f} s (median of {runs}, "
-              "whole process)")
+        runs_ = [measured(["vergelijk", str(folder), "--out", str(out / f"overzicht.{fmt}")]) for _ in range(runs)]
+        wall = statistics.median(w for w, _ in runs_)
+        cpu = statistics.median(r["cpu"] for _, r in runs_)
+        print(f"national overview of {n} visions -> {fmt}: {wall:.2f} s wall, {cpu:.2f} s cpu (median of {runs}, "
+              f"whole process; load {_load()})")
 
 
 def _load() -> str:

@@ -250,9 +250,16 @@ def run_batch(files: list[Path], opts: Options, jobs: int, *, progress: bool | N
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
         context = multiprocessing.get_context(method)
         chunk = max(1, min(8, len(names) // (jobs * 8)))
-        with context.Pool(jobs, initializer=_init, initargs=(opts,)) as pool:
+        pool = context.Pool(jobs, initializer=_init, initargs=(opts,))
+        try:
             for outcome in pool.imap_unordered(_work, names, chunksize=chunk):
                 done(outcome)
+            pool.close()
+        except BaseException:
+            pool.terminate()
+            raise
+        finally:
+            pool.join()
     if bar is not None:
         bar.close()
     ordered = [outcomes[n] for n in names]
