@@ -72,7 +72,8 @@ def batch_set(folder, n: int = 1000) -> list:
 SHARED_OWN = (  # variants differ in little words, as people write the same thing (praatplaat.overview)
     ("dichtbij", ("Wij zijn dichtbij", "Dichtbij", "Wij zijn er dichtbij")),
     ("samen", ("Samen met partners", "Wij werken samen met partners", "Samen met onze partners")),
-    ("digitaal", ("Digitaal waar het kan, persoonlijk waar het moet", "Digitaal als het kan, persoonlijk als het moet")),
+    ("digitaal", ("Digitaal waar het kan, persoonlijk waar het moet",
+                  "Digitaal als het kan, persoonlijk als het moet")),
     ("eenvoudig", ("Wij houden het eenvoudig", "Eenvoudig")),
     ("snel", ("Wij reageren snel", "Snel reageren")),
     ("leren", ("Wij leren van klachten", "Leren van klachten")),

@@ -189,11 +189,11 @@ def _work(file: str) -> Outcome:
 def warm() -> None:
     """Import and warm what drawing needs (the model, every view, Pillow, the fonts) before forking, so that
     no worker imports or reads a font again."""
+    import importlib
+
     from . import export, load  # noqa: F401
     from .layout import VIEWS, herkomst  # noqa: F401
     from .render import png  # noqa: F401
-
-    import importlib
 
     for view in VIEWS:
         importlib.import_module(f".layout.{view}", __package__)

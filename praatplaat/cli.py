@@ -260,7 +260,8 @@ def with_tokens(vision, file: str | None, lang: str):
 
 def _vergelijk(args, lang: str) -> int:
     from .compare import compare
-    from .layout.vergelijk import MAX_ORGANISATIONS, export_vergelijking
+    from .layout.vergelijk import MAX_ORGANISATIONS
+    from .vergelijk_export import export_vergelijking
 
     t = table("cli", lang)
     out = Path(args.out)

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
-from .compare import name_score, words as content_words
+from .compare import name_score
+from .compare import words as content_words
 
 OVERGENOMEN, AANGEPAST, WEGGELATEN = "overgenomen", "aangepast", "weggelaten"
 STATUSES = (OVERGENOMEN, AANGEPAST, WEGGELATEN)

@@ -27,8 +27,8 @@ SHARED = "gedeeld"
 
 def fills(t: Theme) -> dict[str, tuple[str, str | None]]:
     """(fill, outline) per status: solid, half-tone, open."""
-    return {SHARED: (t.accent, None), OVERGENOMEN: (t.primary, None), AANGEPAST: (mix(t.background, t.primary, 0.35), t.primary),
-            WEGGELATEN: (t.card, t.muted)}
+    return {SHARED: (t.accent, None), OVERGENOMEN: (t.primary, None),
+            AANGEPAST: (mix(t.background, t.primary, 0.35), t.primary), WEGGELATEN: (t.card, t.muted)}
 
 
 def _text(scene: Scene, text: str, x, y, w, h, size, colour, bold=False, max_lines=None) -> float:
@@ -66,7 +66,8 @@ def layout(ov: Overview, lang: str = "nl") -> Scene:
         if base.name:
             y = _base(scene, t, w, base, y, lang) + SECTION_GAP
         else:
-            text = f"{w['geen_basis']}: {w['orgs'].format(n=len(base.orgs))} ({kinds_text(Counter(o.kind for o in base.orgs), lang)})"
+            kinds = kinds_text(Counter(o.kind for o in base.orgs), lang)
+            text = f"{w['geen_basis']}: {w['orgs'].format(n=len(base.orgs))} ({kinds})"
             y += _text(scene, text, MARGIN, y, WIDTH - 2 * MARGIN, LABEL * 2.6, LABEL, t.heading, bold=True,
                        max_lines=2) + SECTION_GAP
     y = _shared(scene, t, w, ov, y, lang)
@@ -122,8 +123,9 @@ def _base(scene: Scene, t: Theme, w: dict, base, y: float, lang: str) -> float:
 def _shared(scene: Scene, t: Theme, w: dict, ov: Overview, y: float, lang: str) -> float:
     y += _text(scene, w["gedeeld"], MARGIN, y, WIDTH - 2 * MARGIN, LABEL * 1.3, LABEL + 4, t.heading, bold=True,
                max_lines=1) + 4
-    y += _text(scene, w["drempel"].format(n=ov.threshold) + " · " + w["balk"], MARGIN, y, WIDTH - 2 * MARGIN, DETAIL * 1.3, DETAIL,
-               readable_on(t.background, t.muted), max_lines=1) + 10
+    note = w["drempel"].format(n=ov.threshold) + " · " + w["balk"]
+    y += _text(scene, note, MARGIN, y, WIDTH - 2 * MARGIN, DETAIL * 1.3, DETAIL, readable_on(t.background, t.muted),
+               max_lines=1) + 10
     if not ov.shared:
         return y + _text(scene, w["niets_gedeeld"].format(n=ov.threshold), MARGIN, y, WIDTH - 2 * MARGIN,
                          NAME * 1.3, NAME, t.text, max_lines=1)
