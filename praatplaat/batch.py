@@ -38,7 +38,7 @@ WORDS = {
         "failed_file": "{file}: niet gemaakt",
         "internal": "{file}: interne fout ({kind})",
         "summary": "{pictures} platen van {ok} visies gemaakt in {out}; {failed} visie(s) mislukt",
-        "progress": "platen",
+        "progress": "visies",
     },
     "en": {
         "help_out_dir": "folder for the output of several visions: <folder>/<name>-<view>.<format>",
@@ -57,7 +57,7 @@ WORDS = {
         "failed_file": "{file}: not made",
         "internal": "{file}: internal error ({kind})",
         "summary": "{pictures} pictures of {ok} visions made in {out}; {failed} vision(s) failed",
-        "progress": "pictures",
+        "progress": "visions",
     },
 }
 
@@ -170,10 +170,6 @@ def render_one(file: str, opts: Options) -> Outcome:
     return out
 
 
-def pictures_per_file(opts: Options) -> int:
-    return len(opts.views) * len(opts.formats)
-
-
 _OPTIONS: Options | None = None
 
 
@@ -222,8 +218,7 @@ def run_batch(files: list[Path], opts: Options, jobs: int, *, progress: bool | N
     if show:
         from tqdm import tqdm
 
-        bar = tqdm(total=len(names) * pictures_per_file(opts), unit=" " + words(opts.lang)["progress"], file=err,
-                   dynamic_ncols=True)
+        bar = tqdm(total=len(names), unit=" " + words(opts.lang)["progress"], file=err, dynamic_ncols=True)
 
     outcomes: dict[str, Outcome] = {}
 
@@ -236,7 +231,7 @@ def run_batch(files: list[Path], opts: Options, jobs: int, *, progress: bool | N
             else:
                 print(text, file=err)
         if bar is not None:
-            bar.update(pictures_per_file(opts) if not outcome.failed else 0)
+            bar.update(1)
 
     warm()
     jobs = max(1, min(jobs, len(names)))
