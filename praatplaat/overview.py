@@ -309,7 +309,7 @@ def html_page(ov: Overview, lang: str = "nl") -> str:
     parts.append(f"<h2>{escape(w['gedeeld'])}</h2><p>{escape(w['drempel'].format(n=ov.threshold))}</p>")
     if ov.shared:
         kinds = [k for k in KINDS if ov.kinds[k]]
-        kind_head = "".join(f'<th scope="col">{escape(w["k_" + k])}</th>' for k in kinds)
+        kind_head = "".join(f'<th scope="col">{escape(w["k_" + k].capitalize())}</th>' for k in kinds)
         parts.append(f'<div class="wide"><table><caption>{escape(w["gedeeld_kort"])}</caption><thead><tr>'
                      f'<th scope="col">{escape(w["principe"])}</th><th scope="col">{escape(w["namen"])}</th>'
                      f'<th scope="col">{escape(w["aantal"])}</th>{kind_head}</tr></thead><tbody>')
