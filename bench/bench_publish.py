@@ -28,10 +28,10 @@ from praatplaat.compare import compare  # noqa: E402
 from praatplaat.export import SIZE_INFO, all_views, export  # noqa: E402
 from praatplaat.krant import pdf as krant_pdf  # noqa: E402
 from praatplaat.layout import build_scene  # noqa: E402
-from praatplaat.layout.vergelijk import export_vergelijking  # noqa: E402
 from praatplaat.load import load_file  # noqa: E402
 from praatplaat.logo import read_logo  # noqa: E402
 from praatplaat.render.pdf import render_pdf  # noqa: E402
+from praatplaat.vergelijk_export import export_vergelijking  # noqa: E402
 
 EXAMPLES = ROOT / "praatplaten"
 EXAMPLE = EXAMPLES / "gemeente-groothaven.yaml"

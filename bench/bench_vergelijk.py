@@ -18,9 +18,10 @@ sys.path.insert(0, str(ROOT))
 
 from bench.bench import median_ms  # noqa: E402
 from praatplaat.compare import compare  # noqa: E402
-from praatplaat.layout.vergelijk import export_vergelijking, layout  # noqa: E402
+from praatplaat.layout.vergelijk import layout  # noqa: E402
 from praatplaat.load import load_file  # noqa: E402
 from praatplaat.render.png import render_png  # noqa: E402
+from praatplaat.vergelijk_export import export_vergelijking  # noqa: E402
 
 FILES = [ROOT / "praatplaten" / f"{n}.yaml" for n in ("gemeente-beekdal", "provincie-zuidwold", "dienst-inkomen")]
 

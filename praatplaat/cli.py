@@ -69,8 +69,9 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     check.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=t["help_debug"])
     check.add_argument("--strict", action="store_true", help=t["help_strict"])
     render = sub.add_parser("render", help=t["help_render"], epilog=t["epilog"])
-    render.add_argument("file")
-    render.add_argument("--out", required=True, help=t["help_out"])
+    render.add_argument("file", nargs="+")
+    render.add_argument("--out", help=t["help_out"])
+    _batch_options(render, lang)
     render.add_argument("--view", choices=VIEWS, default="overzicht", help=t["help_view"])
     render.add_argument("--journey", help=t["help_journey"])
     render.add_argument("--size", choices=tuple(SIZES), default="scherm", help=t["help_size"])
@@ -134,6 +135,9 @@ def _run(args, lang: str) -> int:
     if args.command == "vergelijk":
         return _vergelijk(args, lang)
     if args.command == "render":
+        if _is_batch(args, lang):
+            return _render_batch(args, lang)
+        args.file = args.file[0]
         _check_render_args(args, lang)
     result = _load(args.file, lang)
     fit = []
@@ -266,12 +270,15 @@ def with_tokens(vision, file: str | None, lang: str):
 
 def _vergelijk(args, lang: str) -> int:
     from .compare import compare
-    from .layout.vergelijk import MAX_ORGANISATIONS, export_vergelijking
+    from .layout.vergelijk import MAX_ORGANISATIONS
+    from .vergelijk_export import export_vergelijking
 
     t = table("cli", lang)
     out = Path(args.out)
     check_out(args.out, lang)
     fmt = _format_of(out, t)
+    if any(_is_dir(Path(f)) for f in args.files):
+        return _landelijk(args, out, fmt, lang)
     if not 2 <= len(args.files) <= MAX_ORGANISATIONS:
         raise UsageError(t["vergelijk_count"])
     if not MIN_SCALE <= args.scale <= MAX_SCALE:
@@ -288,6 +295,112 @@ def _vergelijk(args, lang: str) -> int:
         out.write_bytes(data)
     print(t["written"].format(path=out))
     return EXIT_OK
+
+
+def _batch_options(render, lang: str) -> None:
+    """The options of ``render`` for many visions at once (praatplaat.batch)."""
+    from .batch import words as batch_words
+
+    b = batch_words(lang)
+    render.add_argument("--out-dir", help=b["help_out_dir"])
+    render.add_argument("--views", action="append", help=b["help_views"])
+    render.add_argument("--format", action="append", help=b["help_format"])
+    render.add_argument("--jobs", type=int, help=b["help_jobs"])
+    render.add_argument("--every-journey", action="store_true", help=b["help_every_journey"])
+
+
+def _is_batch(args, lang: str) -> bool:
+    """Several files, a folder or --out-dir: the batch; else the one file to --out (a usage error without it)."""
+    from .batch import words as batch_words
+
+    b = batch_words(lang)
+    if args.out and args.out_dir:
+        raise UsageError(b["both_out"])
+    if args.out_dir:
+        return True
+    if len(args.file) > 1 or _is_dir(Path(args.file[0])):
+        raise UsageError(b["need_out_dir"])
+    if not args.out:
+        required = "the following arguments are required"
+        raise UsageError(f"{ARGPARSE_NL[required] if lang == 'nl' else required}: --out")
+    return False
+
+
+def _render_batch(args, lang: str) -> int:
+    """``render`` of many visions into --out-dir: 1 when any of them failed (each reported, the rest made)."""
+    from .batch import BatchUsage, Options, collect, default_jobs, run_batch, split_list
+    from .batch import words as batch_words
+
+    t, b = table("cli", lang), batch_words(lang)
+    views = split_list(args.views) or [args.view]
+    formats = split_list(args.format) or ["png"]
+    for view in views:
+        if view not in VIEWS:
+            raise UsageError(b["bad_view"].format(view=view, choices=", ".join(VIEWS)))
+    for fmt in formats:
+        if fmt not in FORMATS:
+            raise UsageError(b["bad_format"].format(fmt=fmt, choices=", ".join(FORMATS)))
+    if not MIN_SCALE <= args.scale <= MAX_SCALE:
+        raise UsageError(t["scale"])
+    pixels = output_pixels(*SIZES[args.size], args.scale)
+    if pixels > MAX_OUTPUT_PIXELS:
+        raise UsageError(t["budget"].format(size=args.size, scale=f"{args.scale:g}", pixels=f"{pixels:,}",
+                                            limit=f"{MAX_OUTPUT_PIXELS:,}"))
+    if args.journey or args.fragment or args.all or args.alt:
+        raise UsageError(", ".join(f for f, on in (("--journey", args.journey), ("--fragment", args.fragment),
+                                                   ("--all", args.all), ("--alt", args.alt)) if on)
+                         + ": " + b["only_single"])
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError(b["jobs"])
+    tokens = None
+    if args.tokens:
+        from .tokens import TokenError, read_tokens_file
+
+        try:
+            tokens = read_tokens_file(args.tokens)
+        except TokenError as exc:
+            raise UsageError(t["tokens_bad"].format(file=args.tokens, reason=exc.reason(lang))) from None
+    try:
+        files = collect(args.file, lang)
+    except BatchUsage as exc:
+        raise UsageError(str(exc)) from None
+    opts = Options(args.out_dir, tuple(views), tuple(formats), args.size, args.scale, lang, args.herkomst,
+                   args.every_journey, tokens)
+    with _writing(args.out_dir, lang):
+        outcomes, failed = run_batch(files, opts, args.jobs or default_jobs())
+    written = sum(len(o.written) for o in outcomes)
+    print(b["summary"].format(pictures=written, ok=len(outcomes) - failed, out=args.out_dir, failed=failed))
+    return EXIT_INVALID if failed else EXIT_OK
+
+
+def _landelijk(args, out: Path, fmt: str, lang: str) -> int:
+    """``vergelijk FOLDER``: the national overview of every vision in the folders (praatplaat.overview); a
+    vision with errors is reported and left out, and makes the exit code 1."""
+    from .overview import build, export_overview, load_folder
+
+    t = table("cli", lang)
+    if fmt == "pptx":
+        raise UsageError(t["suffix"].format(suffix=out.suffix, choices=".html, .png, .svg, .pdf"))
+    if not MIN_SCALE <= args.scale <= MAX_SCALE:
+        raise UsageError(t["scale"])
+    if _is_dir(out):
+        raise OutputError(t["out_dir"].format(path=args.out))
+    results, files = load_folder(args.files)
+    if not results:
+        raise UsageError(table("cli", lang)["missing_file"].format(file=", ".join(args.files)))
+    failed = [f for r, f in zip(results, files, strict=True) if not r.ok]
+    for result in results:
+        if not result.ok:
+            _print_diagnostics(result, lang)
+    good = [(r, f) for r, f in zip(results, files, strict=True) if r.ok]
+    overview = build([r for r, _ in good], [f for _, f in good])
+    overview.failed = failed
+    data = export_overview(overview, fmt, scale=args.scale, lang=lang)
+    with _writing(args.out, lang):
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(data)
+    print(t["written"].format(path=out))
+    return EXIT_INVALID if failed else EXIT_OK
 
 
 @contextmanager

@@ -125,7 +125,7 @@ def test_every_format(three, tmp_path):
 
     from PIL import Image
 
-    from praatplaat.layout.vergelijk import export_vergelijking
+    from praatplaat.vergelijk_export import export_vergelijking
 
     comparison = three[1]
     with Image.open(io.BytesIO(export_vergelijking(comparison, "png", scale=0.5))) as image:

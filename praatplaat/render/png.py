@@ -4,7 +4,8 @@ Pillow's ImageDraw does not anti-alias shapes, so everything is drawn at SUPERSA
 output size in paint order (text too, so a shape painted after a text still covers it) and then
 reduced with a box filter. Large outputs are drawn in horizontal bands to bound memory.
 
-PNG encoding: the rows unfiltered (filter type 0), deflated by zlib at level 3, in one IDAT chunk.
+PNG encoding: the rows unfiltered (filter type 0), deflated at level 3 (by zlib-ng when installed, else
+zlib), in one IDAT chunk.
 For these pictures (flat colours, anti-aliased edges) that is both smaller and about three times faster
 than Pillow's encoder, which tries all five row filters on every row at any compression level;
 measured in docs/performance.md.
@@ -21,6 +22,11 @@ from typing import TYPE_CHECKING
 
 from PIL import Image as PILImage
 from PIL import ImageDraw
+
+try:  # the same deflate format, about three times faster than zlib at level 3 (docs/performance.md)
+    from zlib_ng import zlib_ng as _deflate
+except ImportError:  # pragma: no cover - zlib-ng is in requirements.txt; without it the output is as large
+    _deflate = zlib
 
 from .. import fonts
 from ..limits import LOGO_FORMATS
@@ -54,7 +60,7 @@ def _encode(image: PILImage.Image, dpi: int | None, text_chunks: dict[str, str])
         chunks.append(_chunk(b"pHYs", struct.pack(">IIB", per_metre, per_metre, 1)))
     for key, value in text_chunks.items():  # compressed, no language tag, no translated keyword
         chunks.append(_chunk(b"iTXt", key.encode("latin-1") + b"\0\1\0\0\0" + zlib.compress(value.encode("utf-8"))))
-    pixels, row, deflate = memoryview(image.tobytes()), width * 3, zlib.compressobj(ZLIB_LEVEL)
+    pixels, row, deflate = memoryview(image.tobytes()), width * 3, _deflate.compressobj(ZLIB_LEVEL)
     idat = []
     for start in range(0, len(pixels), row):  # each row after its filter type byte, 0: none
         idat += (deflate.compress(b"\0"), deflate.compress(pixels[start:start + row]))
