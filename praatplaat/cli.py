@@ -222,6 +222,14 @@ def check_out(out: str, lang: str) -> None:
         raise OutputError(table("cli", lang)["out_dir"].format(path=out))
 
 
+def _is_dir(path: Path) -> bool:
+    """Whether an input names a folder (a batch or the national overview); never raises."""
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
+
+
 def _render(args, result: LoadResult, lang: str) -> int:
     from .layout.reis import UnknownJourney
     from .logo import read_logo
@@ -366,7 +374,7 @@ def _render_batch(args, lang: str) -> int:
         raise UsageError(str(exc)) from None
     opts = Options(args.out_dir, tuple(views), tuple(formats), args.size, args.scale, lang, args.herkomst,
                    args.every_journey, tokens)
-    with _writing(args.out_dir, lang):
+    with writing(args.out_dir, lang):
         outcomes, failed = run_batch(files, opts, args.jobs or default_jobs())
     written = sum(len(o.written) for o in outcomes)
     print(b["summary"].format(pictures=written, ok=len(outcomes) - failed, out=args.out_dir, failed=failed))
@@ -396,7 +404,7 @@ def _landelijk(args, out: Path, fmt: str, lang: str) -> int:
     overview = build([r for r, _ in good], [f for _, f in good])
     overview.failed = failed
     data = export_overview(overview, fmt, scale=args.scale, lang=lang)
-    with _writing(args.out, lang):
+    with writing(args.out, lang):
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(data)
     print(t["written"].format(path=out))

@@ -52,8 +52,8 @@ def test_click_a_square_and_see_the_texts_of_every_organisation(studio, browser,
 
 def test_comparison_html_has_no_axe_violations(browser, tmp_path):
     from praatplaat.compare import compare
-    from praatplaat.vergelijk_export import export_vergelijking
     from praatplaat.load import load_file
+    from praatplaat.vergelijk_export import export_vergelijking
     from tests.browser.test_html_axe import AXE, axe_violations, describe
 
     if not AXE.is_file():
