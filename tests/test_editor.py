@@ -82,13 +82,14 @@ def test_the_committed_bundle_is_the_build_of_the_source(tmp_path):
 
 NODE = shutil.which("node")
 CONTEXT_CASES = r"""
-import { newLinePrefix, completionContext } from "SOURCE";
+import { newLinePrefix, completionContext, itemDashColumn } from "SOURCE";
 import { readFileSync } from "node:fs";
 const model = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const out = {};
 for (const [name, lines, n, before] of JSON.parse(readFileSync(process.argv[3], "utf8"))) {
   out[name] = { enter: newLinePrefix(model, lines, n, before), ctx: completionContext(model, lines, n, before) };
   if (out[name].ctx && out[name].ctx.shape) out[name].ctx.keys = Object.keys(out[name].ctx.shape);
+  if (!before.trim()) out[name].dash = itemDashColumn(lines, n, before.length);
 }
 console.log(JSON.stringify(out));
 """
@@ -156,6 +157,31 @@ def test_enter_indents_for_yaml_and_completion_knows_the_place(tmp_path):
     assert set(got["new principle"]["ctx"]["keys"]) == {"naam", "id", "uitleg", "voorbeelden", "icoon"}
     assert "balie" in got["soort"]["ctx"]["field"]["values"]
     assert got["icoon"]["ctx"]["field"].get("icons") and ICONEN
+
+
+@pytest.mark.skipif(NODE is None, reason="node not installed")
+def test_a_dash_typed_at_an_items_field_column_belongs_to_that_list(tmp_path):
+    """After Enter on an item's last field the new line is at the item's field column (a new field of the same
+    item); a "-" typed there goes to the column of the item's dash (the editor's type-over uses this)."""
+    text = GROOTHAVEN.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    step = next(i for i, line in enumerate(lines) if line.startswith("        beleving: 1"))
+    core = next(i for i, line in enumerate(lines) if line.startswith("  toelichting: >-"))
+
+    def blank_after(i, indent):
+        return "\n".join(lines[:i + 1] + [indent] + lines[i + 1:]), i + 1, indent
+
+    got = _context(tmp_path, {
+        "after a step's field": blank_after(step, "        "),
+        "after a principle's field": blank_after(next(i for i, line in enumerate(lines)
+                                                      if line.startswith("  - naam: Wij zijn er voor u")), "    "),
+        "in the core's text": blank_after(core + 1, "    "),
+        "after a mapping key": blank_after(core - 1, "  "),
+    })
+    assert got["after a step's field"] == {"enter": "        ", "ctx": got["after a step's field"]["ctx"], "dash": 6}
+    assert got["after a principle's field"]["dash"] == 2
+    assert got["in the core's text"]["dash"] is None
+    assert got["after a mapping key"]["dash"] is None
 
 
 # --- the editor in the app (AppTest: the data the component gets) -------------------------------
