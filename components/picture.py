@@ -84,7 +84,7 @@ def logo_of(src: Source, vision) -> bytes | None:
 def drawing(src: Source, view: str, journey: str | None, language: str) -> dict:
     """The interactive SVG of a valid source and, per hotspot ref in reading order, [label, detail, lit refs]."""
     vision = load(src).vision
-    scene = build_scene(vision, view, journey=journey, lang=language, logo=logo_of(src, vision))
+    scene = build_scene(vision, view, journey=journey, lang=language, logo=logo_of(src, vision), placeholders=True)
     spots = {h.ref: [h.label, h.detail, sorted(lit(h.ref, h.links))] for h in scene.hotspots}
     return {"svg": render_svg(scene, interactive=True), "spots": spots}
 

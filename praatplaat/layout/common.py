@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from ..describe import Describer
@@ -42,6 +43,12 @@ GROUPS = {
 }
 GROUP_ICON = {"digitaal": "online", "telefonisch": "telefoon", "persoonlijk": "balie", "schriftelijk": "post"}
 assert sorted(s for g in GROUPS.values() for s in g) == sorted(SOORTEN)
+
+# Whether a view draws friendly empty places ("Typ hier uw kernzin") where the vision has no core sentence or no
+# principles yet: in the studio's picture only (build_scene(placeholders=True)). They are no elements: no ref, no
+# hotspot, no field; an export leaves the place empty.
+PLACEHOLDERS: ContextVar[bool] = ContextVar("placeholders", default=False)
+
 
 @dataclass
 class Ctx:
@@ -162,6 +169,10 @@ class Ctx:
         self.scene.add(Text(x, ty, f.lines, f.size, readable_on(t.panel, t.primary), True, f.line_height,
                             full=v.titel if f.truncated else None, box=(x, ty, title_w, f.height), field="titel"))
         return height
+
+    @property
+    def placeholders(self) -> bool:
+        return PLACEHOLDERS.get()
 
     def empty_state(self, x: float, y: float, w: float, h: float, title: str, hint: str, pictogram: str) -> None:
         """An informative empty state instead of an empty frame."""

@@ -290,6 +290,10 @@ def _journey_row(ctx: Ctx, reis, x: float, y: float, w: float, h: float, name_w:
     ctx.hotspot("klantreis", reis.id, x, y, name_w - 8, h)
     steps = reis.stappen
     x0, x1 = x + name_w, x + w - 8
+    if not steps:  # a journey just begun: its name and a quiet note, no road yet
+        ctx.text(ctx.w("leeg_stappen"), x0, y + (h - DETAIL * LEADING) / 2 if compact else y + 16, x1 - x0,
+                 DETAIL * LEADING, DETAIL, MIN, color=t.muted, ref=jref, max_lines=1)
+        return
     spacing = (x1 - x0) / len(steps)
     mid = y + (h / 2 if compact else 28)
     amp = 3 if compact else 5

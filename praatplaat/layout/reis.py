@@ -31,6 +31,10 @@ def layout(vision, width: float, height: float, lang: str = "nl", logo: bytes | 
                         ctx.w("geen_reizen_hint"), "mensen")
         return ctx.scene
     reis = _pick(vision, journey)
+    if not reis.stappen:  # a journey just begun
+        ctx.empty_state(MARGIN, top, width - 2 * MARGIN, bottom - top, reis.naam, ctx.w("leeg_stappen_hint"), "mensen")
+        ctx.hotspot("klantreis", reis.id, MARGIN, top, width - 2 * MARGIN, bottom - top)
+        return ctx.scene
     t = ctx.theme
     inner = width - 2 * MARGIN
     # Title line: journey name, target group and number of steps (measured; drawn with the curve).
