@@ -780,6 +780,15 @@ APP: dict[str, dict[str, str]] = {
     },
     # --- editor ---
     "no_problems": {"nl": "Geen fouten of waarschuwingen", "en": "No errors or warnings"},
+    "review_title": {"nl": "Controleren ({n})", "en": "To check ({n})"},
+    "review_export": {
+        "nl": "Nog nergens aan gekoppeld; controleer dit voordat u de plaat publiceert.",
+        "en": "Not linked to anything yet; check this before you publish the picture.",
+    },
+    "review_explain": {
+        "nl": "Nog niet af? Dat mag. Hier staat wat nog nergens aan gekoppeld is; kijk ernaar als u klaar bent.",
+        "en": "Not finished yet? That is fine. Here is what nothing links to yet; look at it when you are done.",
+    },
     "last_good_short": {"nl": "de plaat toont de laatste geldige versie",
                         "en": "the picture shows the last valid version"},
     "no_picture_short": {"nl": "nog geen plaat", "en": "no picture yet"},

@@ -235,3 +235,20 @@ def test_problems_and_goto_reach_the_editor(app):
     app.session_state["goto"] = {"line": 20, "col": 3, "nonce": 7}
     app.run()
     assert editor_data(app)["goto"] == {"line": 20, "col": 3, "nonce": "7"}
+
+
+def test_warnings_about_an_unfinished_vision_wait_in_controleren(app):
+    """A new principle that no step, quote or agenda item carries yet is no warning while typing: it waits,
+    counted, in the folded "Controleren" list (and in the export panel); errors stay immediate."""
+    text = editor_data(app)["text"]
+    send(app, text.replace("principes:\n", "principes:\n  - naam: Zichtbaar dichtbij\n", 1), 1)
+    data = editor_data(app)
+    review = [p for p in data["problems"] if p["review"]]
+    assert [p["severity"] for p in review] == ["warning"] and "Zichtbaar dichtbij" in review[0]["message"]
+    assert data["labels"]["summary"] == "Geen fouten of waarschuwingen"
+    assert data["labels"]["review"] == "Controleren (1)"
+    send(app, text.replace("principes:\n", "principes:\n  - naam: Zichtbaar dichtbij\n", 1)
+         .replace("titel: Zo", "titel Zo", 1), 2)
+    data = editor_data(app)
+    assert not any(p["review"] for p in data["problems"] if p["severity"] == "error")
+    assert "fout" in data["labels"]["summary"]

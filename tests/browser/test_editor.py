@@ -197,7 +197,18 @@ def test_typing_list_items_as_in_other_editors(studio, browser):
         wait_for_picture(page, "Welkom thuis")
         synced(page)
         assert not errors_shown(page), problem_heading(page)
+        # new elements nothing links to yet do not shout: they wait, counted, in "Controleren"
+        assert problem_heading(page) == "Geen fouten of waarschuwingen"
+        review = editor(page).locator(".problems details.review")
+        assert review.locator("summary").inner_text() == "Controleren (3)"  # two principles, one channel
+        assert not review.locator("button.warning").first.is_visible()
         shoot(page, "editor-typed-items-1280x720.png")
+        review.locator("summary").click()
+        assert "Zichtbaar dichtbij" in review.locator("button.warning").first.inner_text()
+        review.locator("button.warning").first.click()
+        assert editor_line(page) == "  - naam: Zichtbaar dichtbij", "a click goes to the element"
+        editor(page).locator(".cm-lint-marker-warning").first.wait_for()  # opened, they are marked in the text
+        shoot(page, "editor-controleren-open-1280x720.png")
 
         before = editor_text(page)
         put_cursor_at_end_of(page, "principes:")

@@ -193,25 +193,7 @@ function moveTo(inst, line, col, focus) {
   if (focus) view.focus();
 }
 
-function showProblems(inst) {
-  const { view, panel } = inst;
-  const { problems, labels } = inst.data;
-  const shown = JSON.stringify([problems, labels]);
-  if (shown === inst.shown) return; // unchanged: no relint, and screen readers hear nothing new
-  inst.shown = shown;
-  const doc = view.state.doc;
-  view.dispatch(setDiagnostics(view.state, problems.map((p) => {
-    const from = toPos(doc, p.line, p.col);
-    const to = Math.max(from, Math.min(doc.lineAt(from).to, from + 1));
-    return { from, to: to === from && from < doc.length ? from : to, severity: p.severity, message: p.message };
-  })));
-  const errors = problems.filter((p) => p.severity === "error").length;
-  panel.replaceChildren();
-  const head = document.createElement("div");
-  head.className = "head " + (errors ? "has-errors" : problems.length ? "has-warnings" : "ok");
-  head.textContent = labels.summary;
-  head.title = labels.explain; // the full sentence (the last good picture stays; fix the errors and it follows)
-  panel.appendChild(head);
+function problemList(inst, problems) {
   const list = document.createElement("ul");
   for (const p of problems) {
     const li = document.createElement("li");
@@ -225,8 +207,54 @@ function showProblems(inst) {
     li.appendChild(button);
     list.appendChild(li);
   }
-  panel.appendChild(list);
-  if (!problems.length) {
+  return list;
+}
+
+/** The problem list under the editor and the marks in the text. Errors and warnings show at once; warnings about an
+ * unfinished vision (``review``) wait, counted, in a folded "Controleren" list and are marked in the text only while
+ * that list is open. */
+function showProblems(inst) {
+  const { view, panel } = inst;
+  const { problems, labels } = inst.data;
+  const open = Boolean(inst.reviewOpen);
+  const shown = JSON.stringify([problems, labels, open]);
+  if (shown === inst.shown) return; // unchanged: no relint, and screen readers hear nothing new
+  inst.shown = shown;
+  const now = problems.filter((p) => !p.review);
+  const later = problems.filter((p) => p.review);
+  const doc = view.state.doc;
+  view.dispatch(setDiagnostics(view.state, (open ? problems : now).map((p) => {
+    const from = toPos(doc, p.line, p.col);
+    const to = Math.max(from, Math.min(doc.lineAt(from).to, from + 1));
+    return { from, to: to === from && from < doc.length ? from : to, severity: p.severity, message: p.message };
+  })));
+  const errors = now.filter((p) => p.severity === "error").length;
+  panel.replaceChildren();
+  const head = document.createElement("div");
+  head.className = "head " + (errors ? "has-errors" : now.length ? "has-warnings" : "ok");
+  head.textContent = labels.summary;
+  head.title = labels.explain; // the full sentence (the last good picture stays; fix the errors and it follows)
+  panel.appendChild(head);
+  panel.appendChild(problemList(inst, now));
+  if (later.length) {
+    const review = document.createElement("details");
+    review.className = "review";
+    review.open = open;
+    const summary = document.createElement("summary");
+    summary.textContent = labels.review;
+    const explain = document.createElement("p");
+    explain.className = "tips";
+    explain.textContent = labels.review_explain;
+    review.append(summary, explain, problemList(inst, later));
+    review.addEventListener("toggle", () => {
+      if (inst.reviewOpen === review.open) return;
+      inst.reviewOpen = review.open;
+      inst.shown = null;
+      showProblems(inst);
+    });
+    panel.appendChild(review);
+  }
+  if (!now.length) {
     const tips = document.createElement("p");
     tips.className = "tips";
     tips.textContent = labels.tips;
