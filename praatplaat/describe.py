@@ -187,7 +187,7 @@ class Describer:
                       refs=[f"klantreis:{r.id}"]),
                 Field("kanaal", w("kanaal"), self.names.get(channel[0], s.kanaal) if channel else "", refs=channel),
                 Field("beleving", w("beleving"), beleving_label(s.beleving, self.lang) if s.beleving is not None
-                      else ""),
+                      else w("beleving_onbekend")),
                 Field("principes", w("principes"), names, "list", refs),
                 Field("toelichting", w("toelichting"), s.toelichting or "", "prose"),
             ], r.id

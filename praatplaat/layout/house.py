@@ -120,7 +120,7 @@ def _roof_fits(v, w: float, h: float, rich: bool) -> bool:
 
 def _roof(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool, k: float) -> None:
     v, t = ctx.vision, ctx.theme
-    ref = "visie:visie"
+    ref = "visie:visie" if v.visie.kern else None  # no core sentence yet: the roof is no element
     ctx.scene.add(Path([(x, y + h), (x + w / 2, y), (x + w, y + h)], closed=True, fill=t.roof, ref=ref))
     # The text sits in the lower part of the triangle, in the widest rectangle that fits there.
     left, top, avail_w, avail_h = _roof_box(x, y, w, h)

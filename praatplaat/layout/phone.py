@@ -147,7 +147,7 @@ def _header(ctx: Ctx, logo: bytes | None) -> float:
 def _roof(ctx: Ctx, y: float, rich: bool, brief: bool) -> float:
     """The core sentence under a roof; with ``rich`` its explanation too. Returns the y below it."""
     v, t = ctx.vision, ctx.theme
-    ref, peak, tw = "visie:visie", 40.0, W - 2 * 16
+    ref, peak, tw = "visie:visie" if v.visie.kern else None, 40.0, W - 2 * 16
     kern = v.visie.kern or (ctx.w("leeg_kern") if ctx.placeholders else "")  # an empty place is no element
     core_h = _measure(kern, tw, HEADING, True, LEADING_TIGHT)
     more = rich and v.visie.toelichting
