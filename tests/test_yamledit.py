@@ -297,3 +297,19 @@ def test_position_refs_and_flow_style_fallback():
     with pytest.raises(yamledit.EditError, match="last_item"):
         yamledit.delete("versie: 1\nklantreizen:\n  - naam: R\n    stappen:\n      - naam: S\n",
                         ("klantreizen", 0, "stappen", 0))
+
+
+def test_a_step_is_added_to_a_journey_just_begun():
+    """A new journey has no steps (no 'stappen' key, or 'stappen:' with nothing): the first step creates them."""
+    for steps in ("", "    stappen:\n"):
+        text = f"versie: 1\ntitel: T\norganisatie: O\nklantreizen:\n  - naam: Reis\n{steps}  - naam: Twee\n"
+        new = yamledit.append(text, ("klantreizen", 0, "stappen"), {"naam": "Eerste"})
+        assert load_yaml(new).data["klantreizen"] == [{"naam": "Reis", "stappen": [{"naam": "Eerste"}]},
+                                                      {"naam": "Twee"}]
+        assert load_text(new).ok, load_text(new).report()
+
+
+def test_a_new_journey_from_the_forms_has_no_phantom_step():
+    from components import forms
+
+    assert forms.new_item("klantreizen", [], "nl") == {"naam": forms.new_item("principes", [], "nl")["naam"]}
