@@ -438,7 +438,8 @@ def _journey(ctx: Ctx, y: float, brief: bool, journey: str | None) -> float:
         ctx.scene.add(Rect(M + axis, level(value) - 0.6, W - axis - 10, 1.2, fill=t.panel_line))
         ctx.beleving_dot(M + 15, level(value), 7, value)
     x0, x1 = M + axis + 14, M + W - 16
-    xs = [x0 + (x1 - x0) * (i + 0.5) / len(steps) for i in range(len(steps))] if len(steps) > 1 else [(x0 + x1) / 2] * len(steps)
+    n = len(steps)
+    xs = [x0 + (x1 - x0) * (i + 0.5) / n for i in range(n)] if n > 1 else [(x0 + x1) / 2] * n  # none: no dots
     known = [(x, level(s.beleving)) for x, s in zip(xs, steps, strict=True) if s.beleving is not None]
     if len(known) > 1:
         ctx.scene.add(Path(known, stroke=t.primary, stroke_width=2.5, ref=jref))

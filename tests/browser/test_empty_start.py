@@ -7,7 +7,13 @@ import pytest
 
 from tests.browser.conftest import new_page, open_example, picture_lines, shoot, wait_until
 from tests.browser.test_editor import (
-    editor_text, errors_shown, problem_heading, put_cursor_at_end_of, synced, type_lines, wait_for_picture,
+    editor_text,
+    errors_shown,
+    problem_heading,
+    put_cursor_at_end_of,
+    synced,
+    type_lines,
+    wait_for_picture,
 )
 
 pytestmark = pytest.mark.browser

@@ -8,11 +8,13 @@ import pytest
 
 from praatplaat.load import load_file
 from tests.browser.conftest import (
+    choose,
     click_in_picture,
     new_page,
     open_example,
     put_cursor_at_end_of,
     settled,
+    shoot,
     wait_for_picture,
 )
 
@@ -108,8 +110,6 @@ def test_an_edited_picture_is_the_same_as_a_fresh_one(studio, browser):
 
 def test_the_journey_view_follows_a_step_selected_in_the_overview(studio, browser):
     """Click a step of the second journey in the overview, open Klantreis: that journey is shown."""
-    from tests.browser.conftest import choose, click_in_picture, settled, shoot, wait_for_picture
-
     context, page = new_page(browser, 1280, 720)
     try:
         open_example(page, studio)
