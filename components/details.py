@@ -55,7 +55,7 @@ def element(vision, ref: str) -> Element | None:
         return [names.get(f"{kind_}:{i}", i) for i in ids]
 
     if kind == "visie":
-        return Element(kind, vision.visie.kern, [("f_toelichting", vision.visie.toelichting or "")])
+        return Element(kind, vision.visie.kern or "", [("f_toelichting", vision.visie.toelichting or "")])
     if kind == "fundament" and vision.fundament:
         return Element(kind, vision.fundament.naam, [("f_uitleg", vision.fundament.uitleg or "")])
     if kind == "principe":

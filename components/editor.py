@@ -154,19 +154,22 @@ def lines_for(window_height: int) -> int:
 
 
 def problems(result) -> list[dict]:
-    """Errors, then warnings, as the editor shows them: line, col, severity and message in the interface language."""
+    """Errors, then warnings, as the editor shows them: line, col, severity and message in the interface language;
+    ``review`` marks a warning about an unfinished vision, which waits in the folded "Controleren" list."""
     language = lang()
     return [{"line": d.line, "col": d.col, "severity": d.severity, "message": d.message(language),
-             "where": t("at_line", line=d.line, col=d.col)} for d in result.errors + result.warnings]
+             "where": t("at_line", line=d.line, col=d.col), "review": d.review}
+            for d in result.errors + result.warnings]
 
 
 def summary(result, showing_last_good: bool) -> str:
-    """The heading of the problem list."""
+    """The heading of the problem list (the warnings that wait in "Controleren" are counted there, not here)."""
     if result.errors:
         picture = t("last_good_short" if showing_last_good else "no_picture_short")
         return f"{t('errors_title', n=len(result.errors))} · {picture}"
-    if result.warnings:
-        return t("warnings_title", n=len(result.warnings))
+    now = [d for d in result.warnings if not d.review]
+    if now:
+        return t("warnings_title", n=len(now))
     return t("no_problems")
 
 
@@ -201,7 +204,9 @@ def show(text: str, lines: int, result=None, vision=None) -> None:
         "labels": {"summary": summary(result, showing_last_good=vision is not None) if result is not None else "",
                    "explain": (t("showing_last_good") if vision is not None else t("no_picture_yet"))
                    if result is not None and result.errors else "",
-                   "tips": t("editor_tips"), "editor": t("editor_label")},
+                   "tips": t("editor_tips"), "editor": t("editor_label"),
+                   "review": t("review_title", n=sum(d.review for d in result.warnings)) if result is not None else "",
+                   "review_explain": t("review_explain")},
         "goto": _goto(),
         "sync": sync_data(),
     }
@@ -240,9 +245,13 @@ def show_errors(result, showing_last_good: bool, limit: int = 5) -> None:
 
 
 def show_warnings(result) -> None:
-    """The warnings of a LoadResult where no editor is shown, folded away below the forms."""
-    if result.warnings:
-        language = lang()
-        with st.expander(t("warnings_title", n=len(result.warnings))):
-            st.markdown("\n".join(f"- **{t('at_line', line=d.line, col=d.col)}:** {esc(d.message(language))}"
-                                   for d in result.warnings))
+    """The warnings of a LoadResult where no editor is shown, folded away below the forms; those about an
+    unfinished vision in their own "Controleren" list."""
+    language = lang()
+    now = [d for d in result.warnings if not d.review]
+    later = [d for d in result.warnings if d.review]
+    for title, items in ((t("warnings_title", n=len(now)), now), (t("review_title", n=len(later)), later)):
+        if items:
+            with st.expander(title):
+                st.markdown("\n".join(f"- **{t('at_line', line=d.line, col=d.col)}:** {esc(d.message(language))}"
+                                       for d in items))

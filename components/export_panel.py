@@ -11,6 +11,7 @@ from praatplaat.export import FORMATS as ENGINE_FORMATS
 from praatplaat.model import slug
 
 from .i18n import lang, t
+from .markdown import esc
 from .picture import BY_DIGEST, Source, load, logo_of
 
 
@@ -114,6 +115,11 @@ def show(src: Source | None, valid: bool, view: str, journey: str | None) -> Non
         st.caption(t("export_view", view=t(f"view_{view}")))
         if load(src).vision.herkomst:  # built on a base: the marks are the studio's, an export leaves them out
             herkomst = st.toggle(t("export_herkomst"), key="export-herkomst", help=t("export_herkomst_help"))
+        review = [d for d in load(src).warnings if d.review]
+        if review:  # what waited in "Controleren" while the vision was written: now is the moment to look
+            lines = [f"- {t('at_line', line=d.line, col=d.col)}: {esc(d.message(lang()))}" for d in review]
+            st.info("\n".join([f"**{t('review_title', n=len(review))}**", t("review_export"), *lines]),
+                    icon=":material/checklist:")
         cut = shortened(src, fmt.id, view, journey, lang())
         if cut:
             st.warning("\n".join([t("export_shortened"), *(f"- {line}" for line in cut)]), icon=":material/warning:")

@@ -165,8 +165,7 @@ def new_item(section: str, items: list, language: str) -> dict:
     item = {"naam": _unique_name(tr("new_item", language), items, "naam")}
     if section == "kanalen":
         item["soort"] = "online"
-    if section == "klantreizen":
-        item["stappen"] = [{"naam": tr("first_step", language)}]
+    # a new journey starts without steps (no phantom "Eerste stap"): its steps are typed or added next
     return item
 
 

@@ -87,7 +87,8 @@ def drawing(src: Source, view: str, journey: str | None, language: str, phone: b
     ``phone``: the phone composition (one column, readable on a 390 px screen)."""
     vision = load(src).vision
     aspect = {"aspect": PHONE_ASPECT} if phone else {}
-    scene = build_scene(vision, view, journey=journey, lang=language, logo=logo_of(src, vision), **aspect)
+    scene = build_scene(vision, view, journey=journey, lang=language, logo=logo_of(src, vision), placeholders=True,
+                        **aspect)
     spots = {h.ref: [h.label, h.detail, sorted(lit(h.ref, h.links))] for h in scene.hotspots}
     return {"svg": render_svg(scene, interactive=True), "spots": spots}
 
@@ -123,11 +124,25 @@ def good(ws: workspace.Workspace) -> tuple[LoadResult, Source | None]:
     return result, None
 
 
+def _journey_of(ref, journeys: dict) -> str | None:
+    """The journey a selected journey or step (``klantreis:<id>``, ``stap:<id>/<n>``) belongs to, if it exists."""
+    kind, _, ident = ref.partition(":") if isinstance(ref, str) else ("", "", "")
+    journey = ident if kind == "klantreis" else ident.rpartition("/")[0] if kind == "stap" else None
+    return journey if journey in journeys else None
+
+
 def journey_choice(vision) -> str | None:
-    """A journey picker (for the 'reis' view); returns the chosen journey id."""
+    """A journey picker (for the 'reis' view); returns the chosen journey id. It follows the selection: a newly
+    selected journey or step (here or in another view) shows its journey; picking another one keeps that one."""
     journeys = {r.id: r.naam for r in vision.klantreizen}
     if not journeys:
         return None
+    selected = st.session_state.get("selected")
+    if selected != st.session_state.get("journey_followed"):
+        st.session_state["journey_followed"] = selected
+        followed = _journey_of(selected, journeys)
+        if followed and followed != st.session_state.get("journey"):
+            workspace.put("journey", followed)
     if st.session_state.get("journey") not in journeys:
         st.session_state["journey"] = next(iter(journeys))
     return st.selectbox(t("journey"), list(journeys), format_func=journeys.get, key="journey", width=320,

@@ -120,7 +120,8 @@ _WORD_PARTS = re.compile(r"[-‐‑–/]")
 
 def _texts(vision: Vision):
     """(path, field, text) of every text the B1 check reads."""
-    yield ("visie", "kern"), "kern", vision.visie.kern
+    if vision.visie.kern:
+        yield ("visie", "kern"), "kern", vision.visie.kern
     if vision.visie.toelichting:
         yield ("visie", "toelichting"), "toelichting", vision.visie.toelichting
     for i, p in enumerate(vision.principes):

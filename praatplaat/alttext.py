@@ -72,9 +72,12 @@ def outline(vision: Vision, lang: str = "nl") -> list[Section]:
     lang = _lang(lang)
     describe = Describer(vision, lang).describe
     w = lambda key: word(key, lang)  # noqa: E731
-    out = [Section("visie", w("visie"), [Block(prose=True, entries=[_entry(describe("visie:visie"))])])]
-    out.append(Section("principes", w("principes"), [Block(entries=[
-        _entry(describe(f"principe:{p.id}")) for p in vision.principes])]))
+    out = []
+    if vision.visie.kern:  # a core sentence not written yet is left out, as are principles not typed yet
+        out.append(Section("visie", w("visie"), [Block(prose=True, entries=[_entry(describe("visie:visie"))])]))
+    if vision.principes:
+        out.append(Section("principes", w("principes"), [Block(entries=[
+            _entry(describe(f"principe:{p.id}")) for p in vision.principes])]))
     if vision.fundament:
         out.append(Section("fundament", w("fundament"), [Block(prose=True, entries=[
             _entry(describe("fundament:fundament"))])]))

@@ -75,7 +75,7 @@ class Describer:
     def names(self) -> dict[str, str]:
         """Display name of every element ref, in reading order."""
         v = self.vision
-        names = {"visie:visie": v.visie.kern}
+        names = {"visie:visie": v.visie.kern} if v.visie.kern else {}
         names |= {f"principe:{p.id}": p.naam for p in v.principes}
         if v.fundament:
             names["fundament:fundament"] = v.fundament.naam
@@ -135,6 +135,8 @@ class Describer:
     def _fields(self, ref: Ref) -> tuple[str, list[Field], str | None] | None:  # noqa: PLR0911 - one per kind
         v, w, kind, ident = self.vision, self._w, ref.kind, ref.id
         if kind == "visie":
+            if not v.visie.kern:
+                return None
             return v.visie.kern, [Field("toelichting", w("toelichting"), v.visie.toelichting or "", "prose")], None
         if kind == "fundament":
             if not v.fundament:
@@ -185,7 +187,7 @@ class Describer:
                       refs=[f"klantreis:{r.id}"]),
                 Field("kanaal", w("kanaal"), self.names.get(channel[0], s.kanaal) if channel else "", refs=channel),
                 Field("beleving", w("beleving"), beleving_label(s.beleving, self.lang) if s.beleving is not None
-                      else ""),
+                      else w("beleving_onbekend")),
                 Field("principes", w("principes"), names, "list", refs),
                 Field("toelichting", w("toelichting"), s.toelichting or "", "prose"),
             ], r.id

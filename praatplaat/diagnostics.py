@@ -361,6 +361,11 @@ def _visible(char: str) -> str:
     return f"\\x{ord(char):02x}" if unicodedata.category(char) in ("Cc", "Cf", "Cs") else char
 
 
+# Warnings that only say a vision is not finished yet (an element no step, quote or agenda item refers to): while a
+# vision is being written they wait in a folded "Controleren" list until asked for, or until export.
+REVIEW_CODES = frozenset({"unused_principle", "unused_channel", "unused_group"})
+
+
 @dataclass(frozen=True)
 class Diagnostic:
     """One error or warning at a 1-based line and column of a file."""
@@ -371,6 +376,11 @@ class Diagnostic:
     col: int
     params: dict = field(default_factory=dict, compare=False, hash=False)
     file: str | None = None  # set when the problem is in another file than the one loaded (a base)
+
+    @property
+    def review(self) -> bool:
+        """A warning about an unfinished vision: shown on request (see REVIEW_CODES), not while typing."""
+        return self.severity == "warning" and self.code in REVIEW_CODES
 
     def message(self, lang: str = "nl") -> str:
         lang = lang if lang in LANGS else "nl"

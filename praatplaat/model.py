@@ -104,8 +104,13 @@ class Huisstijl(_Strict):
     hoekstraal: int | None = Field(default=None, ge=0, le=40, description="Hoekstraal van vlakken en kaarten (px)")
 
 
+def _none_is_empty(empty):
+    """A key written with nothing after it (``principes:`` while the list is still to be typed) counts as empty."""
+    return BeforeValidator(lambda value: empty() if value is None else value)
+
+
 class Visie(_Strict):
-    kern: Tekst
+    kern: Tekst | None = None  # None: not written yet (the studio shows an empty place to type it)
     toelichting: Tekst | None = None
 
 
@@ -140,7 +145,7 @@ class Stap(_Strict):
 
 class Klantreis(_Named):
     doelgroep: Ref | None = None
-    stappen: list[Stap] = Field(min_length=1, max_length=40)
+    stappen: Annotated[list[Stap], _none_is_empty(list)] = Field(default_factory=list, max_length=40)
 
 
 class Verhaal(_Strict):
@@ -218,8 +223,8 @@ class Vision(_Strict):
         AfterValidator(_plain_name),
     ] | None = None
     huisstijl: Huisstijl = Field(default_factory=Huisstijl)
-    visie: Visie
-    principes: list[Principe] = Field(min_length=1, max_length=12)
+    visie: Annotated[Visie, _none_is_empty(dict)] = Field(default_factory=Visie)
+    principes: Annotated[list[Principe], _none_is_empty(list)] = Field(default_factory=list, max_length=12)
     fundament: Fundament | None = None
     kanalen: list[Kanaal] = Field(default_factory=list, max_length=36)
     doelgroepen: list[Doelgroep] = Field(default_factory=list, max_length=24)

@@ -310,14 +310,18 @@ def update(text: str, path: tuple, changes: dict) -> str:
 
 def append(text: str, list_path: tuple, item: dict) -> str:
     """Add ``item`` at the end of the list at ``list_path`` (e.g. ``("principes",)``, ``("klantreizen", 0,
-    "stappen")``); a missing top-level section is created in the format's key order."""
+    "stappen")``); a missing section (or a journey's missing 'stappen') is created in the format's key order."""
     list_path = tuple(list_path)
     item = ordered(str(list_path[-1]), clean(item))
     doc = load_yaml(text)
     try:
         items = _get(doc.data, list_path)
     except EditError:
-        if len(list_path) > 1 or not isinstance(doc.data, dict):
+        if len(list_path) > 1:  # a nested list not written yet (a new journey's steps): add it to its element
+            if not isinstance(_get(doc.data, list_path[:-1]), dict):
+                raise
+            return update(text, list_path[:-1], {list_path[-1]: [item]})
+        if not isinstance(doc.data, dict):
             raise
         items = None
     if not isinstance(items, list) or not items:

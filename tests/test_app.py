@@ -526,3 +526,22 @@ def test_participant_page_wrong_code_closed_room_and_a_plain_text_story(db):
         assert [c.payload["quote"] for c in stored] == ["*Heel* <i>fijn</i> geholpen"], "kept as plain text"
         db.close_room(room.id)
         assert "gesloten" in Phone(base).get(f"/meedoen?code={room.code}")[1]
+
+
+def test_the_journey_view_follows_the_selected_step():
+    """A step of journey X selected (in the overview) → the Klantreis view shows journey X; choosing another
+    journey there keeps it while that step stays selected."""
+    at = opened()
+    vision = load_text(text(at)).vision
+    first, second = vision.klantreizen[0], vision.klantreizen[1]
+    at.session_state["selected"] = f"stap:{second.id}/2"
+    at.run()
+    at.session_state["view"] = "reis"
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="journey").value == second.id
+    at.selectbox(key="journey").set_value(first.id).run()
+    assert at.selectbox(key="journey").value == first.id, "a journey chosen by hand stays"
+    at.session_state["selected"] = f"klantreis:{vision.klantreizen[2].id}"
+    at.run()
+    assert at.selectbox(key="journey").value == vision.klantreizen[2].id

@@ -82,13 +82,14 @@ def test_the_committed_bundle_is_the_build_of_the_source(tmp_path):
 
 NODE = shutil.which("node")
 CONTEXT_CASES = r"""
-import { newLinePrefix, completionContext } from "SOURCE";
+import { newLinePrefix, completionContext, itemDashColumn } from "SOURCE";
 import { readFileSync } from "node:fs";
 const model = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const out = {};
 for (const [name, lines, n, before] of JSON.parse(readFileSync(process.argv[3], "utf8"))) {
   out[name] = { enter: newLinePrefix(model, lines, n, before), ctx: completionContext(model, lines, n, before) };
   if (out[name].ctx && out[name].ctx.shape) out[name].ctx.keys = Object.keys(out[name].ctx.shape);
+  if (!before.trim()) out[name].dash = itemDashColumn(lines, n, before.length);
 }
 console.log(JSON.stringify(out));
 """
@@ -158,6 +159,31 @@ def test_enter_indents_for_yaml_and_completion_knows_the_place(tmp_path):
     assert got["icoon"]["ctx"]["field"].get("icons") and ICONEN
 
 
+@pytest.mark.skipif(NODE is None, reason="node not installed")
+def test_a_dash_typed_at_an_items_field_column_belongs_to_that_list(tmp_path):
+    """After Enter on an item's last field the new line is at the item's field column (a new field of the same
+    item); a "-" typed there goes to the column of the item's dash (the editor's type-over uses this)."""
+    text = GROOTHAVEN.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    step = next(i for i, line in enumerate(lines) if line.startswith("        beleving: 1"))
+    core = next(i for i, line in enumerate(lines) if line.startswith("  toelichting: >-"))
+
+    def blank_after(i, indent):
+        return "\n".join(lines[:i + 1] + [indent] + lines[i + 1:]), i + 1, indent
+
+    got = _context(tmp_path, {
+        "after a step's field": blank_after(step, "        "),
+        "after a principle's field": blank_after(next(i for i, line in enumerate(lines)
+                                                      if line.startswith("  - naam: Wij zijn er voor u")), "    "),
+        "in the core's text": blank_after(core + 1, "    "),
+        "after a mapping key": blank_after(core - 1, "  "),
+    })
+    assert got["after a step's field"] == {"enter": "        ", "ctx": got["after a step's field"]["ctx"], "dash": 6}
+    assert got["after a principle's field"]["dash"] == 2
+    assert got["in the core's text"]["dash"] is None
+    assert got["after a mapping key"]["dash"] is None
+
+
 # --- the editor in the app (AppTest: the data the component gets) -------------------------------
 
 @pytest.fixture
@@ -209,3 +235,20 @@ def test_problems_and_goto_reach_the_editor(app):
     app.session_state["goto"] = {"line": 20, "col": 3, "nonce": 7}
     app.run()
     assert editor_data(app)["goto"] == {"line": 20, "col": 3, "nonce": "7"}
+
+
+def test_warnings_about_an_unfinished_vision_wait_in_controleren(app):
+    """A new principle that no step, quote or agenda item carries yet is no warning while typing: it waits,
+    counted, in the folded "Controleren" list (and in the export panel); errors stay immediate."""
+    text = editor_data(app)["text"]
+    send(app, text.replace("principes:\n", "principes:\n  - naam: Zichtbaar dichtbij\n", 1), 1)
+    data = editor_data(app)
+    review = [p for p in data["problems"] if p["review"]]
+    assert [p["severity"] for p in review] == ["warning"] and "Zichtbaar dichtbij" in review[0]["message"]
+    assert data["labels"]["summary"] == "Geen fouten of waarschuwingen"
+    assert data["labels"]["review"] == "Controleren (1)"
+    send(app, text.replace("principes:\n", "principes:\n  - naam: Zichtbaar dichtbij\n", 1)
+         .replace("titel: Zo", "titel Zo", 1), 2)
+    data = editor_data(app)
+    assert not any(p["review"] for p in data["problems"] if p["severity"] == "error")
+    assert "fout" in data["labels"]["summary"]

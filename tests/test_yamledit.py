@@ -156,7 +156,7 @@ def test_append_adds_one_item(text, data):
         list_path = ("klantreizen", data.draw(st.integers(0, len(journeys) - 1)), "stappen")
     else:
         list_path = (section,)
-    items = get(raw, list_path) if list_path[0] in raw else []
+    items = (get(raw, list_path) if list_path[0] in raw else None) or []  # 'principes:' with nothing is empty
     assume(len(items) < LIMITS[section])
     name = data.draw(NAME).strip()
     taken = {slug(str(i.get(k))) for i in items for k in ("naam", "id") if i.get(k)}
@@ -166,7 +166,7 @@ def test_append_adds_one_item(text, data):
     new = yamledit.append(text, list_path, item)
 
     expected = copy.deepcopy(raw)
-    if list_path[0] not in expected:
+    if expected.get(list_path[0]) is None:
         expected[list_path[0]] = []
     get(expected, list_path).append(item)
     assert load_yaml(new).data == expected
@@ -236,6 +236,7 @@ def test_delete_removes_the_element_and_its_references(text, data):
 def test_rename_everywhere_keeps_every_reference(text, data):
     vision = load_text(text).vision
     raw = load_yaml(text).data
+    assume(any(raw.get(s) for s in yamledit.REFERENCED))  # the empty template has nothing to rename
     section = data.draw(st.sampled_from([s for s in yamledit.REFERENCED if raw.get(s)]))
     index = data.draw(st.integers(0, len(raw[section]) - 1))
     name = data.draw(NAME).strip()
@@ -296,3 +297,19 @@ def test_position_refs_and_flow_style_fallback():
     with pytest.raises(yamledit.EditError, match="last_item"):
         yamledit.delete("versie: 1\nklantreizen:\n  - naam: R\n    stappen:\n      - naam: S\n",
                         ("klantreizen", 0, "stappen", 0))
+
+
+def test_a_step_is_added_to_a_journey_just_begun():
+    """A new journey has no steps (no 'stappen' key, or 'stappen:' with nothing): the first step creates them."""
+    for steps in ("", "    stappen:\n"):
+        text = f"versie: 1\ntitel: T\norganisatie: O\nklantreizen:\n  - naam: Reis\n{steps}  - naam: Twee\n"
+        new = yamledit.append(text, ("klantreizen", 0, "stappen"), {"naam": "Eerste"})
+        assert load_yaml(new).data["klantreizen"] == [{"naam": "Reis", "stappen": [{"naam": "Eerste"}]},
+                                                      {"naam": "Twee"}]
+        assert load_text(new).ok, load_text(new).report()
+
+
+def test_a_new_journey_from_the_forms_has_no_phantom_step():
+    from components import forms
+
+    assert forms.new_item("klantreizen", [], "nl") == {"naam": forms.new_item("principes", [], "nl")["naam"]}

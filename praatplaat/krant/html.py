@@ -336,7 +336,7 @@ def _back(vision: Vision, w: dict) -> str:
     """The back page: the core, every principle with the quotes that carry it, the foundation."""
     out = ['<section class="back" aria-labelledby="principes-kop">',
            f'<h2 id="principes-kop">{esc(w["principes"])}</h2>',
-           f'<p class="lead">{esc(vision.visie.kern)}</p><ol class="principles">']
+           f'<p class="lead">{esc(vision.visie.kern or "")}</p><ol class="principles">']
     ids = {p.id for p in vision.principes}
     for p in vision.principes:
         out.append(f"<li><h3>{esc(p.naam)}</h3>")
@@ -383,7 +383,7 @@ def render_krant_html(vision: Vision, nummer: int | None = None, *, lang: str = 
     meta = f"{vision.organisatie} · {w['editie'].format(n=e.nummer)} · {when}"
     body = [f'<header class="mast">{logo_img}<div><h1>{esc(krant.naam)}</h1><p>{esc(meta)}</p></div></header>',
             '<main><div class="front">',
-            f'<p class="kicker">{esc(w["lead"])}</p><p class="lead">{esc(vision.visie.kern)}</p>']
+            f'<p class="kicker">{esc(w["lead"])}</p><p class="lead">{esc(vision.visie.kern or "")}</p>']
     if vision.visie.toelichting:
         body.append(f"<p>{esc(vision.visie.toelichting)}</p>")
     body.append(f'<figure class="plaat">{_plaat_svg(vision, lang, logo, herkomst)}'

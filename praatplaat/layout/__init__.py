@@ -26,16 +26,28 @@ def build_scene(
     aspect: float = 16 / 9,
     lang: str = "nl",
     logo: bytes | None = None,
+    placeholders: bool = False,
 ) -> Scene:
     """Lay out ``vision`` as ``view`` on a canvas 1920 wide and 1920/aspect high (portrait, aspect
     below 1: PORTRAIT_WIDTH wide, the same content stacked vertically; a phone, aspect up to
     PHONE_ASPECT: the phone composition of praatplaat.layout.phone, at least that high).
 
     ``journey`` picks the journey for the 'reis' view (default: the first); ``logo`` is the
-    organisation's logo as PNG bytes (see praatplaat.logo.read_logo).
+    organisation's logo as PNG bytes (see praatplaat.logo.read_logo). ``placeholders`` draws friendly empty
+    places where the core sentence or the principles are still missing (the studio; an export leaves them out).
     """
     if view not in VIEWS:
         raise ValueError(f"unknown view {view!r}")
+    from .common import PLACEHOLDERS
+
+    token = PLACEHOLDERS.set(placeholders)
+    try:
+        return _build(vision, view, journey, aspect, lang, logo)
+    finally:
+        PLACEHOLDERS.reset(token)
+
+
+def _build(vision: Vision, view: str, journey: str | None, aspect: float, lang: str, logo: bytes | None) -> Scene:
     width = WIDTH if aspect >= 1 else PORTRAIT_WIDTH
     if aspect <= PHONE_ASPECT:
         from .phone import layout

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from ..describe import Describer
@@ -29,7 +30,7 @@ from ..metrics import (  # noqa: F401 - the views import the common ones from he
     TITLE_MIN,
 )
 from ..model import SOORTEN, Vision
-from ..scene import Circle, Hotspot, Image, Rect, Scene, Text
+from ..scene import Circle, Hotspot, Image, Path, Rect, Scene, Text
 from ..textfit import Fit, fit
 from ..theme import BELEVING, Theme, readable_on
 from ..words import beleving_label, beleving_word, lang_of, word  # noqa: F401 - beleving_label: components.details
@@ -42,6 +43,12 @@ GROUPS = {
 }
 GROUP_ICON = {"digitaal": "online", "telefonisch": "telefoon", "persoonlijk": "balie", "schriftelijk": "post"}
 assert sorted(s for g in GROUPS.values() for s in g) == sorted(SOORTEN)
+
+# Whether a view draws friendly empty places ("Typ hier uw kernzin") where the vision has no core sentence or no
+# principles yet: in the studio's picture only (build_scene(placeholders=True)). They are no elements: no ref, no
+# hotspot, no field; an export leaves the place empty.
+PLACEHOLDERS: ContextVar[bool] = ContextVar("placeholders", default=False)
+
 
 @dataclass
 class Ctx:
@@ -128,8 +135,10 @@ class Ctx:
     def beleving_dot(self, cx: float, cy: float, r: float, value: int | None, ref: str | None = None) -> None:
         """A dot coloured by beleving with a +/− mark inside, so colour is never the only cue."""
         t = self.theme
-        if value is None:
-            self.scene.add(Circle(cx, cy, r, fill=t.background, stroke=t.road, stroke_width=2.5, ref=ref))
+        if value is None:  # not given: an open ring with a question mark, unlike "neutraal" (a grey dot with a ring)
+            self.scene.add(Circle(cx, cy, r, fill=t.background, stroke=t.muted, stroke_width=max(1.5, r * 0.16),
+                                  ref=ref))
+            self.scene.add(*question_mark(cx, cy, r, t.muted, ref))
             return
         fill = BELEVING[value]
         self.scene.add(Circle(cx, cy, r, fill=fill, stroke=t.background, stroke_width=2, ref=ref))
@@ -162,6 +171,10 @@ class Ctx:
         self.scene.add(Text(x, ty, f.lines, f.size, readable_on(t.panel, t.primary), True, f.line_height,
                             full=v.titel if f.truncated else None, box=(x, ty, title_w, f.height), field="titel"))
         return height
+
+    @property
+    def placeholders(self) -> bool:
+        return PLACEHOLDERS.get()
 
     def empty_state(self, x: float, y: float, w: float, h: float, title: str, hint: str, pictogram: str) -> None:
         """An informative empty state instead of an empty frame."""
@@ -213,6 +226,16 @@ def beleving_mark(cx: float, cy: float, r: float, value: int, colour: str, ref: 
         if value > 0:
             out.append(Rect(x - thick / 2, cy - bar / 2, thick, bar, fill=colour, ref=ref))
     return out
+
+
+def question_mark(cx: float, cy: float, r: float, colour: str, ref: str | None) -> list:
+    """A "?" drawn from paths inside a dot of radius ``r`` (the mark of a step without beleving)."""
+    s, thick = r * 0.42, max(1.5, r * 0.18)
+    hook = [(cx - s * 0.7, cy - s * 0.55), (cx - s * 0.45, cy - s * 1.0), (cx, cy - s * 1.15),
+            (cx + s * 0.55, cy - s * 0.95), (cx + s * 0.7, cy - s * 0.5), (cx + s * 0.4, cy - s * 0.05),
+            (cx, cy + s * 0.2), (cx, cy + s * 0.5)]
+    return [Path(hook, stroke=colour, stroke_width=thick, ref=ref),
+            Circle(cx, cy + s * 1.0, thick * 0.6, fill=colour, ref=ref)]
 
 
 def grouped_channels(vision: Vision) -> list[tuple[str, list]]:

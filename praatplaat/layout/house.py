@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from ..metrics import LEADING, LEADING_TIGHT
+from ..model import Principe
 from ..scene import Path, Rect
 from ..textfit import fit
 from .common import DETAIL, MIN, NAME, Ctx
@@ -21,7 +22,8 @@ def draw_house(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool = Fa
     their minimum heights before the pillars' text is shrunk (and, at MIN, shortened).
     """
     v = ctx.vision
-    n = len(v.principes)
+    principes = _principes(ctx)
+    n = len(principes)
     rows = _rows(ctx, n)
     cols = math.ceil(n / rows)
     roof_h = max(ROOF_MIN_H, min(h * (0.30 if rich else 0.27), 260.0))
@@ -38,7 +40,7 @@ def draw_house(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool = Fa
     def needed(k: float) -> float:
         if k not in measured:
             pw = _pillar_width(house_w(k) - 56, cols)
-            tallest = max(_pillar_needed(p, pw, rich, k, explain) for p in v.principes)
+            tallest = max(_pillar_needed(p, pw, rich, k, explain) for p in principes)
             measured[k] = tallest * rows + (rows - 1) * ROW_GAP
         return measured[k]
 
@@ -62,6 +64,25 @@ def draw_house(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool = Fa
     _roof(ctx, x, y, w, roof_h, rich, k)
     _pillars(ctx, x + 28, body_y, w - 56, body_h, rich, k, explain)
     _base(ctx, x, body_y + body_h, w, base_h, rich, k)
+
+
+def _principes(ctx: Ctx) -> list:
+    """The principles to lay out: a vision without any yet gets one empty place (drawn by _empty_pillar)."""
+    return ctx.vision.principes or [Principe(naam=ctx.w("leeg_principe"), id="-")]
+
+
+def _empty_pillar(ctx: Ctx, p, x: float, y: float, w: float, h: float, name_size: float) -> None:
+    """The place of the first principle, while there is none: a dashed outline with a hint to type one (in the
+    studio only; no element: no ref, no hotspot)."""
+    if not ctx.placeholders:
+        return
+    t = ctx.theme
+    ctx.scene.add(Rect(x, y + CAP, w, h - CAP, fill=t.panel, radius=t.corner(8)))
+    ctx.scene.add(Path([(x, y + CAP), (x + w, y + CAP), (x + w, y + h), (x, y + h)], closed=True,
+                       stroke=t.primary, stroke_width=2, dash=True))
+    pad = _pad(w, 1.0)
+    ctx.text(p.naam, x + pad, y + CAP + (h - CAP) / 2 - name_size, w - 2 * pad, name_size * 3, name_size, MIN,
+             color=t.muted, anchor="middle", leading=LEADING_TIGHT)
 
 
 def _base(ctx: Ctx, x: float, y: float, w: float, base_h: float, rich: bool, k: float) -> None:
@@ -94,12 +115,12 @@ def _roof_fits(v, w: float, h: float, rich: bool) -> bool:
     """Whether the core sentence (and explanation, when ``rich``) fits a roof h high, unshortened."""
     _, _, avail_w, avail_h = _roof_box(0, 0, w, h)
     explain = rich and v.visie.toelichting and avail_h > 90
-    return not fit(v.visie.kern, avail_w, avail_h * (0.6 if explain else 1), 30, 18, True).truncated
+    return not fit(v.visie.kern or "",  avail_w, avail_h * (0.6 if explain else 1), 30, 18, True).truncated
 
 
 def _roof(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool, k: float) -> None:
     v, t = ctx.vision, ctx.theme
-    ref = "visie:visie"
+    ref = "visie:visie" if v.visie.kern else None  # no core sentence yet: the roof is no element
     ctx.scene.add(Path([(x, y + h), (x + w / 2, y), (x + w, y + h)], closed=True, fill=t.roof, ref=ref))
     # The text sits in the lower part of the triangle, in the widest rectangle that fits there.
     left, top, avail_w, avail_h = _roof_box(x, y, w, h)
@@ -107,14 +128,19 @@ def _roof(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool, k: float
     explain = rich and v.visie.toelichting and avail_h > 90
     if explain:
         core_h = avail_h * 0.6
-    f = ctx.text(v.visie.kern, left, top, avail_w, core_h, 30 * k, 18, bold=True, color=t.on_primary,
-                 ref=ref, anchor="middle", field="kern")
+    if v.visie.kern:
+        f = ctx.text(v.visie.kern, left, top, avail_w, core_h, 30 * k, 18, bold=True, color=t.on_primary,
+                     ref=ref, anchor="middle", field="kern")
+    else:  # not written yet: an empty place to type it (studio only), no element
+        f = ctx.text(ctx.w("leeg_kern") if ctx.placeholders else "", left, top, avail_w, core_h, 26 * k, 18,
+                     color=t.on_primary, anchor="middle")
     if explain:
         ty = top + f.height + 6
         bottom_w = w * (ty - y) / h - 40
         ctx.text(v.visie.toelichting, x + (w - bottom_w) / 2, ty, bottom_w, y + h - 10 - ty, 17 * k, MIN,
                  color=t.on_primary, ref=ref, anchor="middle", field="toelichting")
-    ctx.hotspot("visie", "visie", x + w * 0.25, y + h * 0.3, w * 0.5, h * 0.7)
+    if v.visie.kern:
+        ctx.hotspot("visie", "visie", x + w * 0.25, y + h * 0.3, w * 0.5, h * 0.7)
 
 
 def _pillar_width(w: float, cols: int) -> float:
@@ -122,7 +148,7 @@ def _pillar_width(w: float, cols: int) -> float:
 
 
 def _pillars(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool, k: float, explain: bool) -> None:
-    principes = ctx.vision.principes
+    principes = _principes(ctx)
     n = len(principes)
     rows = _rows(ctx, n)
     cols = math.ceil(n / rows)
@@ -141,7 +167,10 @@ def _pillars(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool, k: fl
         in_row = min(cols, n - r * cols)
         offset = (w - (in_row * pw + (in_row - 1) * gap)) / 2  # centre a shorter last row
         px, py = x + offset + c * (pw + gap), y + r * (ph + ROW_GAP)
-        _pillar(ctx, p, px, py, pw, ph, rich, name_size, detail_size, k)
+        if ctx.vision.principes:
+            _pillar(ctx, p, px, py, pw, ph, rich, name_size, detail_size, k)
+        else:
+            _empty_pillar(ctx, p, px, py, pw, ph, name_size)
 
 
 def _shared_name_size(principes, w: float, h: float, size: float, k: float) -> float:
@@ -163,10 +192,11 @@ def house_height(ctx: Ctx, w: float, explain: bool = True) -> float:
     """The height a (not rich) house ``w`` wide needs at normal type, with every pillar's explanation in full
     (or, ``explain=False``, names only)."""
     v = ctx.vision
-    rows = _rows(ctx, len(v.principes))
-    cols = math.ceil(len(v.principes) / rows)
+    principes = _principes(ctx)
+    rows = _rows(ctx, len(principes))
+    cols = math.ceil(len(principes) / rows)
     pw = _pillar_width(min(w, max(HOUSE_MIN_W, cols * PILLAR_MAX_W + (cols - 1) * 24 + 56)) - 56, cols)
-    body = max(_pillar_needed(p, pw, False, 1.0, explain) for p in v.principes) * rows + (rows - 1) * ROW_GAP
+    body = max(_pillar_needed(p, pw, False, 1.0, explain) for p in principes) * rows + (rows - 1) * ROW_GAP
     return 180 + 10 + body + PLINTH + (10 + BASE_MIN_H + 16 if v.fundament else 0)
 
 

@@ -290,13 +290,18 @@ def _journey_row(ctx: Ctx, reis, x: float, y: float, w: float, h: float, name_w:
     ctx.hotspot("klantreis", reis.id, x, y, name_w - 8, h)
     steps = reis.stappen
     x0, x1 = x + name_w, x + w - 8
+    if not steps:  # a journey just begun: its name and a quiet note, no road yet
+        ctx.text(ctx.w("leeg_stappen"), x0, y + (h - DETAIL * LEADING) / 2 if compact else y + 16, x1 - x0,
+                 DETAIL * LEADING, DETAIL, MIN, color=t.muted, ref=jref, max_lines=1)
+        return
     spacing = (x1 - x0) / len(steps)
     mid = y + (h / 2 if compact else 28)
     amp = 3 if compact else 5
     pts = [(x0 + spacing * (i + 0.5), mid - (s.beleving or 0) * amp) for i, s in enumerate(steps)]
+    known = [p for p, s in zip(pts, steps, strict=True) if s.beleving is not None]  # the curve skips unknowns
     ctx.scene.add(Rect(x0, mid - 2, x1 - x0, 4, fill=t.road, radius=2, ref=jref))
-    if len(pts) > 1:
-        ctx.scene.add(Path(pts, stroke=t.muted, stroke_width=2, ref=jref))
+    if len(known) > 1:
+        ctx.scene.add(Path(known, stroke=t.muted, stroke_width=2, ref=jref))
     # Step names on the lines the row has room for; when one does not fit there, the journey shows its dots
     # only (the names are in the details and the journey view), never a shortened name.
     name_lines = _name_lines(h)

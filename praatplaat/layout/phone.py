@@ -147,19 +147,24 @@ def _header(ctx: Ctx, logo: bytes | None) -> float:
 def _roof(ctx: Ctx, y: float, rich: bool, brief: bool) -> float:
     """The core sentence under a roof; with ``rich`` its explanation too. Returns the y below it."""
     v, t = ctx.vision, ctx.theme
-    ref, peak, tw = "visie:visie", 40.0, W - 2 * 16
-    core_h = _measure(v.visie.kern, tw, HEADING, True, LEADING_TIGHT)
+    ref, peak, tw = "visie:visie" if v.visie.kern else None, 40.0, W - 2 * 16
+    kern = v.visie.kern or (ctx.w("leeg_kern") if ctx.placeholders else "")  # an empty place is no element
+    core_h = _measure(kern, tw, HEADING, True, LEADING_TIGHT)
     more = rich and v.visie.toelichting
     more_h = _measure(v.visie.toelichting, tw, BODY, max_lines=_lines(brief)) + 8 if more else 0.0
     bottom = y + peak + 12 + core_h + more_h + 14
     ctx.scene.add(Path([(M, y + peak), (M + W / 2, y), (M + W, y + peak), (M + W, bottom), (M, bottom)],
                        closed=True, fill=t.roof, ref=ref))
     ty = y + peak + 12
-    ty += _para(ctx, v.visie.kern, M + 16, ty, tw, HEADING, True, t.on_primary, ref, "kern", "middle", LEADING_TIGHT)
+    if v.visie.kern:
+        ty += _para(ctx, kern, M + 16, ty, tw, HEADING, True, t.on_primary, ref, "kern", "middle", LEADING_TIGHT)
+    elif kern:
+        ty += _para(ctx, kern, M + 16, ty, tw, HEADING, False, t.on_primary, None, None, "middle", LEADING_TIGHT)
     if more:
         _para(ctx, v.visie.toelichting, M + 16, ty + 8, tw, BODY, color=t.on_primary, ref=ref, field="toelichting",
               anchor="middle", max_lines=_lines(brief))
-    ctx.hotspot("visie", "visie", M, y, W, bottom - y)
+    if v.visie.kern:
+        ctx.hotspot("visie", "visie", M, y, W, bottom - y)
     return bottom + 8
 
 
@@ -307,6 +312,9 @@ def _journey_list(ctx: Ctx, y: float) -> float:
             y += _para(ctx, sub, M, y, W, DETAIL, color=t.muted, ref=jref, field="doelgroep")
         ctx.hotspot("klantreis", reis.id, M, top, W, y - top)
         steps = reis.stappen
+        if not steps:  # a journey just begun: its name only
+            y += 12
+            continue
         rows = math.ceil(len(steps) / per_row)
         n = math.ceil(len(steps) / rows)
         spacing = W / n
@@ -430,7 +438,8 @@ def _journey(ctx: Ctx, y: float, brief: bool, journey: str | None) -> float:
         ctx.scene.add(Rect(M + axis, level(value) - 0.6, W - axis - 10, 1.2, fill=t.panel_line))
         ctx.beleving_dot(M + 15, level(value), 7, value)
     x0, x1 = M + axis + 14, M + W - 16
-    xs = [x0 + (x1 - x0) * (i + 0.5) / len(steps) for i in range(len(steps))] if len(steps) > 1 else [(x0 + x1) / 2]
+    n = len(steps)
+    xs = [x0 + (x1 - x0) * (i + 0.5) / n for i in range(n)] if n > 1 else [(x0 + x1) / 2] * n  # none: no dots
     known = [(x, level(s.beleving)) for x, s in zip(xs, steps, strict=True) if s.beleving is not None]
     if len(known) > 1:
         ctx.scene.add(Path(known, stroke=t.primary, stroke_width=2.5, ref=jref))
@@ -438,7 +447,7 @@ def _journey(ctx: Ctx, y: float, brief: bool, journey: str | None) -> float:
              field="naam")
     ctx.text(sub, M, title_y + name_h, W, sub_h, DETAIL, DETAIL, color=t.muted, ref=jref, field="doelgroep")
     ctx.hotspot("klantreis", reis.id, M, title_y, W, name_h + sub_h)
-    spacing = (x1 - x0) / len(steps)
+    spacing = (x1 - x0) / max(1, len(steps))
     cards_y = y + panel_h + PHONE_GAP
     for i, (x, s) in enumerate(zip(xs, steps, strict=True)):
         sref = f"stap:{step_id(reis.id, i)}"

@@ -31,6 +31,10 @@ def layout(vision, width: float, height: float, lang: str = "nl", logo: bytes | 
                         ctx.w("geen_reizen_hint"), "mensen")
         return ctx.scene
     reis = _pick(vision, journey)
+    if not reis.stappen:  # a journey just begun
+        ctx.empty_state(MARGIN, top, width - 2 * MARGIN, bottom - top, reis.naam, ctx.w("leeg_stappen_hint"), "mensen")
+        ctx.hotspot("klantreis", reis.id, MARGIN, top, width - 2 * MARGIN, bottom - top)
+        return ctx.scene
     t = ctx.theme
     inner = width - 2 * MARGIN
     # Title line: journey name, target group and number of steps (measured; drawn with the curve).
@@ -38,7 +42,7 @@ def layout(vision, width: float, height: float, lang: str = "nl", logo: bytes | 
     name = fit(reis.naam, inner * 0.6, 40, 32, LABEL, True, max_lines=1)
     sub = " · ".join(x for x in (groups.get(reis.doelgroep or ""), ctx.w("stappen", n=len(reis.stappen))) if x)
     title_y, title_h = top, name.height + 26
-    _legend(ctx, width - MARGIN, top + 4)
+    _legend(ctx, width - MARGIN, top + 4, unknown=any(s.beleving is None for s in reis.stappen))
     top += title_h + 16
     steps = reis.stappen
     rows = math.ceil(len(steps) / (PER_ROW if width > height else PER_ROW_PORTRAIT))
@@ -86,10 +90,12 @@ AXIS_W = 56
 CARD_GAP = 16
 
 
-def _legend(ctx: Ctx, right: float, y: float) -> None:
+def _legend(ctx: Ctx, right: float, y: float, unknown: bool = False) -> None:
     """The five beleving levels, with marks and words, right-aligned."""
     t = ctx.theme
     words = [(v, ctx.beleving_word(v)) for v in (-2, -1, 0, 1, 2)]
+    if unknown:  # a step without beleving has its own mark, explained here
+        words.append((None, ctx.w("beleving_onbekend")))
     total = sum(30 + measure(wd, DETAIL) + 18 for _, wd in words)
     x = right - total
     for value, word in words:

@@ -98,7 +98,7 @@ def layout(comparison: Comparison, lang: str = "nl") -> Scene:
         half = (WIDTH - 2 * MARGIN - PANEL_GAP) / 2
         panels = [(MARGIN, [s for s in sections if s[0] != "kanalen"]),
                   (MARGIN + half + PANEL_GAP, [s for s in sections if s[0] == "kanalen"])]
-        ends = [_panel(scene, t, comparison, part, x, half, top, lang) for x, part in panels if part]
+        ends = [_panel(scene, t, comparison, part, x, half, top, lang) for x, part in panels if part] or [top]
         if max(ends) + LEGEND_H + MARGIN <= 1080:
             _legend(scene, t, w, max(ends))
             return scene

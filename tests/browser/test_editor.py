@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import new_page, open_example, saved, settled, wait_until
+from tests.browser.conftest import new_page, open_example, saved, settled, shoot, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -164,6 +164,63 @@ def test_typing_a_principle_a_step_and_a_channel_naturally(studio, browser):
         saved_text = saved(studio, ws_id)
         assert "kanalen:\n  - naam: Loket Noord\n    soort: balie\n  - naam: Website\n" in saved_text
         assert "principes:\n  - naam: Open en eerlijk\n    uitleg: Wij laten zien" in saved_text
+    finally:
+        context.close()
+
+
+def test_typing_list_items_as_in_other_editors(studio, browser):
+    """A typist used to VS Code types the "- " of an item themselves after the editor has put one: it is typed
+    over, not doubled; Enter after an item's last field goes on with that item's fields; a "-" there starts the
+    next item; Backspace right after an auto-inserted "- " removes it at once."""
+    context, page = new_page(browser)
+    try:
+        ws_id = open_example(page, studio)
+        wait_for_picture(page, "Zo helpen wij u")
+
+        put_cursor_at_end_of(page, "principes:")
+        type_lines(page, "", "- naam: Zichtbaar dichtbij", "uitleg: We komen naar u toe.",
+                   "- naam: Gewoon bellen", "uitleg: U krijgt een mens aan de lijn.")
+        text = editor_text(page)
+        assert ("principes:\n  - naam: Zichtbaar dichtbij\n    uitleg: We komen naar u toe.\n"
+                "  - naam: Gewoon bellen\n    uitleg: U krijgt een mens aan de lijn.\n  - naam: Wij zijn er") in text
+        wait_for_picture(page, "Zichtbaar dichtbij")
+        wait_for_picture(page, "Gewoon bellen")
+
+        put_cursor_at_end_of(page, "kanalen:")
+        type_lines(page, "", "- naam: Loket Noord", "soort: balie")
+        put_cursor_at_end_of(page, "    stappen:")
+        type_lines(page, "", "- naam: Welkom thuis", "kanaal: Website", "beleving: 1")
+        text = editor_text(page)
+        assert "kanalen:\n  - naam: Loket Noord\n    soort: balie\n  - naam: Website\n" in text
+        assert "    stappen:\n      - naam: Welkom thuis\n        kanaal: Website\n        beleving: 1\n" in text
+        wait_for_picture(page, "Loket Noord")
+        wait_for_picture(page, "Welkom thuis")
+        synced(page)
+        assert not errors_shown(page), problem_heading(page)
+        # new elements nothing links to yet do not shout: they wait, counted, in "Controleren"
+        assert problem_heading(page) == "Geen fouten of waarschuwingen"
+        review = editor(page).locator(".problems details.review")
+        assert review.locator("summary").inner_text() == "Controleren (3)"  # two principles, one channel
+        assert not review.locator("button.warning").first.is_visible()
+        shoot(page, "editor-typed-items-1280x720.png")
+        review.locator("summary").click()
+        assert "Zichtbaar dichtbij" in review.locator("button.warning").first.inner_text()
+        review.locator("button.warning").first.click()
+        assert editor_line(page) == "  - naam: Zichtbaar dichtbij", "a click goes to the element"
+        editor(page).locator(".cm-lint-marker-warning").first.wait_for()  # opened, they are marked in the text
+        shoot(page, "editor-controleren-open-1280x720.png")
+
+        before = editor_text(page)
+        put_cursor_at_end_of(page, "principes:")
+        page.keyboard.press("Enter")
+        assert editor_line(page) == "  - "
+        page.keyboard.press("Backspace")
+        assert editor_line(page) == "  ", "Backspace right after an auto-inserted '- ' removes it at once"
+        page.keyboard.press("Backspace")
+        page.keyboard.press("Backspace")
+        assert editor_text(page) == before
+        typed = editor_text(page)
+        wait_until(lambda: saved(studio, ws_id) == typed, "the server has exactly what was typed")
     finally:
         context.close()
 

@@ -8,11 +8,13 @@ import pytest
 
 from praatplaat.load import load_file
 from tests.browser.conftest import (
+    choose,
     click_in_picture,
     new_page,
     open_example,
     put_cursor_at_end_of,
     settled,
+    shoot,
     wait_for_picture,
 )
 
@@ -102,5 +104,22 @@ def test_an_edited_picture_is_the_same_as_a_fresh_one(studio, browser):
         settled(page)
         assert page.evaluate(PICTURE, None)["mark"] is None, "a fresh mount"
         assert page.evaluate(MARKUP) == edited
+    finally:
+        context.close()
+
+
+def test_the_journey_view_follows_a_step_selected_in_the_overview(studio, browser):
+    """Click a step of the second journey in the overview, open Klantreis: that journey is shown."""
+    context, page = new_page(browser, 1280, 720)
+    try:
+        open_example(page, studio)
+        click_in_picture(page, "stap:geboorte/2")
+        settled(page)
+        choose(page, "Klantreis")
+        # the picker shows the selected step's journey (waits until it does)
+        page.wait_for_function("""() => [...document.querySelectorAll('[data-testid="stSelectbox"] input')]
+            .some(i => i.value === 'Een kind is geboren')""")
+        wait_for_picture(page, "Vraag over de achternaam")  # a step card of that journey
+        shoot(page, "klantreis-follows-selection-1280x720.png")
     finally:
         context.close()

@@ -11,7 +11,7 @@
 // (from IndexedDB or the server) the editor shows `data.text` read-only; it never puts `data.text` into the doc.
 // Every change of the shared text, typed here or by someone else, is sent to Streamlit as above (for the picture).
 
-import { Compartment, EditorSelection, EditorState } from "@codemirror/state";
+import { Compartment, EditorSelection, EditorState, StateEffect, StateField, Transaction } from "@codemirror/state";
 import {
   EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, placeholder, tooltips,
 } from "@codemirror/view";
@@ -24,7 +24,7 @@ import { lintGutter, setDiagnostics } from "@codemirror/lint";
 import { highlightSelectionMatches, search, searchKeymap } from "@codemirror/search";
 import { yaml } from "@codemirror/lang-yaml";
 import { yCollab, yUndoManagerKeymap } from "y-codemirror.next";
-import { completionContext, newLinePrefix } from "./yamlcontext.mjs";
+import { completionContext, itemDashColumn, newLinePrefix } from "./yamlcontext.mjs";
 import { acquire, chooseName, nameFor, presence, release, status } from "./collab.mjs";
 import { userColor } from "./presence.mjs";
 import { createBar, renderBar } from "./bar.mjs";
@@ -38,6 +38,77 @@ const RESEND_MS = 3000; // send again if an acknowledgement never came (a rerun 
 
 function lines(state) {
   return state.doc.toString().split("\n");
+}
+
+// What Enter put at the start of the new line ("    " or "  - "), which a typist may type over: `pos` is the cursor
+// right after it, `typed` how much of it was typed over. Any other local edit or cursor move ends it; a change by
+// someone else elsewhere in the shared text only moves it.
+const setAuto = StateEffect.define();
+const autoIndent = StateField.define({
+  create: () => null,
+  update(value, tr) {
+    for (const e of tr.effects) if (e.is(setAuto)) return e.value;
+    if (!value || (!tr.docChanged && !tr.selection)) return value;
+    if (tr.docChanged && tr.annotation(Transaction.userEvent) !== undefined) return null;
+    const pos = tr.changes.mapPos(value.pos, -1);
+    const sel = tr.state.selection.main;
+    return sel.empty && sel.head === pos ? { ...value, pos } : null;
+  },
+});
+
+/** The auto-inserted prefix the cursor is right after (and nothing follows on its line), with its line. */
+function autoAt(state) {
+  const auto = state.field(autoIndent, false);
+  const sel = state.selection.main;
+  if (!auto || !sel.empty || sel.head !== auto.pos) return null;
+  const line = state.doc.lineAt(auto.pos);
+  const before = line.text.slice(0, auto.pos - line.from);
+  if (line.to !== auto.pos || !/^ *(- )?$/.test(before)) return null;
+  return { auto, line, before };
+}
+
+/**
+ * Typing over what Enter inserted, as in other editors: spaces and a "- " typed where the editor already put them
+ * are taken as typed (not added again); a "-" typed at the field column of a list item (after Enter on its last
+ * field) starts the next item of that list. Returns true when it handled the input.
+ */
+function typeOver(view, from, to, text) {
+  if (from !== to || text.length !== 1 || view.state.readOnly) return false;
+  const at = autoAt(view.state);
+  if (!at || at.auto.pos !== from) return false;
+  const { auto, line, before } = at;
+  const rest = before.slice(auto.typed);
+  if (rest && text === rest[0]) {
+    view.dispatch({ effects: setAuto.of({ ...auto, typed: auto.typed + 1 }) });
+    return true;
+  }
+  if (text === "-" && /^ *- $/.test(rest)) {
+    view.dispatch({ effects: setAuto.of({ ...auto, typed: before.length - 1 }) });
+    return true;
+  }
+  if (text === "-" && !before.includes("-") && before.length > 0) {
+    const dash = itemDashColumn(lines(view.state), line.number - 1, before.length);
+    if (dash === null) return false;
+    const insert = " ".repeat(dash) + "- ";
+    view.dispatch({
+      changes: { from: line.from, to: from, insert },
+      selection: { anchor: line.from + insert.length },
+      effects: setAuto.of({ pos: line.from + insert.length, typed: insert.length - 1 }),
+      userEvent: "input.type",
+    });
+    return true;
+  }
+  return false;
+}
+
+/** Backspace right after an auto-inserted "- " removes it at once (after plain indentation CodeMirror already
+ * removes one indent level). */
+function autoBackspace(view) {
+  if (view.state.readOnly) return false;
+  const at = autoAt(view.state);
+  if (!at || !at.before.endsWith("- ")) return false;
+  view.dispatch({ changes: { from: at.auto.pos - 2, to: at.auto.pos }, userEvent: "delete.backward" });
+  return true;
 }
 
 /** Enter: a new line indented for YAML; never accepts a completion. */
@@ -57,7 +128,10 @@ function yamlEnter(view, inst) {
     const insert = "\n" + prefix;
     return { changes: { from, to, insert }, range: EditorSelection.cursor(from + insert.length) };
   });
-  view.dispatch(state.update(tr, { scrollIntoView: true, userEvent: "input" }));
+  const main = tr.selection.main;
+  const line = tr.changes.apply(state.doc).lineAt(main.head);
+  const auto = main.head > line.from && tr.selection.ranges.length === 1 ? { pos: main.head, typed: 0 } : null;
+  view.dispatch(state.update(tr, { scrollIntoView: true, userEvent: "input", effects: setAuto.of(auto) }));
   return true;
 }
 
@@ -119,25 +193,7 @@ function moveTo(inst, line, col, focus) {
   if (focus) view.focus();
 }
 
-function showProblems(inst) {
-  const { view, panel } = inst;
-  const { problems, labels } = inst.data;
-  const shown = JSON.stringify([problems, labels]);
-  if (shown === inst.shown) return; // unchanged: no relint, and screen readers hear nothing new
-  inst.shown = shown;
-  const doc = view.state.doc;
-  view.dispatch(setDiagnostics(view.state, problems.map((p) => {
-    const from = toPos(doc, p.line, p.col);
-    const to = Math.max(from, Math.min(doc.lineAt(from).to, from + 1));
-    return { from, to: to === from && from < doc.length ? from : to, severity: p.severity, message: p.message };
-  })));
-  const errors = problems.filter((p) => p.severity === "error").length;
-  panel.replaceChildren();
-  const head = document.createElement("div");
-  head.className = "head " + (errors ? "has-errors" : problems.length ? "has-warnings" : "ok");
-  head.textContent = labels.summary;
-  head.title = labels.explain; // the full sentence (the last good picture stays; fix the errors and it follows)
-  panel.appendChild(head);
+function problemList(inst, problems) {
   const list = document.createElement("ul");
   for (const p of problems) {
     const li = document.createElement("li");
@@ -151,8 +207,54 @@ function showProblems(inst) {
     li.appendChild(button);
     list.appendChild(li);
   }
-  panel.appendChild(list);
-  if (!problems.length) {
+  return list;
+}
+
+/** The problem list under the editor and the marks in the text. Errors and warnings show at once; warnings about an
+ * unfinished vision (``review``) wait, counted, in a folded "Controleren" list and are marked in the text only while
+ * that list is open. */
+function showProblems(inst) {
+  const { view, panel } = inst;
+  const { problems, labels } = inst.data;
+  const open = Boolean(inst.reviewOpen);
+  const shown = JSON.stringify([problems, labels, open]);
+  if (shown === inst.shown) return; // unchanged: no relint, and screen readers hear nothing new
+  inst.shown = shown;
+  const now = problems.filter((p) => !p.review);
+  const later = problems.filter((p) => p.review);
+  const doc = view.state.doc;
+  view.dispatch(setDiagnostics(view.state, (open ? problems : now).map((p) => {
+    const from = toPos(doc, p.line, p.col);
+    const to = Math.max(from, Math.min(doc.lineAt(from).to, from + 1));
+    return { from, to: to === from && from < doc.length ? from : to, severity: p.severity, message: p.message };
+  })));
+  const errors = now.filter((p) => p.severity === "error").length;
+  panel.replaceChildren();
+  const head = document.createElement("div");
+  head.className = "head " + (errors ? "has-errors" : now.length ? "has-warnings" : "ok");
+  head.textContent = labels.summary;
+  head.title = labels.explain; // the full sentence (the last good picture stays; fix the errors and it follows)
+  panel.appendChild(head);
+  panel.appendChild(problemList(inst, now));
+  if (later.length) {
+    const review = document.createElement("details");
+    review.className = "review";
+    review.open = open;
+    const summary = document.createElement("summary");
+    summary.textContent = labels.review;
+    const explain = document.createElement("p");
+    explain.className = "tips";
+    explain.textContent = labels.review_explain;
+    review.append(summary, explain, problemList(inst, later));
+    review.addEventListener("toggle", () => {
+      if (inst.reviewOpen === review.open) return;
+      inst.reviewOpen = review.open;
+      inst.shown = null;
+      showProblems(inst);
+    });
+    panel.appendChild(review);
+  }
+  if (!now.length) {
     const tips = document.createElement("p");
     tips.className = "tips";
     tips.textContent = labels.tips;
@@ -332,6 +434,7 @@ function create(parent, data, setStateValue) {
   const server = data.text === null ? text : data.text;
   const keys = [
     { key: "Enter", run: (v) => yamlEnter(v, inst) },
+    { key: "Backspace", run: autoBackspace },
     { key: "Tab", run: tab, shift: indentLess },
     { key: "Mod-Space", run: startCompletion },
     { key: "Ctrl-Space", run: startCompletion },
@@ -350,6 +453,7 @@ function create(parent, data, setStateValue) {
     // keep pop-ups inside the editor: the page's columns clip anything that reaches into the picture's
     tooltips({ tooltipSpace: (view) => view.dom.getBoundingClientRect() }),
     keymap.of([...keys, ...searchKeymap, ...(sync ? undoKeys(inst) : historyKeymap), ...defaultKeymap]),
+    autoIndent, EditorView.inputHandler.of(typeOver),
     EditorView.contentAttributes.of({ "aria-label": data.labels.editor }),
     EditorView.updateListener.of((u) => { if (u.docChanged) edited(inst); }),
   ];

@@ -177,3 +177,19 @@ export function completionContext(model, lines, n, before) {
   else if (field.t === "list") return null;
   return { kind: "value", word: value, field };
 }
+
+/**
+ * The column of the list dash of the item whose fields start at column `col`, for a new line `n` (0-based)
+ * that is still empty: the nearest content line above at a smaller indent is `- key: ...` with its key at
+ * `col`. Null when `col` is not a list item's field column. A `-` typed there starts the next item of that list.
+ */
+export function itemDashColumn(lines, n, col) {
+  for (let i = n - 1; i >= 0; i--) {
+    const p = parseLine(lines[i]);
+    if (!p) continue;
+    if (p.indent >= col) continue; // a field of the item, or deeper content
+    if (p.dash && p.col === col && p.indent < col) return p.indent;
+    return null;
+  }
+  return null;
+}
