@@ -53,4 +53,6 @@ if [ ! -f node_modules/axe-core/axe.min.js ]; then
   npm ci --no-audit --no-fund --silent
 fi
 python -m ruff check .
-python -m pytest "$@"
+# Two workers (the machine has two cores; a browser test mostly waits), each taking whole modules, so a module's
+# server, browser and database are made once. PYTEST_WORKERS=0 runs everything in this process.
+python -m pytest -n "${PYTEST_WORKERS:-2}" --dist loadfile "$@"
