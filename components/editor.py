@@ -14,6 +14,7 @@ component is assets/editor/src, bundled into assets/editor/dist by ``npm run bui
 
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import cache
 from pathlib import Path
@@ -117,9 +118,14 @@ def references(vision) -> dict:
 
 
 def key() -> str:
-    """The widget key of the editor: one per workspace (the document brings every change into it)."""
+    """The widget key of the editor: one per workspace (the document brings every change into it). Made from a
+    digest of the id: an id may hold "__", which a component key must not."""
     ws = st.session_state.get("workspace")
-    return f"editor-{ws.id if ws is not None else ''}"
+    return key_of(ws.id) if ws is not None else "editor-none"
+
+
+def key_of(ws_id: str) -> str:
+    return f"editor-{hashlib.sha256(ws_id.encode()).hexdigest()[:16]}"
 
 
 def _state() -> dict:

@@ -12,7 +12,7 @@ from PIL import Image
 from streamlit.testing.v1 import AppTest
 
 import store
-from components import forms, huisstijl, yamldump
+from components import editor, forms, huisstijl, yamldump
 from live import hub
 from praatplaat.embed import source_from_png
 from praatplaat.export import export
@@ -60,7 +60,7 @@ def type_text(at: AppTest, new_text: str, event_id: str) -> AppTest:
     the component reports its text for the picture."""
     ws = at.session_state["workspace"]
     hub.get(store.open_store()).edit(ws.id, new_text, at.session_state["tab_id"], base=ws.text)  # its tab
-    key = f"editor-{ws.id}"
+    key = editor.key_of(ws.id)
     at.session_state[key] = {"edit": {"text": new_text, "seq": event_id, "base": key}}
     return at.run()
 

@@ -98,11 +98,15 @@ def test_axe_finds_no_violations(page, tmp_path, path, view, lang, fragment):
     page.goto(out.as_uri())
     violations = axe_violations(page)
     assert not violations, describe(violations)
-    # and with something selected (faded picture, filled details panel)
-    page.locator(".pp-hs").first.focus()
-    page.keyboard.press("Enter")
-    violations = axe_violations(page)
-    assert not violations, describe(violations)
+    # and with something selected (faded picture, filled details panel); the empty template has nothing to select
+    spots = page.locator(".pp-hs:visible")
+    if path.stem != "leeg-sjabloon":
+        assert spots.count(), "the picture has elements to select"
+    if spots.count():
+        spots.first.focus()
+        page.keyboard.press("Enter")
+        violations = axe_violations(page)
+        assert not violations, describe(violations)
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
@@ -172,11 +176,13 @@ def test_phone_layout_is_readable_and_accessible(browser, tmp_path, path):
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
         violations = axe_violations(page)
         assert not violations, describe(violations)
-        spot = page.locator(".pp-hs:visible").first
-        spot.focus()
-        page.keyboard.press("Enter")
-        violations = axe_violations(page)
-        assert not violations, describe(violations)
+        spots = page.locator(".pp-hs:visible")  # the empty template has nothing to select
+        assert spots.count() or path.stem == "leeg-sjabloon", "the picture has elements to select"
+        if spots.count():
+            spots.first.focus()
+            page.keyboard.press("Enter")
+            violations = axe_violations(page)
+            assert not violations, describe(violations)
     finally:
         context.close()
 
