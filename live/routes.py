@@ -53,24 +53,23 @@ async def _serve(websocket: WebSocket, ws_id: str | None, reader_token: str | No
         await websocket.close(code=1013)
 
 
-async def edit(websocket: WebSocket) -> None:
-    ws_id = websocket.path_params["ws_id"]
+async def _open(websocket: WebSocket, key: str, resolve) -> None:
+    """Resolve the path's id or token to a workspace (in a thread: it reads the database), then serve it."""
+    value = websocket.path_params[key]
     try:
-        allowed = await anyio.to_thread.run_sync(_editable, ws_id)
-    except Exception:  # noqa: BLE001 - database down: try again later
+        ws_id = await anyio.to_thread.run_sync(resolve, value)
+    except Exception:  # noqa: BLE001 - database down: the browser tries again later
         await websocket.close(code=1013)
         return
-    await _serve(websocket, ws_id if allowed else None, None)
+    await _serve(websocket, ws_id, value if key == "token" else None)
+
+
+async def edit(websocket: WebSocket) -> None:
+    await _open(websocket, "ws_id", lambda ws_id: ws_id if _editable(ws_id) else None)
 
 
 async def read(websocket: WebSocket) -> None:
-    token = websocket.path_params["token"]
-    try:
-        ws_id = await anyio.to_thread.run_sync(_readable, token)
-    except Exception:  # noqa: BLE001 - database down: try again later
-        await websocket.close(code=1013)
-        return
-    await _serve(websocket, ws_id, token)
+    await _open(websocket, "token", _readable)
 
 
 ROUTES = [WebSocketRoute("/sync/ws/{ws_id}", edit), WebSocketRoute("/sync/lees/{token}", read)]

@@ -192,18 +192,23 @@ def _format_of(out: Path, t: dict) -> str:
     return fmt
 
 
-def _check_render_args(args, lang: str) -> None:
-    """Usage errors found without reading the vision: format, scale, pixel budget, flags, the output path."""
-    t = table("cli", lang)
-    out = Path(args.out)
-    check_out(args.out, lang)
-    fmt = _format_of(out, t)
+def _check_scale(args, t: dict) -> None:
+    """The scale's range and the pixel budget of the size at that scale (usage errors)."""
     if not MIN_SCALE <= args.scale <= MAX_SCALE:
         raise UsageError(t["scale"])
     pixels = output_pixels(*SIZES[args.size], args.scale)
     if pixels > MAX_OUTPUT_PIXELS:
         raise UsageError(t["budget"].format(size=args.size, scale=f"{args.scale:g}", pixels=f"{pixels:,}",
                                             limit=f"{MAX_OUTPUT_PIXELS:,}"))
+
+
+def _check_render_args(args, lang: str) -> None:
+    """Usage errors found without reading the vision: format, scale, pixel budget, flags, the output path."""
+    t = table("cli", lang)
+    out = Path(args.out)
+    check_out(args.out, lang)
+    fmt = _format_of(out, t)
+    _check_scale(args, t)
     if args.fragment and fmt != "html":
         raise UsageError(t["fragment"])
     if args.all and fmt != "pdf":
@@ -348,12 +353,7 @@ def _render_batch(args, lang: str) -> int:
     for fmt in formats:
         if fmt not in FORMATS:
             raise UsageError(b["bad_format"].format(fmt=fmt, choices=", ".join(FORMATS)))
-    if not MIN_SCALE <= args.scale <= MAX_SCALE:
-        raise UsageError(t["scale"])
-    pixels = output_pixels(*SIZES[args.size], args.scale)
-    if pixels > MAX_OUTPUT_PIXELS:
-        raise UsageError(t["budget"].format(size=args.size, scale=f"{args.scale:g}", pixels=f"{pixels:,}",
-                                            limit=f"{MAX_OUTPUT_PIXELS:,}"))
+    _check_scale(args, t)
     if args.journey or args.fragment or args.all or args.alt:
         raise UsageError(", ".join(f for f, on in (("--journey", args.journey), ("--fragment", args.fragment),
                                                    ("--all", args.all), ("--alt", args.alt)) if on)
