@@ -191,6 +191,7 @@ def open_example(page, studio, name: str = EXAMPLE) -> str:
     page.wait_for_url("**/?ws=*")
     page.locator(".cm-content").first.wait_for()
     page.locator("svg.pp-svg").first.wait_for()
+    editor_live(page)
     settled(page)
     return page.url.split("ws=")[1].split("&")[0]
 
@@ -261,11 +262,18 @@ def click_in_picture(page, ref: str) -> None:
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
 
 
+def editor_live(page) -> None:
+    """Wait until the editor has synced with the shared document (it is editable from then on)."""
+    page.locator(".praatplaat-editor:not([data-sync=connecting])").first.wait_for()
+
+
 def put_cursor_at_end_of(page, line_start: str) -> None:
     """Click into the YAML editor on the first line starting with ``line_start`` and go to its end.
 
-    The one place that knows the editor's DOM (CodeMirror, components/editor.py).
+    The one place that knows the editor's DOM (CodeMirror, components/editor.py). Waits until the editor has
+    joined the shared document (before that it shows the text read-only).
     """
+    editor_live(page)
     live = page.locator('[data-testid="stElementContainer"]:not([data-stale="true"])')  # not a copy left by a rerun
     live.locator(".cm-content .cm-line", has_text=line_start).first.click()
     page.keyboard.press("End")
