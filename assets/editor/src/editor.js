@@ -318,8 +318,30 @@ function carryOver(inst, previous) {
   inst.focused = previous.focused;
   inst.scrollTop = previous.scrollTop;
   if (previous.scrollTop) requestAnimationFrame(() => { inst.view.scrollDOM.scrollTop = previous.scrollTop; });
+  if (!previous.focused) return;
+  // The previous editor may still have the keys until the page drops it: hand over its newest cursor and the
+  // focus at that moment (with a shared text, what it typed meanwhile is already in this editor's document).
+  const handOver = () => {
+    if (inst.destroyed || !inst.root.isConnected) return;
+    if (inst.room && previous.view) {
+      const sel = previous.view.state.selection.main;
+      const end = inst.view.state.doc.length;
+      inst.view.dispatch({ selection: EditorSelection.single(Math.min(sel.anchor, end), Math.min(sel.head, end)) });
+    }
+    inst.view.focus();
+  };
   const active = document.activeElement;
-  if (previous.focused && (active === null || active === document.body)) inst.view.focus();
+  if (active === null || active === document.body || !previous.root.isConnected) {
+    handOver();
+    return;
+  }
+  const watch = new MutationObserver(() => {
+    if (previous.root.isConnected) return;
+    watch.disconnect();
+    handOver();
+  });
+  watch.observe(document.body, { childList: true, subtree: true });
+  setTimeout(() => watch.disconnect(), 10_000);
 }
 
 /** Where ``inst``'s cursor is: line and column, both from 1. */
