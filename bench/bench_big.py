@@ -30,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.bench_krant import median_s  # noqa: E402 - one way to time a step
 from praatplaat.krant.html import BALANCED_CHARS  # noqa: E402
 from praatplaat.krant.pdf import render_krant_pdf  # noqa: E402
 from praatplaat.limits import MAX_EDITION_CHARS  # noqa: E402
@@ -39,16 +40,6 @@ EXAMPLE = ROOT / "praatplaten" / "gemeente-groothaven.yaml"
 SENTENCE = ("Wij schrijven onze brieven opnieuw, in gewone taal, samen met inwoners die meelezen en zeggen waar het "
             "niet duidelijk is. ")
 
-
-def median_s(fn, runs: int) -> tuple[float, float, object]:
-    """Median wall-clock and CPU seconds of ``fn`` and its last result."""
-    wall, cpu, result = [], [], None
-    for _ in range(runs):
-        start, start_cpu = time.perf_counter(), time.process_time()
-        result = fn()
-        wall.append(time.perf_counter() - start)
-        cpu.append(time.process_time() - start_cpu)
-    return statistics.median(wall), statistics.median(cpu), result
 
 
 def krant_yaml(articles: int, chars: int) -> str:

@@ -15,15 +15,14 @@ import argparse
 import importlib.util
 import io
 import os
-import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.bench_krant import median_s  # noqa: E402 - one way to time a step
 from praatplaat.compare import compare  # noqa: E402
 from praatplaat.export import SIZE_INFO, all_views, export  # noqa: E402
 from praatplaat.krant import pdf as krant_pdf  # noqa: E402
@@ -38,16 +37,6 @@ EXAMPLE = EXAMPLES / "gemeente-groothaven.yaml"
 BEFORE = "64e6d9a"  # main before tagged PDFs: praatplaat/render/pdf.py was the fpdf2 renderer
 A4_PT = (297 * 72 / 25.4, 210 * 72 / 25.4)
 
-
-def median_s(fn, runs: int) -> tuple[float, float, bytes]:
-    """Median wall-clock and CPU seconds (CPU time is what counts on a machine shared with other jobs)."""
-    wall, cpu, result = [], [], b""
-    for _ in range(runs):
-        start, start_cpu = time.perf_counter(), time.process_time()
-        result = fn()
-        wall.append(time.perf_counter() - start)
-        cpu.append(time.process_time() - start_cpu)
-    return statistics.median(wall), statistics.median(cpu), result
 
 
 def old_module(path: str, name: str):
