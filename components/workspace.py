@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import re
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -27,7 +26,6 @@ from .i18n import t
 from .yamldump import replace_section
 
 POLL_S = 1.0
-FILE_LINE = re.compile(r"^[ \t-]*(?:logo|foto):\s*['\"]?([A-Za-z0-9][A-Za-z0-9._-]{0,99})['\"]?\s*$", re.MULTILINE)
 
 
 @st.cache_resource(show_spinner=False)
@@ -109,15 +107,9 @@ class Workspace:
         """
         if not self.stored:
             return
-        for name in dict.fromkeys(m.group(1) for m in FILE_LINE.finditer(self.text)):
-            if name in self.mirrored:
-                continue
-            self.mirrored.add(name)
-            data = db().get_file(self.id, name)
-            path = self.dir / name
-            if data is not None and (not path.is_file() or path.read_bytes() != data):
-                self.dir.mkdir(parents=True, exist_ok=True)
-                path.write_bytes(data)
+        names = [name for name in store.named_files(self.text) if name not in self.mirrored]
+        self.mirrored.update(names)
+        db().mirror_files(self.id, names, self.dir)
 
     def file(self, name: str | None) -> Path | None:
         """A plain file name inside the workspace (None for anything else)."""

@@ -23,13 +23,11 @@ from starlette.routing import Route
 
 import store
 from praatplaat.export import export
-from praatplaat.filenames import is_plain
 from praatplaat.load import load_text
 
 from . import hub
 
 FOLLOW_S = 3  # how often the page asks whether the picture changed
-FILES = ("logo", "foto")
 
 # Added to the HTML export's page: follow the shared document (reload when its version changed).
 _FOLLOW = """<script>(() => {{
@@ -76,14 +74,7 @@ def _calm(lang: str, what: str = "gone") -> HTMLResponse:
 def _files_dir(db: store.Store, ws_id: str, text: str) -> Path:
     """A folder with the files the text names (logo, photos), from the store: the loader's base folder."""
     folder = Path(tempfile.gettempdir()) / "praatplaat-published" / hashlib.sha256(ws_id.encode()).hexdigest()[:24]
-    folder.mkdir(parents=True, exist_ok=True)
-    for line in text.splitlines():
-        key, _, value = line.strip().lstrip("- ").partition(":")
-        name = value.strip().strip("'\"")
-        if key.strip() in FILES and is_plain(name):
-            data = db.get_file(ws_id, name)
-            if data is not None and not ((folder / name).is_file() and (folder / name).read_bytes() == data):
-                (folder / name).write_bytes(data)
+    db.mirror_files(ws_id, store.named_files(text), folder)
     return folder
 
 

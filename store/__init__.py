@@ -53,10 +53,11 @@ from .model import (
     WorkspaceState,
 )
 from .store import Store, open_store
+from .text import named_files
 
 __all__ = [
     "ACTIVITIES", "STATUSES", "Contribution", "InvalidContribution", "InvalidId", "InvalidText", "LimitExceeded",
     "LoggedUpdate", "NotFound", "Participant", "RateLimited", "RecentWorkspace", "Results", "Revision", "Room",
-    "RoomClosed", "RoomLocked", "Store", "StoreError", "WorkspaceState", "bounds", "database_url", "is_id", "new_id",
-    "normal_code", "open_store",
+    "RoomClosed", "RoomLocked", "Store", "StoreError", "WorkspaceState", "bounds", "database_url", "is_id",
+    "named_files", "new_id", "normal_code", "open_store",
 ]

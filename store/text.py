@@ -10,6 +10,7 @@ from .bounds import MAX_TEXT_BYTES
 from .model import InvalidText, LimitExceeded
 
 _TOP = re.compile(r"^(titel|organisatie)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+_FILE_LINE = re.compile(r"^[ \t-]*(?:logo|foto):\s*['\"]?([A-Za-z0-9][A-Za-z0-9._-]{0,99})['\"]?\s*$", re.MULTILINE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -49,3 +50,8 @@ def meta(text: str) -> dict[str, str]:
             value = raw.strip("'\"")
         found[key] = clean("" if value is None else str(value))[:200]
     return {"title": found.get("titel", ""), "organisation": found.get("organisatie", "")}
+
+
+def named_files(text: str) -> list[str]:
+    """The file names a vision's text names (its logo, the newsletter's photos), once each, in order."""
+    return list(dict.fromkeys(m.group(1) for m in _FILE_LINE.finditer(text)))

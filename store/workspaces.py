@@ -4,6 +4,7 @@ store/docs.py), settings, files, browser lists and read-only share tokens."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -193,6 +194,16 @@ class Workspaces:
         F = t.files
         with transaction(self.engine) as c:
             return c.execute(sa.select(F.c.data).where(F.c.ws_id == ws_id, F.c.name == name)).scalar()
+
+    def mirror_files(self, ws_id: str, names: Iterable[str], folder: Path) -> None:
+        """Copy the stored files ``names`` into ``folder`` (where the renderer reads a vision's files); a file that
+        is already there with the same bytes is left alone, a name not stored is skipped."""
+        for name in names:
+            data = self.get_file(ws_id, name)
+            path = folder / name
+            if data is not None and (not path.is_file() or path.read_bytes() != data):
+                folder.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(data)
 
     # --- a browser's own list ----------------------------------------------------------------
 
