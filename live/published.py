@@ -26,6 +26,7 @@ from praatplaat.export import export
 from praatplaat.load import load_text
 
 from . import hub
+from .routes import readable
 
 FOLLOW_S = 3  # how often the page asks whether the picture changed
 
@@ -93,11 +94,7 @@ def _page(ws_id: str, version: int, text: str, lang: str) -> bytes | None:
 
 async def _document(token: str):
     """(ws id, DocState) of a live share token, or None."""
-    db = hub.current().db
-    try:
-        ws_id = await anyio.to_thread.run_sync(db.by_share_token, token) if 16 <= len(token) <= 64 else None
-    except store.StoreError:
-        ws_id = None
+    ws_id = await anyio.to_thread.run_sync(readable, token)
     if ws_id is None:
         return None
     return ws_id, await hub.current().read(ws_id)

@@ -27,7 +27,8 @@ def _editable(ws_id: str) -> bool:
     return store.is_id(ws_id) and hub.current().db.head(ws_id) > 0
 
 
-def _readable(token: str) -> str | None:
+def readable(token: str) -> str | None:
+    """The workspace a read-only link's token opens (None: malformed, unknown or revoked); reads the database."""
     if not isinstance(token, str) or not 16 <= len(token) <= 64:
         return None
     try:
@@ -69,7 +70,7 @@ async def edit(websocket: WebSocket) -> None:
 
 
 async def read(websocket: WebSocket) -> None:
-    await _open(websocket, "token", _readable)
+    await _open(websocket, "token", readable)
 
 
 ROUTES = [WebSocketRoute("/sync/ws/{ws_id}", edit), WebSocketRoute("/sync/lees/{token}", read)]
