@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .compare import name_score
 from .compare import words as content_words
+from .words import lang_of, table
 
 OVERGENOMEN, AANGEPAST, WEGGELATEN = "overgenomen", "aangepast", "weggelaten"
 STATUSES = (OVERGENOMEN, AANGEPAST, WEGGELATEN)
@@ -27,54 +28,9 @@ KINDS = ("gemeente", "provincie", "waterschap", "uitvoeringsorganisatie")
 SHARED_SCORE = 0.7  # stricter than comparing a few visions (0.6): among hundreds, chance likeness adds up
 SHARED_SHARE = 0.05  # an own principle is "shared by many" from this share of the organisations (at least 3)
 
-WORDS = {
-    "nl": {
-        "titel": "Landelijk overzicht van dienstverleningsvisies",
-        "ondertitel": "{n} visies: {orgs}",
-        "balk": "balk: het deel van die soort organisaties dat het principe heeft",
-        "intro": "{n} visies van {orgs}. Per basis: welke organisaties de principes overnemen, aanpassen of "
-                 "weglaten; en eigen principes die veel organisaties delen, maar die in geen basis staan.",
-        "gemeente": "gemeente", "provincie": "provincie", "waterschap": "waterschap",
-        "uitvoeringsorganisatie": "uitvoeringsorganisatie",
-        "k_gemeente": "gemeenten", "k_provincie": "provincies", "k_waterschap": "waterschappen",
-        "k_uitvoeringsorganisatie": "uitvoeringsorganisaties",
-        OVERGENOMEN: "overgenomen", AANGEPAST: "aangepast", WEGGELATEN: "weggelaten",
-        "basis": "Basis {name}", "geen_basis": "Zonder basis", "orgs": "{n} organisaties",
-        "principe": "Principe", "principes": "principes", "soort": "Soort organisatie", "totaal": "alle soorten",
-        "gedeeld": "Eigen principes die veel organisaties delen (in geen basis)",
-        "gedeeld_kort": "Gedeeld, in geen basis", "namen": "Zo genoemd", "aantal": "Organisaties",
-        "organisaties": "Alle organisaties", "organisatie": "Organisatie", "basis_kol": "Basis",
-        "eigen": "Eigen principes", "geen": "geen", "filter": "Zoek een organisatie of principe",
-        "zichtbaar": "{n} van {total} rijen zichtbaar", "legenda": "Legenda:",
-        "niets_gedeeld": "Geen eigen principe wordt door {n} of meer organisaties gedeeld.",
-        "mislukt": "{n} bestand(en) niet gelezen: {files}", "drempel": "gedeeld door ten minste {n} organisaties",
-    },
-    "en": {
-        "titel": "National overview of service visions",
-        "ondertitel": "{n} visions: {orgs}",
-        "balk": "bar: the share of that kind of organisation that has the principle",
-        "intro": "{n} visions of {orgs}. Per base: which organisations adopt, change or leave out its principles; "
-                 "and own principles that many organisations share though no base has them.",
-        "gemeente": "municipality", "provincie": "province", "waterschap": "water authority",
-        "uitvoeringsorganisatie": "implementing agency",
-        "k_gemeente": "municipalities", "k_provincie": "provinces", "k_waterschap": "water authorities",
-        "k_uitvoeringsorganisatie": "implementing agencies",
-        OVERGENOMEN: "adopted", AANGEPAST: "changed", WEGGELATEN: "left out",
-        "basis": "Base {name}", "geen_basis": "Without a base", "orgs": "{n} organisations",
-        "principe": "Principle", "principes": "principles", "soort": "Kind of organisation", "totaal": "all kinds",
-        "gedeeld": "Own principles that many organisations share (in no base)",
-        "gedeeld_kort": "Shared, in no base", "namen": "Named", "aantal": "Organisations",
-        "organisaties": "All organisations", "organisatie": "Organisation", "basis_kol": "Base",
-        "eigen": "Own principles", "geen": "none", "filter": "Search an organisation or principle",
-        "zichtbaar": "{n} of {total} rows shown", "legenda": "Legend:",
-        "niets_gedeeld": "No own principle is shared by {n} or more organisations.",
-        "mislukt": "{n} file(s) not read: {files}", "drempel": "shared by at least {n} organisations",
-    },
-}
-
-
 def words(lang: str) -> dict:
-    return WORDS[lang if lang in WORDS else "nl"]
+    """The overview's words (praatplaat.words.LANDELIJK)."""
+    return table("landelijk", lang)
 
 
 def kind_of(organisatie: str) -> str:
@@ -274,7 +230,7 @@ def html_page(ov: Overview, lang: str = "nl") -> str:
     """The overview as one self-contained page: a filter input over every table, tables with captions and
     headers (per base, the shared own principles, every organisation)."""
     w = words(lang)
-    lang = lang if lang in WORDS else "nl"
+    lang = lang_of(lang)
     parts = [
         f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',

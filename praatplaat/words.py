@@ -1033,11 +1033,59 @@ APP: dict[str, dict[str, str]] = {
 }
 
 
+LANDELIJK: dict[str, dict[str, str]] = {  # the national overview (praatplaat/overview.py)
+    "nl": {
+        "titel": "Landelijk overzicht van dienstverleningsvisies",
+        "ondertitel": "{n} visies: {orgs}",
+        "balk": "balk: het deel van die soort organisaties dat het principe heeft",
+        "intro": "{n} visies van {orgs}. Per basis: welke organisaties de principes overnemen, aanpassen of "
+                 "weglaten; en eigen principes die veel organisaties delen, maar die in geen basis staan.",
+        "gemeente": "gemeente", "provincie": "provincie", "waterschap": "waterschap",
+        "uitvoeringsorganisatie": "uitvoeringsorganisatie",
+        "k_gemeente": "gemeenten", "k_provincie": "provincies", "k_waterschap": "waterschappen",
+        "k_uitvoeringsorganisatie": "uitvoeringsorganisaties",
+        "overgenomen": "overgenomen", "aangepast": "aangepast", "weggelaten": "weggelaten",
+        "basis": "Basis {name}", "geen_basis": "Zonder basis", "orgs": "{n} organisaties",
+        "principe": "Principe", "principes": "principes", "soort": "Soort organisatie", "totaal": "alle soorten",
+        "gedeeld": "Eigen principes die veel organisaties delen (in geen basis)",
+        "gedeeld_kort": "Gedeeld, in geen basis", "namen": "Zo genoemd", "aantal": "Organisaties",
+        "organisaties": "Alle organisaties", "organisatie": "Organisatie", "basis_kol": "Basis",
+        "eigen": "Eigen principes", "geen": "geen", "filter": "Zoek een organisatie of principe",
+        "zichtbaar": "{n} van {total} rijen zichtbaar", "legenda": "Legenda:",
+        "niets_gedeeld": "Geen eigen principe wordt door {n} of meer organisaties gedeeld.",
+        "mislukt": "{n} bestand(en) niet gelezen: {files}", "drempel": "gedeeld door ten minste {n} organisaties",
+    },
+    "en": {
+        "titel": "National overview of service visions",
+        "ondertitel": "{n} visions: {orgs}",
+        "balk": "bar: the share of that kind of organisation that has the principle",
+        "intro": "{n} visions of {orgs}. Per base: which organisations adopt, change or leave out its principles; "
+                 "and own principles that many organisations share though no base has them.",
+        "gemeente": "municipality", "provincie": "province", "waterschap": "water authority",
+        "uitvoeringsorganisatie": "implementing agency",
+        "k_gemeente": "municipalities", "k_provincie": "provinces", "k_waterschap": "water authorities",
+        "k_uitvoeringsorganisatie": "implementing agencies",
+        "overgenomen": "adopted", "aangepast": "changed", "weggelaten": "left out",
+        "basis": "Base {name}", "geen_basis": "Without a base", "orgs": "{n} organisations",
+        "principe": "Principle", "principes": "principles", "soort": "Kind of organisation", "totaal": "all kinds",
+        "gedeeld": "Own principles that many organisations share (in no base)",
+        "gedeeld_kort": "Shared, in no base", "namen": "Named", "aantal": "Organisations",
+        "organisaties": "All organisations", "organisatie": "Organisation", "basis_kol": "Base",
+        "eigen": "Own principles", "geen": "none", "filter": "Search an organisation or principle",
+        "zichtbaar": "{n} of {total} rows shown", "legenda": "Legend:",
+        "niets_gedeeld": "No own principle is shared by {n} or more organisations.",
+        "mislukt": "{n} file(s) not read: {files}", "drempel": "shared by at least {n} organisations",
+    },
+}
+
+
 def _join() -> None:
-    """The command line's and the studio's words as the tables 'cli', 'krant_cli' and 'app' of WORDS."""
+    """The command line's, the national overview's and the studio's words as the tables 'cli', 'krant_cli',
+    'landelijk' and 'app' of WORDS."""
     for lang in LANGS:
         WORDS[lang]["cli"] = CLI[lang]
         WORDS[lang]["krant_cli"] = KRANT_CLI[lang]
+        WORDS[lang]["landelijk"] = LANDELIJK[lang]
         WORDS[lang]["app"] = {key: entry.get(lang) or entry["nl"] for key, entry in APP.items()}
 
 
