@@ -36,10 +36,16 @@ _probe = st.components.v2.component("praatplaat_browser_id", js=_JS)
 
 
 def browser_id() -> str | None:
-    """Read this browser's id once per session (None until the browser has reported it)."""
+    """Read this browser's id once per session (None until the browser has reported it).
+
+    The probe sits in a slot that stays when it is gone: everything after it keeps its place in the page, so no
+    element below (the editor) is mounted anew when the id has arrived.
+    """
+    slot = st.empty()
     if workspace.browser():
         return workspace.browser()
-    result = _probe(key="browser-id", on_id_change=lambda: None, default={"id": None})
+    with slot:
+        result = _probe(key="browser-id", on_id_change=lambda: None, default={"id": None})
     value = getattr(result, "id", None)
     if store.is_id(value):
         st.session_state["browser_id"] = value

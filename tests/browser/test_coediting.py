@@ -130,6 +130,32 @@ def test_two_people_typing_at_both_ends_at_once_lose_nothing(one):
     assert "Bob" in bar and "2 mensen" in bar, f"who is here: {bar!r}"
 
 
+def test_typing_that_redraws_the_whole_page_keeps_the_same_editor(one):
+    """The first key (undo becomes possible) and every key of a journey's name (the quick capture line offers
+    it) redraw the whole page, as does the browser's id arriving soon after the page opened. The editor must stay
+    the same element all along: Streamlit mounts an element anew when an element above it comes or goes, and a
+    new mount loses the keys typed while it takes over (the two-person test lost '0' and Enter that way)."""
+    text = "titel: Eén reis\nklantreizen:\n  - naam: Verhuizen\n    stappen:\n      - naam: Zoeken\n"
+    ws = store.open_store(one.database).create(text, settings={"mode": "edit"})
+
+    async def work(browser):
+        page = await open_editor(browser, f"{one.url}/?ws={ws.id}", "Anna")
+        root = page.locator(EDITOR).first
+        await root.evaluate("(r) => { window.firstEditor = r; }")
+        await page.locator(f"{EDITOR} .cm-content").first.click()
+        await page.keyboard.press("Control+Home")
+        for _ in range(2):
+            await page.keyboard.press("ArrowDown")
+        await page.keyboard.press("End")
+        await page.keyboard.type(" naar Groothaven en Omstreken", delay=20)
+        result = await same_everywhere([page], one.database, ws.id)
+        return result, await page.evaluate("window.firstEditor.isConnected")
+
+    result, same_editor = run(with_browser(work))
+    assert "  - naam: Verhuizen naar Groothaven en Omstreken\n" in result, result
+    assert same_editor, "the editor was mounted anew while typing"
+
+
 def test_five_people_typing_in_the_same_line_converge(one):
     ws = store.open_store(one.database).create("titel: Vijf\nkern: \n", settings={"mode": "edit"})
     typed = {i: f"w{i}xy" for i in range(5)}
