@@ -302,7 +302,7 @@ def _table(data: dict, section: str, journey: int | None = None) -> None:
     columns = TABLES[table]
     config = _column_config(columns, data, to_rows(shown, columns, data))
     table_id = f"{table}-{journey}"
-    tables = st.session_state.setdefault(TABLES_STATE, {})
+    tables = st.session_state[TABLES_STATE]
     entry = tables.get(table_id)
     signature = _digest(str(config))
     if entry is None or entry["written"] != _digest(clean(shown)) or entry["signature"] != signature:

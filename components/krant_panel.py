@@ -30,13 +30,6 @@ PHOTO_TYPES = ("jpg", "jpeg", "png", "webp")
 OPTIONAL = ("intro", "citaat", "principe", "reis", "foto", "foto_tekst", "auteur")
 
 
-def init() -> None:
-    """The Krant mode's own session keys."""
-    st.session_state.setdefault("krant_editie", None)
-    st.session_state.setdefault("krant_size", "a4")
-    st.session_state.setdefault("krant_flash", None)
-
-
 # --- pure helpers on the plain YAML data ------------------------------------------------------
 
 
@@ -343,7 +336,6 @@ def _messages(result, text: str) -> None:
 
 def show(result, src: Source | None) -> None:
     """The Krant mode: forms on the left, preview and export on the right."""
-    init()
     text = workspace.current().text
     data = parse(text).data
     if not isinstance(data, dict):

@@ -15,7 +15,7 @@ import streamlit as st
 
 import store
 
-from . import picture, results, share, workspace
+from . import picture, results, share, state, workspace
 from .i18n import lang, t
 from .markdown import esc
 from .yamldump import replace_section
@@ -306,8 +306,8 @@ def _show_results(room_id: int) -> None:
 def results_switch(room: store.Room) -> None:
     """Whether participants see the results on their phones, and with names or not."""
     show, names = f"show-res-{room.id}", f"show-names-{room.id}"
-    st.session_state.setdefault(show, room.show_results)
-    st.session_state.setdefault(names, room.show_names)
+    state.seed(show, room.show_results)
+    state.seed(names, room.show_names)
     with st.container(horizontal=True):
         st.toggle(t("room_show_results"), key=show, on_change=_show_results, args=(room.id,),
                   help=t("room_show_results_help"))
@@ -322,7 +322,7 @@ def _lock(room_id: int) -> None:
 def lock_switch(room: store.Room) -> None:
     """Lock the room: phones that joined go on, new phones are told the room is locked."""
     key = f"room-lock-{room.id}"
-    st.session_state.setdefault(key, room.locked)
+    state.seed(key, room.locked)
     st.toggle(t("room_lock"), key=key, on_change=_lock, args=(room.id,), help=t("room_lock_help"))
 
 
@@ -342,8 +342,7 @@ def activities(room: store.Room) -> None:
     with st.container(horizontal=True):
         for a in store.ACTIVITIES:
             key = f"act-{room.id}-{a}"
-            if key not in st.session_state:
-                st.session_state[key] = a in room.activities
+            state.seed(key, a in room.activities)
             st.toggle(t(ACTIVITY_LABELS[a]), key=key, on_change=_activities, args=(room.id,))
 
 

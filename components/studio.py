@@ -24,6 +24,7 @@ from . import (
     room,
     share,
     start,
+    state,
     style,
     vergelijk,
     viewport,
@@ -152,6 +153,7 @@ def workbench(ws: workspace.Workspace, mode: str, window_height: int, view: str)
 def main() -> None:
     settle_heap()
     st.set_page_config(page_title="Praatplaat studio", page_icon=style.favicon(), layout="wide")
+    state.init()
     style.inject()
     start.browser_id()
     if share.requested():
@@ -161,8 +163,7 @@ def main() -> None:
         start.show()
         return
     ws = workspace.current()
-    workspace.seed_settings()
-    st.session_state.setdefault("projecting", False)
+    state.seed_settings(ws.settings)
     editor.sync()
     result, src = picture.good(ws)
     if st.session_state["projecting"] and src is not None:

@@ -141,8 +141,6 @@ class Workspace:
 
 def tab_id() -> str:
     """A random id of this browser tab's session: the origin of its changes (its undo) and its editor's peer."""
-    if "tab_id" not in st.session_state:
-        st.session_state["tab_id"] = store.new_id()
     return st.session_state["tab_id"]
 
 
@@ -300,17 +298,6 @@ def status_line(ws: Workspace) -> str:
 
 
 # --- settings kept per workspace (language, view, selection...) ------------------------------
-
-SETTINGS = {"lang": "nl", "mode": None, "view": "overzicht", "journey": None, "selected": None}
-
-
-def seed_settings() -> None:
-    """Give each setting's session key (often a widget key) its saved value when it has none."""
-    ws = current()
-    for name, default in SETTINGS.items():
-        if name not in st.session_state:
-            st.session_state[name] = ws.settings.get(name, default)
-
 
 def remember(name: str) -> None:
     """Save the session's value of setting ``name`` (use as a widget's on_change); nothing is created."""
