@@ -35,7 +35,9 @@ def test_begin_leeg_shows_empty_places_then_the_typed_principle(studio, browser)
         page.keyboard.type(" Wij helpen u dichtbij.")
         put_cursor_at_end_of(page, "principes:")
         type_lines(page, "", "- naam: Zichtbaar dichtbij", "uitleg: We komen naar u toe.")
-        assert "principes:\n  - naam: Zichtbaar dichtbij\n    uitleg: We komen naar u toe.\n" in editor_text(page)
+        typed = editor_text(page)
+        assert "  kern: Wij helpen u dichtbij.\n" in typed, typed
+        assert "principes:\n  - naam: Zichtbaar dichtbij\n    uitleg: We komen naar u toe.\n" in typed, typed
         wait_for_picture(page, "Zichtbaar dichtbij")
         wait_for_picture(page, "Wij helpen u dichtbij.")
         synced(page)
