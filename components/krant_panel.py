@@ -363,7 +363,8 @@ def _edition(src: Source, nummer: int, name: str) -> None:
     st.subheader(t("k_preview"))
     pages = page_images(pdf)
     for i, png in enumerate(pages):
-        st.image(png, caption=t("k_page", n=i + 1, total=len(pages)), width="stretch")
+        st.image(png, caption=t("k_page", n=i + 1, total=len(pages)), width="stretch",
+                 alt=t("k_page_alt", n=i + 1, total=len(pages)))
 
 
 def _lay_out(src: Source, nummer: int, size: str, language: str) -> bool:
