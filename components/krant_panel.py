@@ -324,7 +324,7 @@ def _preview(result, src: Source | None, nummer: int | None) -> None:
     # a run of its own WAIT_S later (run_every; a run of the whole page stops that timer). A page's run never
     # lays out: one that starts meanwhile (Streamlit then leaves the fragment's run to finish alone) defers again.
     defer = _made_key(src, nummer) not in st.session_state.setdefault("krant_made", {})
-    st.session_state["krant_defer"] = defer
+    st.session_state["krant_defer"] = defer  # for the fragment's part of this run
     st.fragment(_edition, run_every=WAIT_S if defer else None)(src, nummer, slug(vision.krant.naam))
 
 
@@ -333,16 +333,18 @@ def _made_key(src: Source, nummer: int) -> str:
 
 
 def _edition(src: Source, nummer: int, name: str) -> None:
-    """Paper size, downloads and pages of one edition (a fragment: choosing a size reruns only this)."""
+    """Paper size, downloads and pages of one edition (a fragment: choosing a size reruns only this, and lays the
+    edition out in that run: only this fragment's elements could go grey meanwhile, and they are all redrawn)."""
     language = lang()
     with st.container(horizontal=True, vertical_alignment="bottom"):
         st.segmented_control(t("k_size"), SIZES, key="krant_size", format_func=str.upper, required=True)
         downloads = st.empty()
+    pages = st.empty()  # the message or the pages: the message replaces the old pages at once
     size = st.session_state.get("krant_size") or "a4"
     made = st.session_state.setdefault("krant_made", {})
     key = _made_key(src, nummer)
     if key not in made:
-        st.info(t("k_making"), icon=":material/hourglass_top:")
+        pages.info(t("k_making"), icon=":material/hourglass_top:")
         if st.session_state.pop("krant_defer", False):
             return  # the page's run: it ends now, complete; this fragment's next run lays the edition out
         made[key] = _lay_out(src, nummer, size, language)
@@ -350,7 +352,7 @@ def _edition(src: Source, nummer: int, name: str) -> None:
             del made[old]
         st.rerun(scope="app")  # shows the result and stops the timer
     if not made[key]:
-        st.error(t("unexpected"))
+        pages.error(t("unexpected"))
         return
     pdf = pdf_bytes(src, nummer, size, language)
     with downloads.container(horizontal=True):
@@ -360,11 +362,12 @@ def _edition(src: Source, nummer: int, name: str) -> None:
         st.download_button(t("k_download_html"), html_bytes(src, nummer, language),
                            file_name=f"{name}-editie-{nummer}.html", mime="text/html", key="krant-download-html",
                            on_click="ignore", icon=":material/html:")
-    st.subheader(t("k_preview"))
-    pages = page_images(pdf)
-    for i, png in enumerate(pages):
-        st.image(png, caption=t("k_page", n=i + 1, total=len(pages)), width="stretch",
-                 alt=t("k_page_alt", n=i + 1, total=len(pages)))
+    images = page_images(pdf)
+    with pages.container():
+        st.subheader(t("k_preview"))
+        for i, png in enumerate(images):
+            st.image(png, caption=t("k_page", n=i + 1, total=len(images)), width="stretch",
+                     alt=t("k_page_alt", n=i + 1, total=len(images)))
 
 
 def _lay_out(src: Source, nummer: int, size: str, language: str) -> bool:

@@ -62,6 +62,7 @@ RECORD = """() => {
     making: [...document.querySelectorAll('[data-testid="stElementContainer"]:not([data-stale="true"])')]
       .some(el => el.innerText.includes(MAKING)),
     stale: [...document.querySelectorAll('[data-stale="true"]')].filter(visible).length,
+    stalePages: document.querySelectorAll('[data-stale="true"] [data-testid="stImage"]').length,
     toolbars: document.querySelectorAll('.st-key-mode').length,
     undo: document.querySelectorAll('.st-key-undo').length,
     footers: document.querySelectorAll('.st-key-to-list').length,
@@ -80,17 +81,27 @@ def test_the_first_krant_shows_a_complete_page_while_the_edition_is_laid_out(stu
         page.locator(".st-key-mode").get_by_text("Krant", exact=True).click()
         page.locator(".st-key-krant-download-pdf").wait_for()
         settled(page)
-        snaps = page.evaluate("window.__krant")
-        # while laying out, the page is complete: the message, one toolbar, the footer, nothing greyed out
-        complete = [i for i, s in enumerate(snaps) if s["making"] and s["stale"] == 0 and s["toolbars"] == 1
-                    and s["undo"] == 1 and s["footers"] == 1 and not s["preview"]]
-        assert complete, f"never a complete page with the message: {[s for s in snaps if s['making']][:5]}"
-        making = [s for s in snaps[complete[0]:] if s["making"]]
-        assert all(s["stale"] == 0 and s["toolbars"] == 1 and s["undo"] == 1 for s in making), making
-        assert not page.get_by_text("De krant wordt opgemaakt").count()  # gone once the preview is there
+        _complete_while_laying_out(page.evaluate("window.__krant"))
         assert page.locator('[data-testid="stImage"] img').count() >= 2  # the edition's pages
+        page.evaluate(RECORD)  # another paper size: the A4 pages do not linger greyed out meanwhile
+        page.locator(".st-key-krant_size").get_by_text("A3", exact=True).click()
+        page.locator(".st-key-krant-download-pdf").get_by_text("PDF (A3)").wait_for()
+        settled(page)
+        _complete_while_laying_out(page.evaluate("window.__krant"))
     finally:
         context.close()
+
+
+def _complete_while_laying_out(snaps: list[dict]) -> None:
+    """While the edition was laid out the page was complete: the message, one toolbar, the footer, nothing greyed
+    out (never an old page beside the message); the message is gone once the preview is there."""
+    assert not [s for s in snaps if s["making"] and s["stalePages"]]
+    complete = [i for i, s in enumerate(snaps) if s["making"] and s["stale"] == 0 and s["toolbars"] == 1
+                and s["undo"] == 1 and s["footers"] == 1 and not s["preview"]]
+    assert complete, f"never a complete page with the message: {[s for s in snaps if s['making']][:5]}"
+    making = [s for s in snaps[complete[0]:] if s["making"]]
+    assert all(s["stale"] == 0 and s["toolbars"] == 1 and s["undo"] == 1 for s in making), making
+    assert not snaps[-1]["making"] and snaps[-1]["preview"]
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")
