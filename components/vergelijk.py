@@ -185,14 +185,15 @@ def _workspace(ws_id: str) -> LoadResult | None:
 
 
 def show() -> None:
-    """The comparison mode: a choice of visions (the open praatplaat and a few examples of other organisations to
-    begin with), the grid per section, and the texts of a clicked row."""
+    """The comparison mode: a choice of visions (to begin with, the open praatplaat when it has a valid text and a
+    few examples of other organisations), the grid per section, and the texts of a clicked row."""
     language = lang()
     here = _open()
     own = _own(here)
     if own:
-        st.multiselect(t("vergelijk_werkruimtes"), list(own), default=[here[0]] if here else [], key="vergelijk-ws",
-                       format_func=own.get, max_selections=MAX_ORGANISATIONS, placeholder=t("choose"))
+        st.multiselect(t("vergelijk_werkruimtes"), list(own), default=[here[0]] if here and here[2].ok else [],
+                       key="vergelijk-ws", format_func=own.get, max_selections=MAX_ORGANISATIONS,
+                       placeholder=t("choose"))
     examples = _examples()
     others = [d for d in DEFAULT if d in examples and (here is None or examples[d][0] != here[1])]
     st.multiselect(t("vergelijk_kies"), list(examples), default=others, key="vergelijk-kies",
