@@ -37,6 +37,7 @@ def init() -> None:
     st.session_state.setdefault("krant_editie", None)
     st.session_state.setdefault("krant_size", "a4")
     st.session_state.setdefault("krant_flash", None)
+    st.session_state.setdefault("krant_made", {})  # laid-out editions (_made_key) -> whether that worked
 
 
 # --- pure helpers on the plain YAML data ------------------------------------------------------
@@ -323,7 +324,7 @@ def _preview(result, src: Source | None, nummer: int | None) -> None:
     # laid out yet ends at once with a message in the preview's place, and the preview's fragment lays it out in
     # a run of its own WAIT_S later (run_every; a run of the whole page stops that timer). A page's run never
     # lays out: one that starts meanwhile (Streamlit then leaves the fragment's run to finish alone) defers again.
-    defer = _made_key(src, nummer) not in st.session_state.setdefault("krant_made", {})
+    defer = _made_key(src, nummer) not in st.session_state["krant_made"]
     st.session_state["krant_defer"] = defer  # for the fragment's part of this run
     st.fragment(_edition, run_every=WAIT_S if defer else None)(src, nummer, slug(vision.krant.naam))
 
@@ -341,7 +342,7 @@ def _edition(src: Source, nummer: int, name: str) -> None:
         downloads = st.empty()
     pages = st.empty()  # the message or the pages: the message replaces the old pages at once
     size = st.session_state.get("krant_size") or "a4"
-    made = st.session_state.setdefault("krant_made", {})
+    made = st.session_state["krant_made"]
     key = _made_key(src, nummer)
     if key not in made:
         pages.info(t("k_making"), icon=":material/hourglass_top:")
