@@ -26,10 +26,10 @@ from .i18n import lang, t
 from .markdown import esc
 from .picture import Source, load, logo_of, parse
 
+log = logging.getLogger("praatplaat.app")
 SIZES = ("a4", "a3")
 PHOTO_TYPES = ("jpg", "jpeg", "png", "webp")
 OPTIONAL = ("intro", "citaat", "principe", "reis", "foto", "foto_tekst", "auteur")
-log = logging.getLogger("praatplaat.app")
 
 
 def init() -> None:
@@ -37,7 +37,6 @@ def init() -> None:
     st.session_state.setdefault("krant_editie", None)
     st.session_state.setdefault("krant_size", "a4")
     st.session_state.setdefault("krant_flash", None)
-    st.session_state.setdefault("krant_made", {})  # laid-out editions (_made_key) -> whether that worked
 
 
 # --- pure helpers on the plain YAML data ------------------------------------------------------
@@ -324,7 +323,7 @@ def _preview(result, src: Source | None, nummer: int | None) -> None:
     # laid out yet ends at once with a message in the preview's place, and the preview's fragment lays it out in
     # a run of its own WAIT_S later (run_every; a run of the whole page stops that timer). A page's run never
     # lays out: one that starts meanwhile (Streamlit then leaves the fragment's run to finish alone) defers again.
-    defer = _made_key(src, nummer) not in st.session_state["krant_made"]
+    defer = _made_key(src, nummer) not in st.session_state.get("krant_made", {})
     st.session_state["krant_defer"] = defer  # for the fragment's part of this run
     st.fragment(_edition, run_every=WAIT_S if defer else None)(src, nummer, slug(vision.krant.naam))
 
@@ -342,15 +341,14 @@ def _edition(src: Source, nummer: int, name: str) -> None:
         downloads = st.empty()
     pages = st.empty()  # the message or the pages: the message replaces the old pages at once
     size = st.session_state.get("krant_size") or "a4"
-    made = st.session_state["krant_made"]
+    made = st.session_state.get("krant_made", {})  # laid-out editions (_made_key) -> whether that worked
     key = _made_key(src, nummer)
     if key not in made:
         pages.info(t("k_making"), icon=":material/hourglass_top:")
         if st.session_state.pop("krant_defer", False):
             return  # the page's run: it ends now, complete; this fragment's next run lays the edition out
-        made[key] = _lay_out(src, nummer, size, language)
-        for old in list(made)[:-MADE]:
-            del made[old]
+        made = {**made, key: _lay_out(src, nummer, size, language)}
+        st.session_state["krant_made"] = dict(list(made.items())[-MADE:])
         st.rerun(scope="app")  # shows the result and stops the timer
     if not made[key]:
         pages.error(t("unexpected"))
