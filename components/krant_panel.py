@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import logging
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from .i18n import lang, t
 from .markdown import esc
 from .picture import Source, load, logo_of, parse
 
+log = logging.getLogger("praatplaat.app")
 SIZES = ("a4", "a3")
 PHOTO_TYPES = ("jpg", "jpeg", "png", "webp")
 OPTIONAL = ("intro", "citaat", "principe", "reis", "foto", "foto_tekst", "auteur")
@@ -299,28 +301,76 @@ def page_images(pdf: bytes, scale: float = 1.6) -> list[bytes]:
     return out
 
 
+WAIT_S = 0.2  # how soon after the page is drawn the preview's own run starts laying the edition out
+MADE = 32  # laid-out editions a session remembers (its newest)
+
+
 def _preview(result, src: Source | None, nummer: int | None) -> None:
     vision = result.vision if result.ok else None
     if vision is None or vision.krant is None or nummer not in {e.nummer for e in vision.krant.edities}:
         if nummer is not None or not result.ok:
             st.info(t("k_fix_errors"))
         return
+    # Laying an edition out takes seconds. Done in the page's run, Streamlit keeps showing the previous mode's
+    # elements greyed out below until the run ends (a "ghost" of the workbench). So a page whose edition is not
+    # laid out yet ends at once with a message in the preview's place, and the preview's fragment lays it out in
+    # a run of its own WAIT_S later (run_every; a run of the whole page stops that timer). A page's run never
+    # lays out: one that starts meanwhile (Streamlit then leaves the fragment's run to finish alone) defers again.
+    defer = _made_key(src, nummer) not in st.session_state.get("krant_made", {})
+    st.session_state["krant_defer"] = defer  # for the fragment's part of this run
+    st.fragment(_edition, run_every=WAIT_S if defer else None)(src, nummer, slug(vision.krant.naam))
+
+
+def _made_key(src: Source, nummer: int) -> str:
+    return f"{src.digest}-{nummer}-{st.session_state.get('krant_size') or 'a4'}-{lang()}"
+
+
+def _edition(src: Source, nummer: int, name: str) -> None:
+    """Paper size, downloads and pages of one edition (a fragment: choosing a size reruns only this, and lays the
+    edition out in that run: only this fragment's elements could go grey meanwhile, and they are all redrawn)."""
     language = lang()
     with st.container(horizontal=True, vertical_alignment="bottom"):
         st.segmented_control(t("k_size"), SIZES, key="krant_size", format_func=str.upper, required=True)
-        size = st.session_state.get("krant_size") or "a4"
-        with st.spinner(t("k_making")):
-            pdf = pdf_bytes(src, nummer, size, language)
-        name = f"{slug(vision.krant.naam)}-editie-{nummer}"
-        st.download_button(t("k_download_pdf", size=size.upper()), pdf, file_name=f"{name}-{size}.pdf",
+        downloads = st.empty()
+    pages = st.empty()  # the message or the pages: the message replaces the old pages at once
+    size = st.session_state.get("krant_size") or "a4"
+    made = st.session_state.get("krant_made", {})  # laid-out editions (_made_key) -> whether that worked
+    key = _made_key(src, nummer)
+    if key not in made:
+        pages.info(t("k_making"), icon=":material/hourglass_top:")
+        if st.session_state.pop("krant_defer", False):
+            return  # the page's run: it ends now, complete; this fragment's next run lays the edition out
+        made = {**made, key: _lay_out(src, nummer, size, language)}
+        st.session_state["krant_made"] = dict(list(made.items())[-MADE:])
+        st.rerun(scope="app")  # shows the result and stops the timer
+    if not made[key]:
+        pages.error(t("unexpected"))
+        return
+    pdf = pdf_bytes(src, nummer, size, language)
+    with downloads.container(horizontal=True):
+        st.download_button(t("k_download_pdf", size=size.upper()), pdf, file_name=f"{name}-editie-{nummer}-{size}.pdf",
                            mime="application/pdf", key="krant-download-pdf", on_click="ignore",
                            icon=":material/picture_as_pdf:")
-        st.download_button(t("k_download_html"), html_bytes(src, nummer, language), file_name=f"{name}.html",
-                           mime="text/html", key="krant-download-html", on_click="ignore", icon=":material/html:")
-    st.subheader(t("k_preview"))
-    pages = page_images(pdf)
-    for i, png in enumerate(pages):
-        st.image(png, caption=t("k_page", n=i + 1, total=len(pages)), width="stretch")
+        st.download_button(t("k_download_html"), html_bytes(src, nummer, language),
+                           file_name=f"{name}-editie-{nummer}.html", mime="text/html", key="krant-download-html",
+                           on_click="ignore", icon=":material/html:")
+    images = page_images(pdf)
+    with pages.container():
+        st.subheader(t("k_preview"))
+        for i, png in enumerate(images):
+            st.image(png, caption=t("k_page", n=i + 1, total=len(images)), width="stretch",
+                     alt=t("k_page_alt", n=i + 1, total=len(images)))
+
+
+def _lay_out(src: Source, nummer: int, size: str, language: str) -> bool:
+    """Make (and cache) the edition's PDF, HTML and page images; False when that failed (logged)."""
+    try:
+        page_images(pdf_bytes(src, nummer, size, language))
+        html_bytes(src, nummer, language)
+    except Exception:  # noqa: BLE001 - users never see stack traces; the log keeps the details
+        log.exception("laying out edition %s failed", nummer)
+        return False
+    return True
 
 
 def _messages(result, text: str) -> None:

@@ -938,8 +938,9 @@ APP: dict[str, dict[str, str]] = {
               "the part.",
     },
     "mode_compare": {"nl": "Vergelijken", "en": "Compare"},
-    "vergelijk_kies": {"nl": "Visies om te vergelijken", "en": "Visions to compare"},
+    "vergelijk_kies": {"nl": "Voorbeelden van andere organisaties", "en": "Examples of other organisations"},
     "vergelijk_werkruimtes": {"nl": "Uw eigen praatplaten (deze browser)", "en": "Your own praatplaten (this browser)"},
+    "vergelijk_deze": {"nl": "{name} (deze praatplaat)", "en": "{name} (this praatplaat)"},
     "vergelijk_upload": {"nl": "Of upload visies (YAML)", "en": "Or upload visions (YAML)"},
     "vergelijk_fout": {"nl": "{name} bevat fouten en doet niet mee:", "en": "{name} has errors and is left out:"},
     "vergelijk_te_weinig": {
@@ -999,6 +1000,10 @@ APP: dict[str, dict[str, str]] = {
     "k_preview": {"nl": "Voorbeeld", "en": "Preview"},
     "k_size": {"nl": "Papier", "en": "Paper"},
     "k_page": {"nl": "Pagina {n} van {total}", "en": "Page {n} of {total}"},
+    "k_page_alt": {
+        "nl": "Pagina {n} van {total} van de krant. Dezelfde tekst staat in de webpagina (HTML) om te downloaden.",
+        "en": "Page {n} of {total} of the newsletter. The same text is in the web page (HTML) to download.",
+    },
     "k_download_pdf": {"nl": "PDF ({size})", "en": "PDF ({size})"},
     "k_download_html": {"nl": "Webpagina (HTML)", "en": "Web page (HTML)"},
     "k_making": {"nl": "De krant wordt opgemaakt…", "en": "Laying out the newsletter…"},

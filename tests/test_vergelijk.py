@@ -212,6 +212,9 @@ def test_studio_mode_shows_three_grids_and_asks_for_two_visions():
     assert not at.exception
     assert [s.value for s in at.subheader] == ["Principes", "Kanalen", "Fundament"]
     assert len(at.get("plotly_chart")) == 3
+    examples = at.multiselect(key="vergelijk-kies")  # named by organisation, not by file
+    assert {"Gemeente Beekdal", "Provincie Zuidwold", "Dienst Inkomen"} <= set(examples.options)
+    assert not any("-" in o for o in examples.options)
     at.multiselect(key="vergelijk-kies").set_value(["gemeente-beekdal"]).run()
     assert not at.exception and "minstens twee" in at.info[0].value
 

@@ -49,7 +49,7 @@ def test_a_workspace_of_this_browser_can_be_compared_with_the_examples():
     at = AppTest.from_function(_studio, default_timeout=120, args=(str(ROOT), browser)).run()
     assert not at.exception
     choice = at.multiselect(key="vergelijk-ws")
-    assert choice.options == ["Beekdal helpt, dichtbij · Gemeente Waterdal"]  # another browser's work not offered
+    assert choice.options == ["Gemeente Waterdal · Beekdal helpt, dichtbij"]  # another browser's work not offered
     assert other.id not in str(choice.options)
     choice.set_value([mine.id]).run()
     assert not at.exception
@@ -66,3 +66,22 @@ def test_an_upload_is_text_only_a_file_base_is_refused_and_a_twin_gets_its_own_c
     assert not at.exception
     assert "Gemeente Beekdal (2)" in columns(at)
     assert any("doet niet mee" in e.value for e in at.error)
+
+
+@pytest.mark.parametrize("valid", [True, False], ids=["valid", "empty"])
+def test_the_open_praatplaat_is_compared_by_default_when_its_text_is_valid(valid):
+    db = store.open_store()
+    browser = store.new_id()
+    text = (ROOT / "praatplaten" / "gemeente-beekdal.yaml").read_text(encoding="utf-8")
+    here = db.create(text if valid else "", browser=browser)
+    at = AppTest.from_function(_studio, default_timeout=120, args=(str(ROOT), browser))
+    at.query_params["ws"] = here.id
+    at.run()
+    assert not at.exception and not at.error  # an unfinished praatplaat is simply not chosen yet
+    choice = at.multiselect(key="vergelijk-ws")
+    assert choice.options[0] == ("Gemeente Beekdal" if valid else "(nog zonder titel)") + " (deze praatplaat)"
+    assert choice.value == ([here.id] if valid else [])
+    # beside it examples of other organisations (Beekdal's own example left out when it is open)
+    assert columns(at) == ["Gemeente Beekdal", "Provincie Zuidwold", "Dienst Inkomen"]
+    assert at.multiselect(key="vergelijk-kies").value == (["provincie-zuidwold", "dienst-inkomen"] if valid else
+                                                          ["gemeente-beekdal", "provincie-zuidwold", "dienst-inkomen"])

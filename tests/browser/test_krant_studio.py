@@ -1,5 +1,7 @@
 """The studio's Krant mode in a real browser: start a newsletter for an example without one, add an edition with
-two articles, and download the PDF, which holds both articles."""
+two articles, and download the PDF, which holds both articles; the first time Krant opens, the page is complete
+while the edition is laid out (a message in the preview's place, no greyed copy of the previous mode); axe-core
+finds nothing serious."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from tests.browser.conftest import saved, settled, wait_until
+from tests.browser.conftest import new_page, open_example, saved, settled, shoot, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -46,5 +48,77 @@ def test_edition_with_two_articles_and_pdf_download(studio, browser):
         data = Path(info.value.path()).read_bytes()
         text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages)
         assert text.count("Nieuw artikel") >= 2 and "Editie 2" in text
+    finally:
+        context.close()
+
+
+# From the moment it is installed, what the page shows after every change of the DOM: whether the message that the
+# edition is being laid out is shown (not a greyed, stale copy of it), how many greyed (stale) elements are visible,
+# how many toolbars and footers there are, and whether the preview's downloads are there.
+RECORD = """() => {
+  window.__krant = [];
+  const visible = el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
+  const snap = () => window.__krant.push({
+    making: [...document.querySelectorAll('[data-testid="stElementContainer"]:not([data-stale="true"])')]
+      .some(el => el.innerText.includes(MAKING)),
+    stale: [...document.querySelectorAll('[data-stale="true"]')].filter(visible).length,
+    stalePages: document.querySelectorAll('[data-stale="true"] [data-testid="stImage"]').length,
+    toolbars: document.querySelectorAll('.st-key-mode').length,
+    undo: document.querySelectorAll('.st-key-undo').length,
+    footers: document.querySelectorAll('.st-key-to-list').length,
+    preview: document.querySelectorAll('.st-key-krant-download-pdf').length});
+  new MutationObserver(snap).observe(document.body, {subtree: true, childList: true, attributes: true,
+                                                     characterData: true});
+  snap();
+}""".replace("MAKING", "'De krant wordt opgemaakt'")
+
+
+def test_the_first_krant_shows_a_complete_page_while_the_edition_is_laid_out(studio, browser):
+    context, page = new_page(browser, 1280, 720)
+    try:
+        open_example(page, studio, "gemeente-groothaven")  # in Bewerken: editor, picture and side panel
+        page.evaluate(RECORD)
+        page.locator(".st-key-mode").get_by_text("Krant", exact=True).click()
+        page.locator(".st-key-krant-download-pdf").wait_for()
+        settled(page)
+        _complete_while_laying_out(page.evaluate("window.__krant"))
+        assert page.locator('[data-testid="stImage"] img').count() >= 2  # the edition's pages
+        page.evaluate(RECORD)  # another paper size: the A4 pages do not linger greyed out meanwhile
+        page.locator(".st-key-krant_size").get_by_text("A3", exact=True).click()
+        page.locator(".st-key-krant-download-pdf").get_by_text("PDF (A3)").wait_for()
+        settled(page)
+        _complete_while_laying_out(page.evaluate("window.__krant"))
+    finally:
+        context.close()
+
+
+def _complete_while_laying_out(snaps: list[dict]) -> None:
+    """While the edition was laid out the page was complete: the message, one toolbar, the footer, nothing greyed
+    out (never an old page beside the message); the message is gone once the preview is there."""
+    assert not [s for s in snaps if s["making"] and s["stalePages"]]
+    complete = [i for i, s in enumerate(snaps) if s["making"] and s["stale"] == 0 and s["toolbars"] == 1
+                and s["undo"] == 1 and s["footers"] == 1 and not s["preview"]]
+    assert complete, f"never a complete page with the message: {[s for s in snaps if s['making']][:5]}"
+    making = [s for s in snaps[complete[0]:] if s["making"]]
+    assert all(s["stale"] == 0 and s["toolbars"] == 1 and s["undo"] == 1 for s in making), making
+    assert not snaps[-1]["making"] and snaps[-1]["preview"]
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_krant_has_no_serious_axe_violations(studio, browser, size):
+    from tests.browser.test_html_axe import AXE, axe_violations, describe
+
+    if not AXE.is_file():
+        pytest.skip("axe-core not installed (run `npm ci`)")
+    context, page = new_page(browser, *size)
+    try:
+        open_example(page, studio, "gemeente-groothaven")
+        page.locator(".st-key-mode").get_by_text("Krant", exact=True).click()
+        page.locator(".st-key-krant-download-pdf").wait_for()
+        page.locator('[data-testid="stImage"] img').first.wait_for()
+        settled(page)
+        shoot(page, f"krant-{size[0]}x{size[1]}.png")
+        violations = [v for v in axe_violations(page) if v["impact"] in ("serious", "critical")]
+        assert not violations, describe(violations)
     finally:
         context.close()
