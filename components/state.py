@@ -81,6 +81,8 @@ KEYS = _keys(
     Key("krant_editie", "krant_panel"),
     Key("krant_size", "krant_panel", default="a4"),
     Key("krant-naam", "krant_panel", "widget"),
+    Key("krant_made", "krant_panel", default=dict),  # the laid-out editions
+    Key("krant_defer", "krant_panel", "once"),
     # werksessies
     Key("room_view", "room", default="join"),
     Key("room_page", "room", default=0),
