@@ -13,9 +13,6 @@ if TYPE_CHECKING:  # the registries are read by the CLI's argument parser, befor
     from .model import Vision
     from .scene import Scene
 
-SOURCE_KEY = "praatplaat:source"
-
-
 @dataclass(frozen=True)
 class Size:
     """An output size: pixels, resolution, and the paper it is printed on (mm), if any; a size
@@ -57,6 +54,7 @@ class Job:
 
 
 def _png(job: Job) -> bytes:
+    from .embed import SOURCE_KEY
     from .render.png import render_png
 
     chunks = {SOURCE_KEY: job.source} if job.source else None
