@@ -23,10 +23,11 @@ from pathlib import Path
 import yaml
 
 from . import filenames
-from .diagnostics import KIND_NAMES, Diagnostic, hint
+from .diagnostics import Diagnostic, hint
 from .limits import MAX_LOGO_BYTES, MAX_YAML_BYTES
 from .logo import LogoError, logo_bytes
 from .model import Vision, slug
+from .words import KIND_NAMES, table
 from .yamlload import Document
 
 BUILTIN_DIR = Path(__file__).resolve().parent.parent / "praatplaten" / "basis"
@@ -57,15 +58,8 @@ class Resolved:
     herkomst: dict  # (collection, id) or (mapping,) -> Herkomst
 
 
-WORDS = {
-    "nl": {OVERGENOMEN: "overgenomen uit de basis '{bron}'",
-           AANGEPAST: "uit de basis '{bron}', hier aangepast: {velden}", EIGEN: "eigen aan de organisatie"},
-    "en": {OVERGENOMEN: "taken over from the base '{bron}'",
-           AANGEPAST: "from the base '{bron}', changed here: {velden}", EIGEN: "the organisation's own"},
-}
 
 
-HERKOMST_LABEL = {"nl": "Herkomst", "en": "Origin"}
 _COLLECTION = {"principe": "principes", "kanaal": "kanalen", "doelgroep": "doelgroepen", "klantreis": "klantreizen",
                "agenda": "agenda"}
 
@@ -80,8 +74,7 @@ def herkomst_text(herkomst: Herkomst | None, lang: str = "nl") -> str:
     """Where an element comes from, in words (for details and text alternatives); '' when it has no base."""
     if herkomst is None:
         return ""
-    words = WORDS[lang if lang in WORDS else "nl"]
-    return words[herkomst.status].format(bron=herkomst.bron or "", velden=", ".join(herkomst.velden))
+    return table("herkomst", lang)[herkomst.status].format(bron=herkomst.bron or "", velden=", ".join(herkomst.velden))
 
 
 def builtins() -> list[str]:

@@ -14,11 +14,11 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from . import a11y, basis, filenames
-from .diagnostics import KIND_NAMES, Diagnostic, hint, type_name
+from .diagnostics import Diagnostic, hint, type_name
 from .limits import MAX_PNG_BYTES, MAX_YAML_BYTES
 from .logo import LogoError, load_logo
 from .model import Vision, slug
-from .words import NOT_REGULAR, os_reason
+from .words import ITEM_OF, KIND_NAMES, LANGS, NOT_REGULAR, both, os_reason
 from .yamlload import Document, LongNumber, load_yaml
 
 MAX_BYTES = MAX_YAML_BYTES  # public name (the app's upload limit)
@@ -222,7 +222,7 @@ def _shown(value: object) -> object:
     if isinstance(value, str):
         return f'"{value}"'
     if value is None or isinstance(value, bool):
-        return {lang: type_name(value, lang) for lang in ("nl", "en")}
+        return {lang: type_name(value, lang) for lang in LANGS}
     return value
 
 
@@ -233,13 +233,13 @@ def _guess(word: str, options) -> str | None:
     return matches[0] if matches else None
 
 
-def _key_named(loc: tuple) -> dict:
+def _key_named(loc: tuple) -> dict | str:
     """The key a type message names: 'naam', or 'principes' (element 2) for an element of a list."""
     keys = [part for part in loc if isinstance(part, str)]
     key = f"'{keys[-1]}'" if keys else "''"
     if loc and isinstance(loc[-1], int):
-        return {"nl": f"{key} (element {loc[-1] + 1})", "en": f"{key} (item {loc[-1] + 1})"}
-    return {"nl": key, "en": key}
+        return both(ITEM_OF, key=key, n=loc[-1] + 1)
+    return key
 
 
 def _schema_errors(exc: ValidationError, doc: Document) -> list[Diagnostic]:
@@ -247,7 +247,7 @@ def _schema_errors(exc: ValidationError, doc: Document) -> list[Diagnostic]:
     for err in exc.errors(include_url=False):
         loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
         kind, ctx, value = err["type"], err.get("ctx", {}), err.get("input")
-        got = {lang: type_name(value, lang) for lang in ("nl", "en")}
+        got = {lang: type_name(value, lang) for lang in LANGS}
         if kind == "missing":
             out.append(Diagnostic("error", "missing", *doc.mark(loc[:-1]), {"key": loc[-1]}))
             continue

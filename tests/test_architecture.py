@@ -3,7 +3,9 @@ included; only ``if TYPE_CHECKING:`` blocks are left out, as they never run):
 
 - no import circle in praatplaat/: a lazy import that closes a circle counts as one;
 - a layout builds a Scene and never draws it: no module in praatplaat/layout/ imports a renderer
-  (praatplaat.render), and importing every layout module loads none."""
+  (praatplaat.render), and importing every layout module loads none;
+- one word module: no nl/en table outside praatplaat/words.py (and the studio's language names in
+  components/i18n.py)."""
 
 from __future__ import annotations
 
@@ -140,3 +142,24 @@ def test_importing_every_layout_module_loads_no_renderer():
     done = subprocess.run([sys.executable, "-c", script, json.dumps(names)], cwd=ROOT, capture_output=True, text=True,
                           check=True, timeout=120)
     assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+
+
+# The words of the batch command move into praatplaat.words with the batch-speed work that changes that file now.
+WORD_MODULES = {"praatplaat/words.py", "components/i18n.py", "praatplaat/batch.py"}
+
+
+def language_tables(path: Path) -> list[int]:
+    """The lines of dict literals in ``path`` whose keys include both "nl" and "en"."""
+    dicts = [n for n in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(n, ast.Dict)]
+    return [d.lineno for d in dicts if {"nl", "en"} <= {k.value for k in d.keys if isinstance(k, ast.Constant)}]
+
+
+def test_the_table_finder_sees_both_shapes():
+    assert language_tables(ROOT / "praatplaat" / "words.py")  # {"nl": ..., "en": ...} per key
+    assert language_tables(ROOT / "components" / "i18n.py")  # {"nl": "Nederlands", "en": "English"}
+
+
+def test_no_nl_en_table_outside_the_word_module():
+    paths = [p for folder in ("praatplaat", "components", "web") for p in sorted((ROOT / folder).rglob("*.py"))]
+    found = {str(p.relative_to(ROOT)): lines for p in paths if (lines := language_tables(p))}
+    assert set(found) <= WORD_MODULES, {k: v for k, v in found.items() if k not in WORD_MODULES}
