@@ -170,19 +170,16 @@ def public(vision: Vision) -> Vision:
 
 
 def all_views(vision: Vision, size: str = "a4", lang: str = "nl", logo: bytes | None = None) -> list[tuple[str, Scene]]:
-    """(page name, scene) of every view: overview, house, channels and every journey."""
-    from .layout import build_scene
+    """(page name, scene) of every page of every view in praatplaat.layout.VIEWS: overview, house, channels and
+    every journey."""
+    from .layout import VIEWS, build_scene
     from .words import table
 
     w, h = SIZES[size]
-    views = table("view", lang)
-
-    def scene(view: str, journey: str | None = None) -> Scene:
-        return build_scene(vision, view, journey=journey, aspect=w / h, lang=lang, logo=logo)
-
-    pages = [(views[v].capitalize(), scene(v)) for v in ("overzicht", "huis", "kanalen")]
-    pages += [(f"{views['reis'].capitalize()}: {r.naam}", scene("reis", r.id)) for r in vision.klantreizen]
-    return pages
+    names, journeys = table("view", lang), {r.id: r.naam for r in vision.klantreizen}
+    return [(names[view.name].capitalize() + (f": {journeys[journey]}" if journey else ""),
+             build_scene(vision, view.name, journey=journey, aspect=w / h, lang=lang, logo=logo))
+            for view in VIEWS.values() for journey in view.pages(vision)]
 
 
 def export_all(vision: Vision, *, size: str = "a4", lang: str = "nl", logo: bytes | None = None,
