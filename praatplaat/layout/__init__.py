@@ -27,9 +27,9 @@ class View:
     Functions are named ``"module:function"`` and imported when a picture is made (the command line reads VIEWS
     without loading the model): ``layout(vision, width, height, lang=, logo=, journey=) -> Scene``; ``phone``, the
     view's part of the phone composition (praatplaat.layout.phone; None: ``layout`` at the phone's size);
-    ``alt(vision, lang, journey) -> (template, parts)`` (praatplaat.alttext.alt_text). ``per_journey``: one page
-    per journey (every view's export, slides, ``--every-journey``), else one page. Its name is a word of the
-    table ``view`` (praatplaat.words) and the studio's ``view_<name>``.
+    ``alt(vision, lang, reis) -> (template, parts)`` (praatplaat.alttext.alt_text). ``per_journey``: one page per
+    journey in the pages of every view (praatplaat.export.all_views: the PDF ``--all``, the HTML export), else one.
+    Its name is a word of the table ``view`` (praatplaat.words) and the studio's ``view_<name>``.
     """
 
     name: str
