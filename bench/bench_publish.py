@@ -75,7 +75,7 @@ def main() -> None:
     def krant(tagged: bool) -> bytes:
         if tagged:
             return krant_pdf.render_krant_pdf(vision, 1, logo=logo, base_dir=EXAMPLE.parent)
-        weasyprint = krant_pdf._weasyprint()
+        weasyprint = krant_pdf.weasyprint()
         write = weasyprint.Document.write_pdf
         weasyprint.Document.write_pdf = lambda self, **kw: write(self)  # the variant left out
         fixes, krant_pdf.tag_fixes = krant_pdf.tag_fixes, lambda data: data

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from .diagnostics import Diagnostic
 from .model import HUISSTIJL_KLEUREN, Huisstijl, Vision
 from .theme import BLACK, WHITE, contrast, mix
+from .words import CONTRAST
 from .yamlload import Document
 
 if TYPE_CHECKING:  # only an annotation: loading a vision needs neither the scene nor the fonts
@@ -37,21 +38,19 @@ TEXT_RATIO, GRAPHICS_RATIO = 4.5, 3.0
 MAX_SENTENCE_WORDS = 20
 MAX_WORD_LETTERS = 20
 
-_BACKGROUND = {"nl": "de achtergrond", "en": "the background"}
-_PANELS = {"nl": "de panelen", "en": "the panels"}
 
 DEFAULTS = {k: getattr(Huisstijl(), k).upper() for k in HUISSTIJL_KLEUREN}
 
 # (foreground key, background name, background from the colours, ratio, element)
 USES = (
-    ("tekst", _BACKGROUND, lambda c: c["achtergrond"], TEXT_RATIO,
-     {"nl": "gewone tekst", "en": "body text"}),
-    ("primair", _PANELS, lambda c: mix(c["achtergrond"], c["primair"], 0.06), TEXT_RATIO,
-     {"nl": "koppen en namen", "en": "headings and names"}),
-    ("primair", _BACKGROUND, lambda c: c["achtergrond"], GRAPHICS_RATIO,
-     {"nl": "dak en pilaren van het huis", "en": "roof and pillars of the house"}),
-    ("accent", _BACKGROUND, lambda c: c["achtergrond"], GRAPHICS_RATIO,
-     {"nl": "selectie en nadruk", "en": "selection and emphasis"}),
+    ("tekst", CONTRAST["background"], lambda c: c["achtergrond"], TEXT_RATIO,
+     CONTRAST["body_text"]),
+    ("primair", CONTRAST["panels"], lambda c: mix(c["achtergrond"], c["primair"], 0.06), TEXT_RATIO,
+     CONTRAST["headings"]),
+    ("primair", CONTRAST["background"], lambda c: c["achtergrond"], GRAPHICS_RATIO,
+     CONTRAST["house"]),
+    ("accent", CONTRAST["background"], lambda c: c["achtergrond"], GRAPHICS_RATIO,
+     CONTRAST["emphasis"]),
 )
 
 

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .describe import Describer, Description
+from .layout import VIEWS
 from .layout.common import grouped_channels
-from .model import Vision
+from .model import Klantreis, Vision
 from .ref import step_id, verhaal_id
 from .words import count, lang_of, table, word
 
@@ -121,28 +122,12 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def alt_text(vision: Vision, view: str = "overzicht", lang: str = "nl", journey: str | None = None) -> str:
-    """A short alt text (about 150 characters at most) naming what the picture shows."""
+    """A short alt text (about 150 characters at most) naming what the picture shows: the view's template and
+    parts (its ``alt`` function in praatplaat.layout.VIEWS), shortened names where they do not fit."""
     lang = _lang(lang)
-    t = {key: table(key, lang) for key in ("alt", "geen_reis", "kern_huis")}
     first = vision.klantreizen[0] if vision.klantreizen else None
     reis = next((r for r in vision.klantreizen if journey in (r.id, r.naam)), first)
-    if view == "reis":
-        if reis is None:
-            head, parts = t["alt"]["reis_leeg"], [t["geen_reis"]]
-        else:
-            head, parts = t["alt"]["reis"], [count(len(reis.stappen), "stap", lang)]
-    elif view == "kanalen":
-        head = t["alt"]["kanalen"]
-        parts = [count(len(vision.kanalen), "kanaal", lang)]
-        parts += [word(group, lang).lower() for group, _ in grouped_channels(vision)]
-    elif view == "huis":
-        head, parts = t["alt"]["huis"], [t["kern_huis"].format(n=count(len(vision.principes), "principe", lang))]
-    else:
-        head = t["alt"]["overzicht"]
-        amounts = [(len(vision.principes), "principe"), (len(vision.kanalen), "kanaal"),
-                   (len(vision.klantreizen), "klantreis"), (len(vision.verhalen), "verhaal"),
-                   (len(vision.agenda), "agenda")]
-        parts = [count(n, kind, lang) for n, kind in amounts if n]
+    head, parts = VIEWS[view].function("alt")(vision, lang, reis)
     tail = ": " + ", ".join(parts)
     room = ALT_MAX - len(tail) - len(head.format(t="", o="", j=""))
     title, org, name = vision.titel, vision.organisatie, reis.naam if reis else ""
@@ -151,6 +136,29 @@ def alt_text(vision: Vision, view: str = "overzicht", lang: str = "nl", journey:
         longest = max(range(3), key=lambda i: len(fields[i]))
         fields[longest] = _shorten(fields[longest], len(fields[longest]) - 4)
     return head.format(t=fields[0], o=fields[1], j=fields[2]) + tail
+
+
+def overview_alt(vision: Vision, lang: str, reis: Klantreis | None) -> tuple[str, list[str]]:
+    """The overview's alt text: its template and how many of each kind of element it shows."""
+    amounts = [(len(vision.principes), "principe"), (len(vision.kanalen), "kanaal"),
+               (len(vision.klantreizen), "klantreis"), (len(vision.verhalen), "verhaal"),
+               (len(vision.agenda), "agenda")]
+    return table("alt", lang)["overzicht"], [count(n, kind, lang) for n, kind in amounts if n]
+
+
+def house_alt(vision: Vision, lang: str, reis: Klantreis | None) -> tuple[str, list[str]]:
+    return table("alt", lang)["huis"], [word("kern_huis", lang, n=count(len(vision.principes), "principe", lang))]
+
+
+def channels_alt(vision: Vision, lang: str, reis: Klantreis | None) -> tuple[str, list[str]]:
+    parts = [count(len(vision.kanalen), "kanaal", lang)]
+    return table("alt", lang)["kanalen"], parts + [word(group, lang).lower() for group, _ in grouped_channels(vision)]
+
+
+def journey_alt(vision: Vision, lang: str, reis: Klantreis | None) -> tuple[str, list[str]]:
+    if reis is None:
+        return table("alt", lang)["reis_leeg"], [word("geen_reis", lang)]
+    return table("alt", lang)["reis"], [count(len(reis.stappen), "stap", lang)]
 
 
 # --- long description ----------------------------------------------------------------------------

@@ -2,8 +2,8 @@
 
 A base is a built-in name (a file in praatplaten/basis/, e.g. ``overheid``) or a plain file name next to
 the vision, opened by the one safe file rule of praatplaat.logo (no folders, no symlinks, nothing outside
-the folder). The base is loaded and validated as a vision of its own (so its errors carry its own file,
-line and column), its own base first; a cycle or more than MAX_BASES levels is a located error.
+the folder). praatplaat.load loads and validates it as a vision of its own (so its errors carry its own
+file, line and column), its own base first; a cycle or more than MAX_BASES levels is a located error.
 
 Merging: a list element (principes, kanalen, doelgroepen, klantreizen, agenda) with the id of a base
 element replaces the fields it names (a list field such as ``stappen`` is replaced as a whole); other
@@ -17,17 +17,17 @@ from __future__ import annotations
 
 import difflib
 import os
-from contextvars import ContextVar
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from . import filenames
-from .diagnostics import KIND_NAMES, Diagnostic, hint
+from .diagnostics import Diagnostic, hint
 from .limits import MAX_LOGO_BYTES, MAX_YAML_BYTES
 from .logo import LogoError, logo_bytes
 from .model import Vision, slug
+from .words import KIND_NAMES, table
 from .yamlload import Document
 
 BUILTIN_DIR = Path(__file__).resolve().parent.parent / "praatplaten" / "basis"
@@ -36,8 +36,6 @@ LISTS = {"principes": "principe", "kanalen": "kanaal", "doelgroepen": "doelgroep
 MAPPINGS = ("visie", "huisstijl", "fundament")
 MAX_BASES = 8
 OVERGENOMEN, AANGEPAST, EIGEN = "overgenomen", "aangepast", "eigen"
-
-_chain: ContextVar[tuple[str, ...]] = ContextVar("basis_chain", default=())
 
 
 @dataclass(frozen=True)
@@ -60,15 +58,8 @@ class Resolved:
     herkomst: dict  # (collection, id) or (mapping,) -> Herkomst
 
 
-WORDS = {
-    "nl": {OVERGENOMEN: "overgenomen uit de basis '{bron}'",
-           AANGEPAST: "uit de basis '{bron}', hier aangepast: {velden}", EIGEN: "eigen aan de organisatie"},
-    "en": {OVERGENOMEN: "taken over from the base '{bron}'",
-           AANGEPAST: "from the base '{bron}', changed here: {velden}", EIGEN: "the organisation's own"},
-}
 
 
-HERKOMST_LABEL = {"nl": "Herkomst", "en": "Origin"}
 _COLLECTION = {"principe": "principes", "kanaal": "kanalen", "doelgroep": "doelgroepen", "klantreis": "klantreizen",
                "agenda": "agenda"}
 
@@ -83,8 +74,7 @@ def herkomst_text(herkomst: Herkomst | None, lang: str = "nl") -> str:
     """Where an element comes from, in words (for details and text alternatives); '' when it has no base."""
     if herkomst is None:
         return ""
-    words = WORDS[lang if lang in WORDS else "nl"]
-    return words[herkomst.status].format(bron=herkomst.bron or "", velden=", ".join(herkomst.velden))
+    return table("herkomst", lang)[herkomst.status].format(bron=herkomst.bron or "", velden=", ".join(herkomst.velden))
 
 
 def builtins() -> list[str]:
@@ -109,69 +99,70 @@ def item_id(item: object) -> str | None:
     return None
 
 
-def resolve(doc: Document, filename: str, base_dir: Path | None) -> Resolved:
-    """Merge the base named by ``basis:`` (if any) into ``doc``; never raises for bad input."""
-    name = doc.data.get("basis") if isinstance(doc.data, dict) else None
+def named(doc: Document) -> tuple[str | None, list[Diagnostic]]:
+    """The base ``basis:`` names (None: no base, or one the model reports) and the warning for a ``weglaten``
+    without a base."""
+    name = doc.data.get("basis")
     if isinstance(name, int) and not isinstance(name, bool):
         name = str(name)  # the model reads a number as text too
     if isinstance(name, str):
         name = name.strip(filenames.SPACES)  # as the model reads it
-    if not isinstance(name, str) or not name:
-        if name is None and isinstance(doc.data, dict) and doc.data.get("weglaten"):
-            return Resolved(doc, [Diagnostic("warning", "weglaten_no_basis", *doc.mark(("weglaten",)))], {})
-        return Resolved(doc, [], {})  # no base, or one the model reports
-    at = doc.mark(("basis",))
-    base, herkomst, problems = _load_base(name, filename, base_dir, at)
-    if base is None:
-        return Resolved(doc, problems, {})
-    return _merge(doc, base, herkomst, name, at)
+    if isinstance(name, str) and name:
+        return name, []
+    if name is None and doc.data.get("weglaten"):
+        return None, [Diagnostic("warning", "weglaten_no_basis", *doc.mark(("weglaten",)))]
+    return None, []
 
 
-# --- finding and loading the base --------------------------------------------------------------
+# --- finding the base ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BaseFile:
+    """A base found and read: its bytes, its folder, the name its messages show, and the files that led to it."""
+
+    data: bytes
+    folder: Path
+    shown: str
+    chain: tuple[str, ...]
+
+
+def invalid(name: str, at: tuple[int, int], count: int) -> Diagnostic:
+    """The error at ``basis:`` that the base ``name`` has ``count`` errors (each located in the base)."""
+    return Diagnostic("error", "basis_invalid", *at, {"name": name, "count": count})
 
 
 def _error(code: str, at: tuple[int, int], **params) -> list[Diagnostic]:
     return [Diagnostic("error", code, *at, params)]
 
 
-def _load_base(name: str, filename: str, base_dir: Path | None, at) -> tuple[dict | None, dict, list[Diagnostic]]:
-    from .load import decode, load_text  # load imports this module
-
+def find(name: str, filename: str, base_dir: Path | None, chain: tuple[str, ...],
+         at: tuple[int, int]) -> tuple[BaseFile | None, list[Diagnostic]]:
+    """The base ``name`` of the vision ``filename`` in ``base_dir``, read by the one safe file rule; ``chain``
+    holds the files of the visions built on this one (a cycle or more than MAX_BASES levels is an error)."""
     if name in builtins():
         folder, file, shown = BUILTIN_DIR, f"{name}.yaml", f"praatplaten/basis/{name}.yaml"
     else:
         if problem := filenames.problem(name):
-            return None, {}, _error("basis_name", at, value=name, reason=filenames.REASONS[problem],
-                                    choices=", ".join(builtins()))
+            return None, _error("basis_name", at, value=name, reason=filenames.REASONS[problem],
+                                choices=", ".join(builtins()))
         if base_dir is None:
-            return None, {}, _error("basis_no_folder", at, name=name)
+            return None, _error("basis_no_folder", at, name=name)
         folder, file = base_dir, name
         shown = name if filename.startswith("<") else str(Path(filename).parent / name)
-    chain = _chain.get() + ((_key(base_dir, filename),) if base_dir is not None else ())
+    chain = chain + ((_key(base_dir, filename),) if base_dir is not None else ())
     if len(chain) >= MAX_BASES:
-        return None, {}, _error("basis_too_deep", at, limit=MAX_BASES)
+        return None, _error("basis_too_deep", at, limit=MAX_BASES)
     try:
         data = logo_bytes(file, folder)  # the one safe file rule: lstat first, so a symlink is never followed
     except LogoError as err:
         code = {"missing": "basis_missing", "too_large": "too_large"}.get(err.code, "basis_not_plain")
-        return None, {}, _error(code, at, name=name, size=f"> {MAX_LOGO_BYTES}", limit=MAX_YAML_BYTES)
+        return None, _error(code, at, name=name, size=f"> {MAX_LOGO_BYTES}", limit=MAX_YAML_BYTES)
     if os.path.realpath(os.path.join(folder, file)) in chain:  # a plain file in the folder by now
-        return None, {}, _error("basis_cycle", at, name=name)
+        return None, _error("basis_cycle", at, name=name)
     if len(data) > MAX_YAML_BYTES:
-        return None, {}, _error("too_large", at, size=len(data), limit=MAX_YAML_BYTES)
-    text, problem = decode(data)
-    if problem:
-        return None, {}, [replace(problem, file=shown)] + _error("basis_invalid", at, name=name, count=1)
-    token = _chain.set(chain)
-    try:
-        result = load_text(text, shown, base_dir=folder)
-    finally:
-        _chain.reset(token)
-    if not result.ok:
-        errors = [d if d.file else replace(d, file=shown) for d in result.errors]
-        return None, {}, errors + _error("basis_invalid", at, name=name, count=len(errors))
-    plain = result.vision.model_dump(mode="json", exclude_defaults=True, exclude={"basis", "weglaten"})
-    return plain, result.herkomst, []
+        return None, _error("too_large", at, size=len(data), limit=MAX_YAML_BYTES)
+    return BaseFile(data, folder, shown, chain), []
 
 
 def _key(base_dir: Path, filename: str) -> str:
@@ -202,7 +193,9 @@ def _moved(doc: Document, marks: dict, key_marks: dict, old: tuple, new: tuple) 
                 target[new + path[n:]] = mark
 
 
-def _merge(doc: Document, base: dict, base_herkomst: dict, name: str, at) -> Resolved:
+def merge(doc: Document, vision: Vision, base_herkomst: dict, name: str, at: tuple[int, int]) -> Resolved:
+    """``doc`` with the base ``vision`` (named ``name`` at ``at``, its own origins ``base_herkomst``) merged in."""
+    base = vision.model_dump(mode="json", exclude_defaults=True, exclude={"basis", "weglaten"})
     own: dict = doc.data
     data = dict(base) | {k: v for k, v in own.items() if k not in LISTS and k not in MAPPINGS and k != "verhalen"}
     marks = {p: m for p, m in doc.marks.items() if not p or p[0] not in LISTS and p[0] != "verhalen"}

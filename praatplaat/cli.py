@@ -13,35 +13,23 @@ Exit codes:
 from __future__ import annotations
 
 import argparse
-import errno
 import functools
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 # Only light modules here: each command imports what it needs (the model, the layout, Pillow) when it runs.
+from .command import OutputError, UsageError, check_out, with_tokens, writing
 from .export import FORMATS, SIZES, export
 from .krant import cli as krant_cli  # the newsletter subcommand
 from .layout import VIEWS
 from .limits import MAX_OUTPUT_PIXELS, MAX_SCALE, MIN_SCALE, output_pixels
-from .words import ARGPARSE_NL, LANGS, os_reason, table
+from .words import ARGPARSE_NL, LANGS, table
 
 if TYPE_CHECKING:
     from .load import LoadResult
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERNAL, EXIT_OUTPUT = 0, 1, 2, 3, 4
-
-
-
-class UsageError(Exception):
-    """A mistake in how the command was called (exit code 2)."""
-
-
-class OutputError(Exception):
-    """The output file cannot be written (exit code 4)."""
-
-
 
 
 class _Parser(argparse.ArgumentParser):
@@ -217,16 +205,6 @@ def _check_render_args(args, lang: str) -> None:
         raise UsageError(t["journey_view"])
 
 
-def check_out(out: str, lang: str) -> None:
-    """An existing folder as ``--out`` cannot be written (exit 4), whatever its name ends with."""
-    try:
-        is_dir = Path(out).is_dir()
-    except (OSError, ValueError):
-        is_dir = False
-    if is_dir:
-        raise OutputError(table("cli", lang)["out_dir"].format(path=out))
-
-
 def _is_dir(path: Path) -> bool:
     """Whether an input names a folder (a batch or the national overview); never raises."""
     try:
@@ -267,18 +245,6 @@ def _render(args, result: LoadResult, lang: str) -> int:
         for path in paths:
             print(t["written"].format(path=path))
     return EXIT_OK
-
-
-def with_tokens(vision, file: str | None, lang: str):
-    """``vision`` in the house style of the tokens ``file`` (--tokens); a usage error when they cannot be used."""
-    if not file:
-        return vision
-    from .tokens import TokenError, apply_tokens, read_tokens_file
-
-    try:
-        return apply_tokens(vision, read_tokens_file(file))
-    except TokenError as exc:
-        raise UsageError(table("cli", lang)["tokens_bad"].format(file=file, reason=exc.reason(lang))) from None
 
 
 def _vergelijk(args, lang: str) -> int:
@@ -384,7 +350,8 @@ def _render_batch(args, lang: str) -> int:
 def _landelijk(args, out: Path, fmt: str, lang: str) -> int:
     """``vergelijk FOLDER``: the national overview of every vision in the folders (praatplaat.overview); a
     vision with errors is reported and left out, and makes the exit code 1."""
-    from .overview import build, export_overview, load_folder
+    from .overview import build, load_folder
+    from .vergelijk_export import export_overview
 
     t = table("cli", lang)
     if fmt == "pptx":
@@ -409,22 +376,3 @@ def _landelijk(args, out: Path, fmt: str, lang: str) -> int:
         out.write_bytes(data)
     print(t["written"].format(path=out))
     return EXIT_INVALID if failed else EXIT_OK
-
-
-@contextmanager
-def writing(path: str, lang: str):
-    """Turns a failure to write the output into an OutputError with a plain one-line message."""
-    try:
-        yield
-    except (OSError, ValueError) as exc:
-        t = table("cli", lang)
-        code = getattr(exc, "errno", None)
-        if isinstance(exc, IsADirectoryError):
-            message = t["out_dir"]
-        elif isinstance(exc, (NotADirectoryError, FileExistsError)) or code == errno.ENOTDIR:
-            message = t["out_not_dir"]
-        elif isinstance(exc, PermissionError) or code == errno.EROFS:
-            message = t["out_denied"]
-        else:
-            message = t["out_failed"]
-        raise OutputError(message.format(path=path, reason=os_reason(exc)[lang])) from None

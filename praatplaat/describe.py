@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .basis import HERKOMST_LABEL, herkomst_of, herkomst_text
+from .basis import herkomst_of, herkomst_text
 from .links import links
 from .model import Vision
 from .ref import Ref, step_id, verhaal_id
@@ -127,7 +127,7 @@ class Describer:
             return None
         title, fields, journey = out
         origin = herkomst_text(herkomst_of(self.vision.herkomst, parsed.kind, parsed.id), self.lang)
-        fields.append(Field("herkomst", HERKOMST_LABEL[lang_of(self.lang)], origin))
+        fields.append(Field("herkomst", table("herkomst", self.lang)["label"], origin))
         text = str(parsed)
         return Description(text, parsed.kind, table("kind", self.lang)[parsed.kind], title,
                            [f for f in fields if f], self.linked(text), journey)

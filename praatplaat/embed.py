@@ -1,6 +1,6 @@
 """The YAML source carried inside an exported PNG, so the picture can be opened and edited again.
 
-The PNG renderer writes the source into a compressed iTXt chunk under ``export.SOURCE_KEY``;
+The PNG renderer writes the source into a compressed iTXt chunk under ``SOURCE_KEY``;
 this module reads it back, bounded: Pillow refuses text chunks that inflate beyond its limit
 (1 MB), only the PNG decoder is used, the input is at most MAX_PNG_BYTES, pixels are decoded only
 to reach chunks stored after the image data of a modest image (MAX_PNG_PIXELS),
@@ -14,8 +14,9 @@ import zlib
 
 from PIL import Image, UnidentifiedImageError
 
-from .export import SOURCE_KEY
 from .limits import MAX_PNG_BYTES, MAX_PNG_PIXELS
+
+SOURCE_KEY = "praatplaat:source"
 
 
 def source_from_png(data: bytes) -> bytes:

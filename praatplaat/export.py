@@ -13,9 +13,6 @@ if TYPE_CHECKING:  # the registries are read by the CLI's argument parser, befor
     from .model import Vision
     from .scene import Scene
 
-SOURCE_KEY = "praatplaat:source"
-
-
 @dataclass(frozen=True)
 class Size:
     """An output size: pixels, resolution, and the paper it is printed on (mm), if any; a size
@@ -57,6 +54,7 @@ class Job:
 
 
 def _png(job: Job) -> bytes:
+    from .embed import SOURCE_KEY
     from .render.png import render_png
 
     chunks = {SOURCE_KEY: job.source} if job.source else None
@@ -172,19 +170,16 @@ def public(vision: Vision) -> Vision:
 
 
 def all_views(vision: Vision, size: str = "a4", lang: str = "nl", logo: bytes | None = None) -> list[tuple[str, Scene]]:
-    """(page name, scene) of every view: overview, house, channels and every journey."""
-    from .layout import build_scene
+    """(page name, scene) of every page of every view in praatplaat.layout.VIEWS: overview, house, channels and
+    every journey."""
+    from .layout import VIEWS, build_scene
     from .words import table
 
     w, h = SIZES[size]
-    views = table("view", lang)
-
-    def scene(view: str, journey: str | None = None) -> Scene:
-        return build_scene(vision, view, journey=journey, aspect=w / h, lang=lang, logo=logo)
-
-    pages = [(views[v].capitalize(), scene(v)) for v in ("overzicht", "huis", "kanalen")]
-    pages += [(f"{views['reis'].capitalize()}: {r.naam}", scene("reis", r.id)) for r in vision.klantreizen]
-    return pages
+    names, journeys = table("view", lang), {r.id: r.naam for r in vision.klantreizen}
+    return [(names[view.name].capitalize() + (f": {journeys[journey]}" if journey else ""),
+             build_scene(vision, view.name, journey=journey, aspect=w / h, lang=lang, logo=logo))
+            for view in VIEWS.values() for journey in view.pages(vision)]
 
 
 def export_all(vision: Vision, *, size: str = "a4", lang: str = "nl", logo: bytes | None = None,

@@ -19,6 +19,7 @@ import unicodedata
 
 from .limits import MAX_LOGO_NAME_BYTES as MAX_NAME_BYTES
 from .limits import MAX_LOGO_NAME_CHARS as MAX_NAME_CHARS
+from .words import FILE_REASONS, both
 
 __all__ = ["IMAGE_SUFFIXES", "MAX_NAME_BYTES", "MAX_NAME_CHARS", "NAME_PATTERN", "REASONS", "SPACES", "is_plain",
            "problem"]
@@ -35,25 +36,8 @@ _SEPARATORS = frozenset("/\\:")
 _INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 
 # Why a name is not plain, for located messages (the value of a diagnostic's {reason}).
-REASONS = {
-    "separator": {"nl": "zonder mappen ('/', '\\' of ':')", "en": "without folders ('/', '\\' or ':')"},
-    "dot": {"nl": "de naam mag niet met een punt beginnen", "en": "the name must not start with a dot"},
-    "space": {
-        "nl": "de naam mag niet met een spatie beginnen of eindigen",
-        "en": "the name must not start or end with a space",
-    },
-    "control": {
-        "nl": "de naam bevat onzichtbare of stuurtekens", "en": "the name holds invisible or control characters",
-    },
-    "length": {
-        "nl": f"de naam is leeg of te lang (hoogstens {MAX_NAME_CHARS} tekens)",
-        "en": f"the name is empty or too long (at most {MAX_NAME_CHARS} characters)",
-    },
-    "suffix": {
-        "nl": "de naam eindigt niet op een toegestane extensie (" + ", ".join(IMAGE_SUFFIXES) + ")",
-        "en": "the name does not end in an allowed extension (" + ", ".join(IMAGE_SUFFIXES) + ")",
-    },
-}
+REASONS = {code: both(entry, chars=MAX_NAME_CHARS, suffixes=", ".join(IMAGE_SUFFIXES))
+           for code, entry in FILE_REASONS.items()}
 
 
 def problem(name: object, suffixes: tuple[str, ...] = ()) -> str | None:

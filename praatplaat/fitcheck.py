@@ -14,45 +14,15 @@ import unicodedata
 from dataclasses import dataclass
 
 from .describe import Describer
-from .diagnostics import LANGS, Diagnostic
+from .diagnostics import Diagnostic
 from .layout import VIEWS, build_scene
 from .model import Vision
 from .ref import Ref
-from .words import table
+from .words import FIT, FIT_FIELDS, LANGS, SIZE_NAMES, table
 from .yamlload import Document
 
 CODE = "ingekort"
 GLYPH_CODE = "teken_ontbreekt"
-GLYPHS = {
-    "nl": "{field} '{text}' bevat tekens die het lettertype niet heeft: {chars}; die blijven weg uit de plaat; "
-          "gebruik gewone tekst",
-    "en": "{field} '{text}' contains characters the font does not have: {chars}; they are left out of the "
-          "picture; use plain text",
-}
-# Before a download (the studio's export menu): the text itself, at the size of that export.
-SHORT = {
-    "nl": "op {sizes} wordt '{text}' ingekort ({field} in {view})",
-    "en": "at {sizes} '{text}' is shortened ({field} in the {view} view)",
-}
-TEMPLATE = {
-    "nl": "{field} van '{name}' is ingekort in {view} op {sizes}; maximaal ± {chars} tekens",
-    "en": "{field} of '{name}' is shortened in the {view} view at {sizes}; at most ± {chars} characters",
-}
-FIELDS = {
-    "nl": {"naam": "naam", "uitleg": "uitleg", "toelichting": "toelichting", "kern": "kern", "citaat": "citaat",
-           "wie": "wie", "bereikbaarheid": "bereikbaarheid", "servicenorm": "servicenorm", "wanneer": "wanneer",
-           "doelgroep": "doelgroep", "kanaal": "kanaal", "principes": "principe", "titel": "titel",
-           "organisatie": "organisatie", "ondertitel": "ondertitel", None: "tekst"},
-    "en": {"naam": "name", "uitleg": "explanation", "toelichting": "explanation", "kern": "core", "citaat": "quote",
-           "wie": "who", "bereikbaarheid": "availability", "servicenorm": "service norm", "wanneer": "when",
-           "doelgroep": "target group", "kanaal": "channel", "principes": "principle", "titel": "title",
-           "organisatie": "organisation", "ondertitel": "subtitle", None: "text"},
-}
-SIZE_NAMES = {"scherm": {"nl": "scherm", "en": "screen"}, "a4": {"nl": "A4", "en": "A4"},
-              "a3": {"nl": "A3", "en": "A3"}, "telefoon": {"nl": "telefoon", "en": "phone"},
-              "a4-staand": {"nl": "A4 staand", "en": "A4 portrait"},
-              "a3-staand": {"nl": "A3 staand", "en": "A3 portrait"}}
-AND = {"nl": " en ", "en": " and "}
 NAME_MAX = 40
 
 
@@ -63,7 +33,7 @@ class FitWarning(Diagnostic):
     def message(self, lang: str = "nl", short: bool = False) -> str:
         """The located message; ``short``: what the export menu says before a download ('op A4 wordt …')."""
         lang = lang if lang in LANGS else "nl"
-        template = GLYPHS if self.code == GLYPH_CODE else SHORT if short else TEMPLATE
+        template = FIT["glyphs" if self.code == GLYPH_CODE else "short" if short else "template"]
         return template[lang].format(**{k: v[lang] if isinstance(v, dict) else v for k, v in self.params.items()})
 
 
@@ -93,7 +63,7 @@ def _path(vision: Vision, ref: str | None, field: str | None) -> tuple:
 
 def _listed(items: list[str], lang: str) -> str:
     """'A', 'A en B', 'A, B en C'."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + AND[lang] + items[-1]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + FIT["and"][lang] + items[-1]
 
 
 def _chars(lines: list[str]) -> int:
@@ -150,7 +120,7 @@ def truncation_warnings(vision: Vision, doc: Document | None, views=VIEWS, sizes
         name = _short(d.title if d else full)
         line, col = doc.mark(_path(vision, ref, field)) if doc is not None else (1, 1)
         params = {
-            "field": {lg: FIELDS[lg].get(field, FIELDS[lg][None]) for lg in LANGS},
+            "field": FIT_FIELDS.get(field, FIT_FIELDS[None]),
             "name": name,
             "view": {lg: table("view", lg)[view] for lg in LANGS},
             "sizes": {lg: _listed([SIZE_NAMES[s][lg] for s in size_names], lg) for lg in LANGS},
@@ -198,7 +168,7 @@ def glyph_warnings(vision: Vision, doc: Document | None) -> list[Diagnostic]:
         key = next((k for k in reversed(path) if isinstance(k, str)), "")
         short = _short(text)
         line, col = doc.mark(path) if doc is not None else (1, 1)
-        params = {"field": {lg: FIELDS[lg].get(key, FIELDS[lg][None]).capitalize() for lg in LANGS},
+        params = {"field": {lg: text.capitalize() for lg, text in FIT_FIELDS.get(key, FIT_FIELDS[None]).items()},
                   "text": short, "chars": " ".join(c for c in chars if unicodedata.category(c) not in ("Cf", "Mn")),
                   "path": list(path)}
         out.append(FitWarning("warning", GLYPH_CODE, line, col, params))

@@ -8,17 +8,17 @@ import re
 import stat
 import types
 import typing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
 from . import a11y, basis, filenames
-from .diagnostics import KIND_NAMES, Diagnostic, hint, type_name
+from .diagnostics import Diagnostic, hint, type_name
 from .limits import MAX_PNG_BYTES, MAX_YAML_BYTES
 from .logo import LogoError, load_logo
 from .model import Vision, slug
-from .words import NOT_REGULAR, os_reason
+from .words import ITEM_OF, KIND_NAMES, LANGS, NOT_REGULAR, both, os_reason
 from .yamlload import Document, LongNumber, load_yaml
 
 MAX_BYTES = MAX_YAML_BYTES  # public name (the app's upload limit)
@@ -111,12 +111,14 @@ def load_file(path: str | Path) -> LoadResult:
 
 def load_text(text: str, filename: str = "<tekst>", base_dir: Path | None = None) -> LoadResult:
     """Parse, validate and resolve a vision; never raises for bad input."""
-    result = _load(text, filename, base_dir)
+    result = _load(text, filename, base_dir, ())
     result.text = text
     return result
 
 
-def _load(text: str, filename: str, base_dir: Path | None) -> LoadResult:
+def _load(text: str, filename: str, base_dir: Path | None, chain: tuple[str, ...]) -> LoadResult:
+    """The passes in order: parse, resolve the base, validate, resolve references, checks and warnings.
+    ``chain``: the files of the visions built on this one (praatplaat.basis.find)."""
     if bad := SURROGATE.search(text):
         line = text.count("\n", 0, bad.start()) + 1
         col = bad.start() - text.rfind("\n", 0, bad.start())
@@ -134,7 +136,7 @@ def _load(text: str, filename: str, base_dir: Path | None) -> LoadResult:
         if doc.data is None:
             return LoadResult(None, [Diagnostic("error", "empty", 1, 1)], filename)
         return LoadResult(None, [Diagnostic("error", "root_not_mapping", *doc.mark(()))], filename)
-    resolved = basis.resolve(doc, filename, base_dir)
+    resolved = _resolve_base(doc, filename, base_dir, chain)
     if any(d.severity == "error" for d in resolved.diagnostics):
         return LoadResult(None, _sorted(resolved.diagnostics), filename)
     doc = resolved.doc
@@ -153,6 +155,25 @@ def _load(text: str, filename: str, base_dir: Path | None) -> LoadResult:
     diagnostics += resolved.diagnostics + _warnings(vision, doc, base_dir)
     vision._herkomst = resolved.herkomst
     return LoadResult(vision, _sorted(diagnostics), filename, herkomst=resolved.herkomst)
+
+
+def _resolve_base(doc: Document, filename: str, base_dir: Path | None, chain: tuple[str, ...]) -> basis.Resolved:
+    """``doc`` with the base it names (if any) merged in, the base loaded as a vision of its own, its base first."""
+    name, problems = basis.named(doc)
+    if name is None:
+        return basis.Resolved(doc, problems, {})
+    at = doc.mark(("basis",))
+    found, problems = basis.find(name, filename, base_dir, chain, at)
+    if found is None:
+        return basis.Resolved(doc, problems, {})
+    text, problem = decode(found.data)
+    if problem:
+        return basis.Resolved(doc, [replace(problem, file=found.shown), basis.invalid(name, at, 1)], {})
+    result = _load(text, found.shown, found.folder, found.chain)
+    if not result.ok:
+        errors = [d if d.file else replace(d, file=found.shown) for d in result.errors]
+        return basis.Resolved(doc, errors + [basis.invalid(name, at, len(errors))], {})
+    return basis.merge(doc, result.vision, result.herkomst, name, at)
 
 
 def _sorted(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
@@ -201,7 +222,7 @@ def _shown(value: object) -> object:
     if isinstance(value, str):
         return f'"{value}"'
     if value is None or isinstance(value, bool):
-        return {lang: type_name(value, lang) for lang in ("nl", "en")}
+        return {lang: type_name(value, lang) for lang in LANGS}
     return value
 
 
@@ -212,13 +233,13 @@ def _guess(word: str, options) -> str | None:
     return matches[0] if matches else None
 
 
-def _key_named(loc: tuple) -> dict:
+def _key_named(loc: tuple) -> dict | str:
     """The key a type message names: 'naam', or 'principes' (element 2) for an element of a list."""
     keys = [part for part in loc if isinstance(part, str)]
     key = f"'{keys[-1]}'" if keys else "''"
     if loc and isinstance(loc[-1], int):
-        return {"nl": f"{key} (element {loc[-1] + 1})", "en": f"{key} (item {loc[-1] + 1})"}
-    return {"nl": key, "en": key}
+        return both(ITEM_OF, key=key, n=loc[-1] + 1)
+    return key
 
 
 def _schema_errors(exc: ValidationError, doc: Document) -> list[Diagnostic]:
@@ -226,7 +247,7 @@ def _schema_errors(exc: ValidationError, doc: Document) -> list[Diagnostic]:
     for err in exc.errors(include_url=False):
         loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
         kind, ctx, value = err["type"], err.get("ctx", {}), err.get("input")
-        got = {lang: type_name(value, lang) for lang in ("nl", "en")}
+        got = {lang: type_name(value, lang) for lang in LANGS}
         if kind == "missing":
             out.append(Diagnostic("error", "missing", *doc.mark(loc[:-1]), {"key": loc[-1]}))
             continue

@@ -1,6 +1,6 @@
 """The national overview: ``python -m praatplaat vergelijk FOLDER --out overzicht.html|png|pdf|svg``.
 
-For hundreds of visions (pure, no drawing here but the dispatch at the end): per base (``basis:``), which
+For hundreds of visions (pure, no drawing here: praatplaat.vergelijk_export draws it): per base (``basis:``), which
 organisations adopt, change or leave out each of its principles, counted per kind of organisation (gemeente,
 provincie, waterschap, uitvoeringsorganisatie: from the first word of ``organisatie``); and the own
 principles that many organisations share though no base has them (grouped by their content words, then
@@ -303,30 +303,3 @@ def tables_text(ov: Overview, lang: str = "nl") -> str:
     start = body.index('<div role="search">')
     end = body.index("</p></div>", start) + len("</p></div>")
     return body[:start] + body[end:]
-
-
-# --- outputs: the rendering dispatch (the layout itself is praatplaat.layout.landelijk) ------------
-
-def export_overview(ov: Overview, fmt: str, *, scale: float = 1.0, lang: str = "nl") -> bytes:
-    """The overview as HTML (tables, searchable), or a picture as PNG, SVG or PDF (picture, then the tables)."""
-    if fmt == "html":
-        return html_page(ov, lang).encode("utf-8")
-    from .layout.landelijk import WIDTH, layout
-
-    scene = layout(ov, lang)
-    if fmt == "png":
-        from .render.png import render_png
-
-        return render_png(scene, round(WIDTH * scale), dpi=96)
-    if fmt == "svg":
-        from .render.svg import render_svg
-
-        return render_svg(scene, embed_font=True, fluid=True).encode("utf-8")
-    if fmt == "pdf":
-        from .render.pdf import render_pdf
-
-        w = words(lang)
-        alt = w["intro"].format(n=len(ov.orgs), orgs=kinds_text(ov.kinds, lang))
-        return render_pdf(scene, scene.width * 0.75, scene.height * 0.75, title=w["titel"], alt=alt,
-                          text=tables_text(ov, lang), columns=False)
-    raise ValueError(f"unknown format {fmt!r}")

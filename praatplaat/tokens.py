@@ -18,6 +18,8 @@ import colorsys
 import json
 import re
 
+from .words import table
+
 MAX_TOKEN_BYTES = 4 * 1024 * 1024  # a whole package's index.json is ~1.3 MB
 
 # Huisstijl field -> token names, first found wins.
@@ -41,25 +43,17 @@ NAMED = {"white": "#FFFFFF", "black": "#000000"}
 FAMILY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _-]{0,59}$")
 
 
-REASONS = {
-    "too_large": {"nl": "het bestand is groter dan 4 MB", "en": "the file is larger than 4 MB"},
-    "not_tokens": {"nl": "geen JSON of CSS met tokens", "en": "no JSON or CSS of tokens"},
-    "empty": {"nl": "geen kleur, lettertype of hoekstraal van NL Design System gevonden (zoals "
-                    "--utrecht-document-color)",
-              "en": "no NL Design System colour, font or radius found (such as --utrecht-document-color)"},
-    "unreadable": {"nl": "het bestand is niet te lezen", "en": "the file cannot be read"},
-}
 
 
 class TokenError(ValueError):
-    """A tokens file that cannot be used: ``code`` is a key of REASONS."""
+    """A tokens file that cannot be used: ``code`` is a key of praatplaat.words.TOKEN_REASONS."""
 
     def __init__(self, code: str):
         super().__init__(code)
         self.code = code
 
     def reason(self, lang: str = "nl") -> str:
-        return REASONS[self.code].get(lang, REASONS[self.code]["nl"])
+        return table("token_reasons", lang)[self.code]
 
 
 def read_tokens_file(path) -> dict[str, str]:

@@ -1,10 +1,13 @@
-"""The comparison of a few visions (``vergelijk a.yaml b.yaml --out x.png``) in every output format: the rendering
-dispatch and the HTML tables, on the export side so that layout never imports a renderer (the picture's layout is
-praatplaat.layout.vergelijk)."""
+"""The comparisons in every output format: a few visions (``vergelijk a.yaml b.yaml --out x.png``,
+praatplaat.layout.vergelijk) and the national overview of a folder (``vergelijk FOLDER``, praatplaat.overview and
+praatplaat.layout.landelijk). The rendering dispatch and the comparison's HTML tables live here, on the export side,
+so that layout never imports a renderer."""
 
 from __future__ import annotations
 
+from . import overview
 from .compare import Cell, Comparison
+from .layout import landelijk
 from .layout.vergelijk import MARK_STATUS, WIDTH, cell_detail, layout, mark_of, match_words, words
 from .scene import Scene
 
@@ -12,14 +15,6 @@ from .scene import Scene
 def export_vergelijking(comparison: Comparison, fmt: str, *, scale: float = 1.0, lang: str = "nl") -> bytes:
     """The comparison as PNG, SVG, PDF or HTML bytes, drawn by the engine's renderers (96 dpi, 1920 wide)."""
     scene = layout(comparison, lang)
-    if fmt == "png":
-        from .render.png import render_png
-
-        return render_png(scene, round(WIDTH * scale), dpi=96)
-    if fmt == "svg":
-        from .render.svg import render_svg
-
-        return render_svg(scene, embed_font=True, fluid=True).encode("utf-8")  # scales to its container
     if fmt == "pdf":
         from html import escape
 
@@ -32,6 +27,35 @@ def export_vergelijking(comparison: Comparison, fmt: str, *, scale: float = 1.0,
                           columns=False)
     if fmt == "html":
         return html_page(scene, comparison, lang).encode("utf-8")
+    return _picture(scene, fmt, round(WIDTH * scale))
+
+
+def export_overview(ov: overview.Overview, fmt: str, *, scale: float = 1.0, lang: str = "nl") -> bytes:
+    """The national overview as HTML (tables, searchable), or a picture as PNG, SVG or PDF (picture, then the
+    tables)."""
+    if fmt == "html":
+        return overview.html_page(ov, lang).encode("utf-8")
+    scene = landelijk.layout(ov, lang)
+    if fmt == "pdf":
+        from .render.pdf import render_pdf
+
+        w = overview.words(lang)
+        alt = w["intro"].format(n=len(ov.orgs), orgs=overview.kinds_text(ov.kinds, lang))
+        return render_pdf(scene, scene.width * 0.75, scene.height * 0.75, title=w["titel"], alt=alt,
+                          text=overview.tables_text(ov, lang), columns=False)
+    return _picture(scene, fmt, round(landelijk.WIDTH * scale))
+
+
+def _picture(scene: Scene, fmt: str, width: int) -> bytes:
+    """A comparison's picture as PNG (``width`` pixels, 96 dpi) or SVG (scales to its container)."""
+    if fmt == "png":
+        from .render.png import render_png
+
+        return render_png(scene, width, dpi=96)
+    if fmt == "svg":
+        from .render.svg import render_svg
+
+        return render_svg(scene, embed_font=True, fluid=True).encode("utf-8")
     raise ValueError(f"unknown format {fmt!r}")
 
 

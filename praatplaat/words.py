@@ -1,149 +1,47 @@
-"""Every word Praatplaat shows people, in Dutch and English, in one place: the picture, the details
-(describe), the HTML export and the alt text (the language tables of WORDS), the command line
-(CLI, KRANT_CLI, ARGPARSE_NL) and the studio (APP). Both languages have exactly the same keys, and
-every key is used somewhere (tests/test_words.py).
+"""Every word Praatplaat shows people, in Dutch and English, in one place and in one shape: each table maps a
+key to ``{"nl": ..., "en": ...}``, so both languages of a word sit side by side and a block of new words moves in
+as it is. Both languages have the same keys and placeholders, every key is used somewhere (tests/test_words.py),
+and no other module holds such a table (tests/test_architecture.py).
 
-One lookup: ``word(key, lang)`` and ``table(key, lang)``; the command line reads ``table('cli', lang)``
-and ``table('krant_cli', lang)``, the studio ``table('app', lang)`` (through components.i18n.t).
-
-Keys are flat; some values are tables (``soort``, ``status``, ``bel``, ``count``, ``alt``). Model
-values (a channel's ``soort``, an agenda item's ``status``, a beleving number) are always shown
-through these tables, never raw.
+One lookup: ``word(key, lang)`` for the picture's words (WORDS) and ``table(name, lang)`` for a table of TABLES
+(the command line's 'cli', the studio's 'app' through components.i18n.t, 'messages' of diagnostics, ...) or a word
+that is itself a table (``soort``, ``status``, ``bel``, ``count``, ``alt``); a both-language entry
+(``KIND_NAMES['kanaal']``) is what a diagnostic's parameter carries. Model values (a channel's ``soort``, an agenda
+item's ``status``, a beleving number) are always shown through these tables, never raw.
 """
 
 from __future__ import annotations
 
 import errno
+from functools import cache
+
+from .limits import MAX_LOGO_BYTES, MAX_LOGO_SIDE
 
 LANGS = ("nl", "en")
-
-WORDS: dict[str, dict] = {
-    "nl": {
-        # section and group labels in the picture
-        "kanalen": "Kanalen", "ccf": "online · bellen · langskomen", "verhalen": "Verhalen",
-        "klantreizen": "Klantreizen", "agenda": "Agenda", "digitaal": "Digitaal", "telefonisch": "Telefonisch",
-        "persoonlijk": "Persoonlijk", "schriftelijk": "Schriftelijk", "meer": "+{n} meer",
-        "meer_namen": "+{n} meer: {names}",
-        "ccf_group": {"digitaal": "online", "telefonisch": "bellen", "persoonlijk": "langskomen",
-                      "schriftelijk": "post"},
-        "beleving": "Beleving", "visie": "Visie", "fundament": "Fundament", "principes": "Principes",
-        "stap": "Stap", "kanaal": "Kanaal", "doelgroep": "Doelgroep", "doelgroepen": "Doelgroepen",
-        "bereikbaarheid": "Bereikbaarheid", "servicenorm": "Servicenorm", "voorbeelden": "Voorbeelden",
-        "stappen": "{n} stappen", "stappen_label": "Stappen",
-        "uitleg": "Uitleg", "toelichting": "Toelichting", "wie": "Wie",
-        "wanneer": "Wanneer", "status_label": "Status", "soort_label": "Soort", "klantreis": "Klantreis",
-        "principe": "Principe", "step_of": "stap {n} van {total}",
-        "geen_kanalen": "Nog geen kanalen beschreven.", "geen_kanalen_hint": "Voeg 'kanalen:' toe aan de visie.",
-        "geen_reizen": "Nog geen klantreizen beschreven.",
-        "beleving_onbekend": "nog niet ingevuld",
-        "leeg_kern": "Typ hier uw kernzin", "leeg_principe": "Typ hier uw eerste principe",
-        "leeg_stappen": "Nog geen stappen",
-        "leeg_stappen_hint": "Typ de stappen van deze reis onder 'stappen:'.",
-        "geen_reizen_hint": "Voeg 'klantreizen:' toe aan de visie om een reis stap voor stap te tonen.",
-        "pagina": "Pagina {n} van {total}", "inhoud": "Inhoud",
-        "uitgelicht": "{alt}. Uitgelicht: {naam}, met wat ermee samenhangt.",
-        "reis_uitgelicht": "Klantreis uitgelicht: {naam}",
-        # names of views, as people read them
-        "view": {"overzicht": "overzicht", "huis": "huis", "kanalen": "kanalen", "reis": "klantreis"},
-        # kinds of elements (describe, hotspot names)
-        "kind": {"visie": "Visie", "principe": "Principe", "fundament": "Fundament", "kanaal": "Kanaal",
-                 "stap": "Stap", "klantreis": "Klantreis", "verhaal": "Verhaal", "agenda": "Agendapunt",
-                 "doelgroep": "Doelgroep"},
-        "soort": {"online": "online", "email": "e-mail", "chat": "chat", "sociale-media": "sociale media",
-                  "telefoon": "telefoon", "video": "videobellen", "balie": "balie", "thuis": "aan huis",
-                  "post": "post"},
-        "status": {"gepland": "gepland", "bezig": "bezig", "klaar": "klaar"},
-        "bel": {-2: "zeer negatief", -1: "negatief", 0: "neutraal", 1: "positief", 2: "zeer positief"},
-        "count": {"principe": ("principe", "principes"), "kanaal": ("kanaal", "kanalen"),
-                  "klantreis": ("klantreis", "klantreizen"), "verhaal": ("verhaal", "verhalen"),
-                  "agenda": ("agendapunt", "agendapunten"), "stap": ("stap", "stappen")},
-        # alt text
-        "alt": {"overzicht": "Praatplaat '{t}' van {o}", "huis": "Praatplaat '{t}' van {o} als huis",
-                "kanalen": "Kanalen van {o}", "reis": "Klantreis '{j}' van {o}",
-                "reis_leeg": "Klantreizen van {o}"},
-        "kern_huis": "kern, {n} en fundament", "geen_reis": "nog geen klantreizen",
-        "alt_suffix": "beschrijving",
-        # HTML export
-        "skip": "Direct naar de tekstversie",
-        "help": "Klik op een onderdeel van de plaat, of ga er met Tab naartoe en druk op Enter, om de details te "
-                "zien en alles wat ermee samenhangt op te lichten. Escape wist de selectie. "
-                "Onder de plaat staat alles ook als tekst.",
-        "empty": "Kies een onderdeel van de plaat om hier de volledige tekst te zien.",
-        "linked": "Hangt samen met:", "clear": "Selectie wissen", "details": "Details van het gekozen onderdeel",
-        "text": "Tekstversie van de praatplaat", "views": "Weergaven",
-        # --- basis: marks for inherited, changed and own elements (praatplaat.layout.herkomst)
-        "herkomst_letter": {"overgenomen": "B", "aangepast": "A", "eigen": "E"},
-        "herkomst_legend": {"overgenomen": "uit de basis '{bron}'", "aangepast": "uit de basis, hier aangepast",
-                            "eigen": "eigen"},
-    },
-    "en": {
-        "kanalen": "Channels", "ccf": "click · call · face", "verhalen": "Stories", "klantreizen": "Journeys",
-        "agenda": "Agenda", "digitaal": "Digital", "telefonisch": "By phone", "persoonlijk": "In person",
-        "schriftelijk": "In writing", "meer": "+{n} more",
-        "ccf_group": {"digitaal": "click", "telefonisch": "call", "persoonlijk": "face", "schriftelijk": "post"},
-        "meer_namen": "+{n} more: {names}",
-        "beleving": "Experience", "visie": "Vision", "fundament": "Foundation", "principes": "Principles",
-        "stap": "Step", "kanaal": "Channel", "doelgroep": "Target group", "doelgroepen": "Target groups",
-        "bereikbaarheid": "Availability", "servicenorm": "Service norm", "voorbeelden": "Examples",
-        "stappen": "{n} steps", "stappen_label": "Steps",
-        "uitleg": "Explanation", "toelichting": "Explanation", "wie": "Who",
-        "wanneer": "When", "status_label": "Status", "soort_label": "Kind", "klantreis": "Journey",
-        "principe": "Principle", "step_of": "step {n} of {total}",
-        "geen_kanalen": "No channels described yet.", "geen_kanalen_hint": "Add 'kanalen:' to the vision.",
-        "geen_reizen": "No journeys described yet.",
-        "beleving_onbekend": "not given yet",
-        "leeg_kern": "Type your core sentence here", "leeg_principe": "Type your first principle here",
-        "leeg_stappen": "No steps yet",
-        "leeg_stappen_hint": "Type the steps of this journey under 'stappen:'.",
-        "geen_reizen_hint": "Add 'klantreizen:' to the vision to show a journey step by step.",
-        "pagina": "Page {n} of {total}", "inhoud": "Contents",
-        "uitgelicht": "{alt}. Highlighted: {naam}, with what is linked to it.",
-        "reis_uitgelicht": "Journey highlighted: {naam}",
-        "view": {"overzicht": "overview", "huis": "house", "kanalen": "channels", "reis": "journey"},
-        "kind": {"visie": "Vision", "principe": "Principle", "fundament": "Foundation", "kanaal": "Channel",
-                 "stap": "Step", "klantreis": "Journey", "verhaal": "Quote", "agenda": "Agenda item",
-                 "doelgroep": "Target group"},
-        "soort": {"online": "online", "email": "email", "chat": "chat", "sociale-media": "social media",
-                  "telefoon": "phone", "video": "video call", "balie": "desk", "thuis": "at home", "post": "post"},
-        "status": {"gepland": "planned", "bezig": "in progress", "klaar": "done"},
-        "bel": {-2: "very negative", -1: "negative", 0: "neutral", 1: "positive", 2: "very positive"},
-        "count": {"principe": ("principle", "principles"), "kanaal": ("channel", "channels"),
-                  "klantreis": ("journey", "journeys"), "verhaal": ("quote", "quotes"),
-                  "agenda": ("agenda item", "agenda items"), "stap": ("step", "steps")},
-        "alt": {"overzicht": "Praatplaat '{t}' by {o}", "huis": "Praatplaat '{t}' by {o} as a house",
-                "kanalen": "Channels of {o}", "reis": "Journey '{j}' of {o}",
-                "reis_leeg": "Journeys of {o}"},
-        "kern_huis": "core, {n} and foundation", "geen_reis": "no journeys yet",
-        "alt_suffix": "description",
-        "skip": "Skip to the text version",
-        "help": "Click a part of the picture, or reach it with Tab and press Enter, to see its details and light up "
-                "everything linked to it. Escape clears the selection. Below the picture everything is also "
-                "available as text.",
-        "empty": "Choose a part of the picture to see its full text here.",
-        "linked": "Linked to:", "clear": "Clear selection", "details": "Details of the chosen part",
-        "text": "Text version of the praatplaat", "views": "Views",
-        # --- basis: marks for inherited, changed and own elements (praatplaat.layout.herkomst)
-        "herkomst_letter": {"overgenomen": "B", "aangepast": "C", "eigen": "O"},
-        "herkomst_legend": {"overgenomen": "from the base '{bron}'", "aangepast": "from the base, changed here",
-                            "eigen": "own"},
-    },
-}
 
 
 def lang_of(lang: str | None) -> str:
     """A supported language: ``lang`` itself, else Dutch."""
-    return lang if lang in WORDS else "nl"
+    return lang if lang in LANGS else "nl"
 
 
 def word(key: str, lang: str = "nl", **kw) -> str:
     """The word ``key`` in ``lang``, formatted with ``kw`` when given."""
-    value = WORDS[lang_of(lang)][key]
+    value = WORDS[key][lang_of(lang)]
     return value.format(**kw) if kw else value
 
 
-def table(key: str, lang: str = "nl") -> dict:
-    """A table of words, e.g. ``table('soort', 'nl')['telefoon']``."""
-    return WORDS[lang_of(lang)][key]
+def table(name: str, lang: str = "nl") -> dict:
+    """The words of table ``name`` in ``lang`` (key -> word): a table of TABLES, e.g. ``table('cli', 'en')``, or a
+    word of WORDS that is itself a table, e.g. ``table('soort', 'nl')['telefoon']``."""
+    if name in TABLES:
+        return _view(name, lang_of(lang))
+    return WORDS[name][lang_of(lang)]
+
+
+@cache
+def _view(name: str, lang: str) -> dict:
+    return {key: entry[lang] for key, entry in TABLES[name].items()}
 
 
 def beleving_word(value: int | None, lang: str = "nl") -> str:
@@ -162,105 +60,299 @@ def count(n: int, kind: str, lang: str = "nl") -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+def both(entry: dict, **kw) -> dict:
+    """A both-language entry with its placeholders filled in: ``{"nl": ..., "en": ...}``."""
+    return {lang: text.format(**kw) for lang, text in entry.items()}
+
+
+# --- the picture, the details (describe), the HTML export and the alt text ------------------------------------
+
+WORDS: dict[str, dict] = {
+    # section and group labels in the picture
+    "kanalen": {"nl": "Kanalen", "en": "Channels"},
+    "ccf": {"nl": "online · bellen · langskomen", "en": "click · call · face"},
+    "verhalen": {"nl": "Verhalen", "en": "Stories"},
+    "klantreizen": {"nl": "Klantreizen", "en": "Journeys"},
+    "agenda": {"nl": "Agenda", "en": "Agenda"},
+    "digitaal": {"nl": "Digitaal", "en": "Digital"},
+    "telefonisch": {"nl": "Telefonisch", "en": "By phone"},
+    "persoonlijk": {"nl": "Persoonlijk", "en": "In person"},
+    "schriftelijk": {"nl": "Schriftelijk", "en": "In writing"},
+    "meer": {"nl": "+{n} meer", "en": "+{n} more"},
+    "meer_namen": {"nl": "+{n} meer: {names}", "en": "+{n} more: {names}"},
+    "ccf_group": {
+        "nl": {"digitaal": "online", "telefonisch": "bellen", "persoonlijk": "langskomen", "schriftelijk": "post"},
+        "en": {"digitaal": "click", "telefonisch": "call", "persoonlijk": "face", "schriftelijk": "post"},
+    },
+    "beleving": {"nl": "Beleving", "en": "Experience"},
+    "visie": {"nl": "Visie", "en": "Vision"},
+    "fundament": {"nl": "Fundament", "en": "Foundation"},
+    "principes": {"nl": "Principes", "en": "Principles"},
+    "stap": {"nl": "Stap", "en": "Step"},
+    "kanaal": {"nl": "Kanaal", "en": "Channel"},
+    "doelgroep": {"nl": "Doelgroep", "en": "Target group"},
+    "doelgroepen": {"nl": "Doelgroepen", "en": "Target groups"},
+    "bereikbaarheid": {"nl": "Bereikbaarheid", "en": "Availability"},
+    "servicenorm": {"nl": "Servicenorm", "en": "Service norm"},
+    "voorbeelden": {"nl": "Voorbeelden", "en": "Examples"},
+    "stappen": {"nl": "{n} stappen", "en": "{n} steps"},
+    "stappen_label": {"nl": "Stappen", "en": "Steps"},
+    "uitleg": {"nl": "Uitleg", "en": "Explanation"},
+    "toelichting": {"nl": "Toelichting", "en": "Explanation"},
+    "wie": {"nl": "Wie", "en": "Who"},
+    "wanneer": {"nl": "Wanneer", "en": "When"},
+    "status_label": {"nl": "Status", "en": "Status"},
+    "soort_label": {"nl": "Soort", "en": "Kind"},
+    "klantreis": {"nl": "Klantreis", "en": "Journey"},
+    "principe": {"nl": "Principe", "en": "Principle"},
+    "step_of": {"nl": "stap {n} van {total}", "en": "step {n} of {total}"},
+    "geen_kanalen": {"nl": "Nog geen kanalen beschreven.", "en": "No channels described yet."},
+    "geen_kanalen_hint": {"nl": "Voeg 'kanalen:' toe aan de visie.", "en": "Add 'kanalen:' to the vision."},
+    "geen_reizen": {"nl": "Nog geen klantreizen beschreven.", "en": "No journeys described yet."},
+    "beleving_onbekend": {"nl": "nog niet ingevuld", "en": "not given yet"},
+    "leeg_kern": {"nl": "Typ hier uw kernzin", "en": "Type your core sentence here"},
+    "leeg_principe": {"nl": "Typ hier uw eerste principe", "en": "Type your first principle here"},
+    "leeg_stappen": {"nl": "Nog geen stappen", "en": "No steps yet"},
+    "leeg_stappen_hint": {
+        "nl": "Typ de stappen van deze reis onder 'stappen:'.",
+        "en": "Type the steps of this journey under 'stappen:'.",
+    },
+    "geen_reizen_hint": {
+        "nl": "Voeg 'klantreizen:' toe aan de visie om een reis stap voor stap te tonen.",
+        "en": "Add 'klantreizen:' to the vision to show a journey step by step.",
+    },
+    "pagina": {"nl": "Pagina {n} van {total}", "en": "Page {n} of {total}"},
+    "inhoud": {"nl": "Inhoud", "en": "Contents"},
+    "uitgelicht": {
+        "nl": "{alt}. Uitgelicht: {naam}, met wat ermee samenhangt.",
+        "en": "{alt}. Highlighted: {naam}, with what is linked to it.",
+    },
+    "reis_uitgelicht": {"nl": "Klantreis uitgelicht: {naam}", "en": "Journey highlighted: {naam}"},
+    # names of views, as people read them
+    "view": {
+        "nl": {"overzicht": "overzicht", "huis": "huis", "kanalen": "kanalen", "reis": "klantreis"},
+        "en": {"overzicht": "overview", "huis": "house", "kanalen": "channels", "reis": "journey"},
+    },
+    # kinds of elements (describe, hotspot names)
+    "kind": {
+        "nl": {
+            "visie": "Visie", "principe": "Principe", "fundament": "Fundament", "kanaal": "Kanaal", "stap": "Stap",
+            "klantreis": "Klantreis", "verhaal": "Verhaal", "agenda": "Agendapunt", "doelgroep": "Doelgroep",
+        },
+        "en": {
+            "visie": "Vision", "principe": "Principle", "fundament": "Foundation", "kanaal": "Channel", "stap": "Step",
+            "klantreis": "Journey", "verhaal": "Quote", "agenda": "Agenda item", "doelgroep": "Target group",
+        },
+    },
+    "soort": {
+        "nl": {
+            "online": "online", "email": "e-mail", "chat": "chat", "sociale-media": "sociale media",
+            "telefoon": "telefoon", "video": "videobellen", "balie": "balie", "thuis": "aan huis", "post": "post",
+        },
+        "en": {
+            "online": "online", "email": "email", "chat": "chat", "sociale-media": "social media", "telefoon": "phone",
+            "video": "video call", "balie": "desk", "thuis": "at home", "post": "post",
+        },
+    },
+    "status": {
+        "nl": {"gepland": "gepland", "bezig": "bezig", "klaar": "klaar"},
+        "en": {"gepland": "planned", "bezig": "in progress", "klaar": "done"},
+    },
+    "bel": {
+        "nl": {-2: "zeer negatief", -1: "negatief", 0: "neutraal", 1: "positief", 2: "zeer positief"},
+        "en": {-2: "very negative", -1: "negative", 0: "neutral", 1: "positive", 2: "very positive"},
+    },
+    "count": {
+        "nl": {
+            "principe": ("principe", "principes"), "kanaal": ("kanaal", "kanalen"),
+            "klantreis": ("klantreis", "klantreizen"), "verhaal": ("verhaal", "verhalen"),
+            "agenda": ("agendapunt", "agendapunten"), "stap": ("stap", "stappen"),
+        },
+        "en": {
+            "principe": ("principle", "principles"), "kanaal": ("channel", "channels"),
+            "klantreis": ("journey", "journeys"), "verhaal": ("quote", "quotes"),
+            "agenda": ("agenda item", "agenda items"), "stap": ("step", "steps"),
+        },
+    },
+    # alt text
+    "alt": {
+        "nl": {
+            "overzicht": "Praatplaat '{t}' van {o}", "huis": "Praatplaat '{t}' van {o} als huis",
+            "kanalen": "Kanalen van {o}", "reis": "Klantreis '{j}' van {o}", "reis_leeg": "Klantreizen van {o}",
+        },
+        "en": {
+            "overzicht": "Praatplaat '{t}' by {o}", "huis": "Praatplaat '{t}' by {o} as a house",
+            "kanalen": "Channels of {o}", "reis": "Journey '{j}' of {o}", "reis_leeg": "Journeys of {o}",
+        },
+    },
+    "kern_huis": {"nl": "kern, {n} en fundament", "en": "core, {n} and foundation"},
+    "geen_reis": {"nl": "nog geen klantreizen", "en": "no journeys yet"},
+    "alt_suffix": {"nl": "beschrijving", "en": "description"},
+    # HTML export
+    "skip": {"nl": "Direct naar de tekstversie", "en": "Skip to the text version"},
+    "help": {
+        "nl": "Klik op een onderdeel van de plaat, of ga er met Tab naartoe en druk op Enter, om de details te zien "
+              "en alles wat ermee samenhangt op te lichten. Escape wist de selectie. Onder de plaat staat alles ook "
+              "als tekst.",
+        "en": "Click a part of the picture, or reach it with Tab and press Enter, to see its details and light up "
+              "everything linked to it. Escape clears the selection. Below the picture everything is also available "
+              "as text.",
+    },
+    "empty": {
+        "nl": "Kies een onderdeel van de plaat om hier de volledige tekst te zien.",
+        "en": "Choose a part of the picture to see its full text here.",
+    },
+    "linked": {"nl": "Hangt samen met:", "en": "Linked to:"},
+    "clear": {"nl": "Selectie wissen", "en": "Clear selection"},
+    "details": {"nl": "Details van het gekozen onderdeel", "en": "Details of the chosen part"},
+    "text": {"nl": "Tekstversie van de praatplaat", "en": "Text version of the praatplaat"},
+    "views": {"nl": "Weergaven", "en": "Views"},
+    # --- basis: marks for inherited, changed and own elements (praatplaat.layout.herkomst)
+    "herkomst_letter": {
+        "nl": {"overgenomen": "B", "aangepast": "A", "eigen": "E"},
+        "en": {"overgenomen": "B", "aangepast": "C", "eigen": "O"},
+    },
+    "herkomst_legend": {
+        "nl": {"overgenomen": "uit de basis '{bron}'", "aangepast": "uit de basis, hier aangepast", "eigen": "eigen"},
+        "en": {"overgenomen": "from the base '{bron}'", "aangepast": "from the base, changed here", "eigen": "own"},
+    },
+}
+
+
 # --- the command line: praatplaat.cli and its krant subcommand (table('cli'), table('krant_cli')) ---------------
 
 CLI: dict[str, dict[str, str]] = {
-    "nl": {
-        "usage": "gebruik", "error": "fout", "ok": "{file}: geldig", "written": "geschreven: {path}",
-        "missing_file": "bestand niet gevonden: {file}",
-        "suffix": "onbekend uitvoerformaat '{suffix}'; kies uit: {choices}",
-        "journey": "onbekende klantreis '{journey}'; kies uit: {choices}",
-        "no_journeys": "deze visie heeft geen klantreizen",
-        "scale": "--scale moet tussen 0.1 en 8 liggen", "fragment": "--fragment kan alleen bij .html",
-        "budget": "--size {size} met --scale {scale} geeft {pixels} pixels; het maximum is {limit} pixels "
-                  "(bijvoorbeeld a3 met --scale 1.5)",
-        "journey_view": "--journey hoort bij --view reis",
-        "out_dir": "kan {path} niet schrijven: dat is een bestaande map; geef een bestandsnaam",
-        "out_not_dir": "kan {path} niet schrijven: een deel van het pad is een bestand, geen map",
-        "out_denied": "kan {path} niet schrijven: geen toestemming",
-        "out_failed": "kan {path} niet schrijven: {reason}",
-        "internal": "interne fout ({kind}); dit is een fout in Praatplaat, niet in uw bestand. "
-                    "Meld het graag, met de uitvoer van --debug",
-        "help_debug": "toon bij een interne fout de volledige traceback",
-        "epilog": "afsluitcodes: 0 gelukt, 1 fouten in de visie, 2 verkeerd gebruik (ook: te groot formaat), "
-                  "3 interne fout, 4 uitvoer kan niet worden geschreven",
-        "summary": "{errors} fout(en), {warnings} waarschuwing(en)",
-        "help_check": "controleer een visie (YAML, of PNG met ingebedde bron)",
-        "help_render": "maak een praatplaat als PNG, SVG, PDF of HTML", "help_schema": "druk het JSON Schema af",
-        "help_out": "uitvoerbestand; het formaat volgt de extensie (.png, .svg, .pdf, .html)",
-        "help_view": "weergave (standaard: overzicht)", "help_journey": "id of naam van de klantreis voor 'reis'",
-        "help_size": "formaat: scherm (1920×1080), telefoon (1080×1920), a4, a3, a4-staand of a3-staand (300 dpi)",
-        "help_scale": "vermenigvuldig de pixelmaat",
-        "help_lang": "taal van meldingen en teksten (nl of en)",
-        "help_alt": "schrijf ook alt-tekst en lange beschrijving",
-        "help_fragment": "HTML-fragment om in een bestaande pagina te plakken",
-        "help_uitgeklapt": "druk de visie af als YAML met haar basis erin verwerkt",
-        "help_vergelijk": "zet de visies van 2 tot 8 organisaties naast elkaar (PNG, SVG, PDF of HTML)",
-        "vergelijk_count": "geef 2 tot 8 visies om te vergelijken",
-        "help_strict": "ingekorte teksten zijn fouten (voor CI)",
-        "help_all": "alle weergaven in één PDF met inhoudsopgave", "all_pdf": "--all kan alleen bij .pdf",
-        "help_herkomst": "zet de herkomsttekens (B/A/E) en hun legenda in de uitvoer; standaard niet",
-        "help_tokens": "huisstijl uit een bestand met NL Design System-tokens (.json of .css)",
-        "tokens_bad": "kan de tokens in {file} niet gebruiken: {reason}",
+    "usage": {"nl": "gebruik", "en": "usage"},
+    "error": {"nl": "fout", "en": "error"},
+    "ok": {"nl": "{file}: geldig", "en": "{file}: valid"},
+    "written": {"nl": "geschreven: {path}", "en": "written: {path}"},
+    "missing_file": {"nl": "bestand niet gevonden: {file}", "en": "file not found: {file}"},
+    "suffix": {
+        "nl": "onbekend uitvoerformaat '{suffix}'; kies uit: {choices}",
+        "en": "unknown output format '{suffix}'; choose from: {choices}",
     },
-    "en": {
-        "usage": "usage", "error": "error", "ok": "{file}: valid", "written": "written: {path}",
-        "missing_file": "file not found: {file}", "suffix": "unknown output format '{suffix}'; choose from: {choices}",
-        "journey": "unknown journey '{journey}'; choose from: {choices}", "no_journeys": "this vision has no journeys",
-        "scale": "--scale must be between 0.1 and 8", "fragment": "--fragment only applies to .html",
-        "budget": "--size {size} with --scale {scale} gives {pixels} pixels; the maximum is {limit} pixels "
-                  "(for example a3 with --scale 1.5)",
-        "journey_view": "--journey belongs with --view reis",
-        "out_dir": "cannot write {path}: it is an existing folder; give a file name",
-        "out_not_dir": "cannot write {path}: part of the path is a file, not a folder",
-        "out_denied": "cannot write {path}: permission denied",
-        "out_failed": "cannot write {path}: {reason}",
-        "internal": "internal error ({kind}); this is a bug in Praatplaat, not in your file. "
-                    "Please report it with the output of --debug",
-        "help_debug": "show the full traceback of an internal error",
-        "epilog": "exit codes: 0 success, 1 errors in the vision, 2 usage error (also: size too large), "
-                  "3 internal error, 4 output cannot be written",
-        "summary": "{errors} error(s), {warnings} warning(s)",
-        "help_check": "check a vision (YAML, or a PNG with its embedded source)",
-        "help_render": "render a praatplaat as PNG, SVG, PDF or HTML", "help_schema": "print the JSON Schema",
-        "help_out": "output file; the format follows its suffix (.png, .svg, .pdf, .html)",
-        "help_view": "view (default: overzicht)", "help_journey": "id or name of the journey for 'reis'",
-        "help_size": "size: scherm (1920×1080), telefoon (1080×1920), a4, a3, a4-staand or a3-staand (300 dpi)",
-        "help_scale": "multiply the pixel size",
-        "help_lang": "language of messages and texts (nl or en)",
-        "help_alt": "also write alt text and a long description",
-        "help_fragment": "HTML fragment to paste into an existing page",
-        "help_uitgeklapt": "print the vision as YAML with its base worked in",
-        "help_vergelijk": "put the visions of 2 to 8 organisations side by side (PNG, SVG, PDF or HTML)",
-        "vergelijk_count": "give 2 to 8 visions to compare",
-        "help_strict": "shortened texts are errors (for CI)",
-        "help_all": "every view in one PDF with contents", "all_pdf": "--all only applies to .pdf",
-        "help_herkomst": "put the origin marks (B/C/O) and their legend in the output; not by default",
-        "help_tokens": "house style from a file of NL Design System tokens (.json or .css)",
-        "tokens_bad": "cannot use the tokens in {file}: {reason}",
+    "journey": {
+        "nl": "onbekende klantreis '{journey}'; kies uit: {choices}",
+        "en": "unknown journey '{journey}'; choose from: {choices}",
+    },
+    "no_journeys": {"nl": "deze visie heeft geen klantreizen", "en": "this vision has no journeys"},
+    "scale": {"nl": "--scale moet tussen 0.1 en 8 liggen", "en": "--scale must be between 0.1 and 8"},
+    "fragment": {"nl": "--fragment kan alleen bij .html", "en": "--fragment only applies to .html"},
+    "budget": {
+        "nl": "--size {size} met --scale {scale} geeft {pixels} pixels; het maximum is {limit} pixels (bijvoorbeeld "
+              "a3 met --scale 1.5)",
+        "en": "--size {size} with --scale {scale} gives {pixels} pixels; the maximum is {limit} pixels (for example "
+              "a3 with --scale 1.5)",
+    },
+    "journey_view": {"nl": "--journey hoort bij --view reis", "en": "--journey belongs with --view reis"},
+    "out_dir": {
+        "nl": "kan {path} niet schrijven: dat is een bestaande map; geef een bestandsnaam",
+        "en": "cannot write {path}: it is an existing folder; give a file name",
+    },
+    "out_not_dir": {
+        "nl": "kan {path} niet schrijven: een deel van het pad is een bestand, geen map",
+        "en": "cannot write {path}: part of the path is a file, not a folder",
+    },
+    "out_denied": {"nl": "kan {path} niet schrijven: geen toestemming", "en": "cannot write {path}: permission denied"},
+    "out_failed": {"nl": "kan {path} niet schrijven: {reason}", "en": "cannot write {path}: {reason}"},
+    "internal": {
+        "nl": "interne fout ({kind}); dit is een fout in Praatplaat, niet in uw bestand. Meld het graag, met de "
+              "uitvoer van --debug",
+        "en": "internal error ({kind}); this is a bug in Praatplaat, not in your file. Please report it with the "
+              "output of --debug",
+    },
+    "help_debug": {
+        "nl": "toon bij een interne fout de volledige traceback",
+        "en": "show the full traceback of an internal error",
+    },
+    "epilog": {
+        "nl": "afsluitcodes: 0 gelukt, 1 fouten in de visie, 2 verkeerd gebruik (ook: te groot formaat), 3 interne "
+              "fout, 4 uitvoer kan niet worden geschreven",
+        "en": "exit codes: 0 success, 1 errors in the vision, 2 usage error (also: size too large), 3 internal "
+              "error, 4 output cannot be written",
+    },
+    "summary": {
+        "nl": "{errors} fout(en), {warnings} waarschuwing(en)",
+        "en": "{errors} error(s), {warnings} warning(s)",
+    },
+    "help_check": {
+        "nl": "controleer een visie (YAML, of PNG met ingebedde bron)",
+        "en": "check a vision (YAML, or a PNG with its embedded source)",
+    },
+    "help_render": {
+        "nl": "maak een praatplaat als PNG, SVG, PDF of HTML",
+        "en": "render a praatplaat as PNG, SVG, PDF or HTML",
+    },
+    "help_schema": {"nl": "druk het JSON Schema af", "en": "print the JSON Schema"},
+    "help_out": {
+        "nl": "uitvoerbestand; het formaat volgt de extensie (.png, .svg, .pdf, .html)",
+        "en": "output file; the format follows its suffix (.png, .svg, .pdf, .html)",
+    },
+    "help_view": {"nl": "weergave (standaard: overzicht)", "en": "view (default: overzicht)"},
+    "help_journey": {"nl": "id of naam van de klantreis voor 'reis'", "en": "id or name of the journey for 'reis'"},
+    "help_size": {
+        "nl": "formaat: scherm (1920×1080), telefoon (1080×1920), a4, a3, a4-staand of a3-staand (300 dpi)",
+        "en": "size: scherm (1920×1080), telefoon (1080×1920), a4, a3, a4-staand or a3-staand (300 dpi)",
+    },
+    "help_scale": {"nl": "vermenigvuldig de pixelmaat", "en": "multiply the pixel size"},
+    "help_lang": {"nl": "taal van meldingen en teksten (nl of en)", "en": "language of messages and texts (nl or en)"},
+    "help_alt": {
+        "nl": "schrijf ook alt-tekst en lange beschrijving",
+        "en": "also write alt text and a long description",
+    },
+    "help_fragment": {
+        "nl": "HTML-fragment om in een bestaande pagina te plakken",
+        "en": "HTML fragment to paste into an existing page",
+    },
+    "help_uitgeklapt": {
+        "nl": "druk de visie af als YAML met haar basis erin verwerkt",
+        "en": "print the vision as YAML with its base worked in",
+    },
+    "help_vergelijk": {
+        "nl": "zet de visies van 2 tot 8 organisaties naast elkaar (PNG, SVG, PDF of HTML)",
+        "en": "put the visions of 2 to 8 organisations side by side (PNG, SVG, PDF or HTML)",
+    },
+    "vergelijk_count": {"nl": "geef 2 tot 8 visies om te vergelijken", "en": "give 2 to 8 visions to compare"},
+    "help_strict": {"nl": "ingekorte teksten zijn fouten (voor CI)", "en": "shortened texts are errors (for CI)"},
+    "help_all": {"nl": "alle weergaven in één PDF met inhoudsopgave", "en": "every view in one PDF with contents"},
+    "all_pdf": {"nl": "--all kan alleen bij .pdf", "en": "--all only applies to .pdf"},
+    "help_herkomst": {
+        "nl": "zet de herkomsttekens (B/A/E) en hun legenda in de uitvoer; standaard niet",
+        "en": "put the origin marks (B/C/O) and their legend in the output; not by default",
+    },
+    "help_tokens": {
+        "nl": "huisstijl uit een bestand met NL Design System-tokens (.json of .css)",
+        "en": "house style from a file of NL Design System tokens (.json or .css)",
+    },
+    "tokens_bad": {
+        "nl": "kan de tokens in {file} niet gebruiken: {reason}",
+        "en": "cannot use the tokens in {file}: {reason}",
     },
 }
 
 KRANT_CLI: dict[str, dict[str, str]] = {
-    "nl": {
-        "help": "maak de dienstverleningskrant (PDF of HTML) van één editie",
-        "help_editie": "nummer van de editie (standaard: de nieuwste)",
-        "help_out": "uitvoerbestand: .pdf of .html", "help_size": "papierformaat van de PDF: a4 of a3",
-        "suffix": "onbekend uitvoerformaat '{suffix}'; kies uit: .pdf, .html",
-        "no_krant": "deze visie heeft geen 'krant:'", "editie": "er is geen editie {n}; kies uit: {choices}",
-        "written": "geschreven: {path}",
+    "help": {
+        "nl": "maak de dienstverleningskrant (PDF of HTML) van één editie",
+        "en": "make the service newsletter (PDF or HTML) of one edition",
     },
-    "en": {
-        "help": "make the service newsletter (PDF or HTML) of one edition",
-        "help_editie": "edition number (default: the latest)",
-        "help_out": "output file: .pdf or .html", "help_size": "paper size of the PDF: a4 or a3",
-        "suffix": "unknown output format '{suffix}'; choose from: .pdf, .html",
-        "no_krant": "this vision has no 'krant:'", "editie": "there is no edition {n}; choose from: {choices}",
-        "written": "written: {path}",
+    "help_editie": {
+        "nl": "nummer van de editie (standaard: de nieuwste)",
+        "en": "edition number (default: the latest)",
     },
+    "help_out": {"nl": "uitvoerbestand: .pdf of .html", "en": "output file: .pdf or .html"},
+    "help_size": {"nl": "papierformaat van de PDF: a4 of a3", "en": "paper size of the PDF: a4 or a3"},
+    "suffix": {
+        "nl": "onbekend uitvoerformaat '{suffix}'; kies uit: .pdf, .html",
+        "en": "unknown output format '{suffix}'; choose from: .pdf, .html",
+    },
+    "no_krant": {"nl": "deze visie heeft geen 'krant:'", "en": "this vision has no 'krant:'"},
+    "editie": {
+        "nl": "er is geen editie {n}; kies uit: {choices}",
+        "en": "there is no edition {n}; choose from: {choices}",
+    },
+    "written": {"nl": "geschreven: {path}", "en": "written: {path}"},
 }
 
-# argparse's own messages in Dutch: each English phrase replaced by the Dutch one.
 
 # Why the operating system refused a file, by errno name: the common reasons in both languages (others keep the
 # system's own words). Used in located 'unreadable' messages and the CLI's "cannot write" line.
@@ -288,6 +380,7 @@ def os_reason(exc: BaseException) -> dict[str, str]:
     return {"nl": words, "en": words}
 
 
+# argparse's own messages in Dutch: each English phrase replaced by the Dutch one.
 ARGPARSE_NL = {
     "the following arguments are required": "deze argumenten ontbreken",
     "unrecognized arguments": "onbekende argumenten",
@@ -297,6 +390,629 @@ ARGPARSE_NL = {
     "expected one argument": "verwacht één waarde",
     "argument": "argument",
 }
+LOCALES = {"nl": "nl-NL", "en": "en-GB"}  # a language as a locale (documents, slides)
+
+
+# --- located messages (praatplaat.diagnostics): code -> template, str.format with the diagnostic's params -------
+
+SEVERITY = {
+    "error": {"nl": "fout", "en": "error"},
+    "warning": {"nl": "waarschuwing", "en": "warning"},
+}
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "empty": {
+        "nl": "het bestand is leeg; begin met 'versie: 1'",
+        "en": "the file is empty; start with 'versie: 1'",
+    },
+    "not_utf8": {
+        "nl": "het bestand is geen geldige UTF-8-tekst (byte {offset})",
+        "en": "the file is not valid UTF-8 text (byte {offset})",
+    },
+    "too_large": {
+        "nl": "het bestand is te groot ({size} bytes; maximaal {limit})",
+        "en": "the file is too large ({size} bytes; at most {limit})",
+    },
+    "syntax": {
+        "nl": "YAML-syntaxfout: {problem}",
+        "en": "YAML syntax error: {problem}",
+    },
+    "too_deep": {
+        "nl": "te diep genest (meer dan {limit} niveaus)",
+        "en": "nested too deeply (more than {limit} levels)",
+    },
+    "too_many_nodes": {
+        "nl": "te veel elementen (meer dan {limit}, aliassen meegeteld)",
+        "en": "too many elements (more than {limit}, aliases included)",
+    },
+    "tag": {
+        "nl": "de tag '{tag}' is niet toegestaan; gebruik gewone YAML-waarden",
+        "en": "the tag '{tag}' is not allowed; use plain YAML values",
+    },
+    "duplicate_key": {
+        "nl": "de sleutel '{key}' komt twee keer voor (eerst op regel {first})",
+        "en": "the key '{key}' appears twice (first on line {first})",
+    },
+    "bad_key": {
+        "nl": "een sleutel moet tekst zijn",
+        "en": "a key must be text",
+    },
+    "multiple_documents": {
+        "nl": "het bestand bevat meer dan één YAML-document",
+        "en": "the file contains more than one YAML document",
+    },
+    "root_not_mapping": {
+        "nl": "het bestand moet een lijst van sleutels zijn, zoals 'titel: ...'",
+        "en": "the file must be a mapping of keys, such as 'titel: ...'",
+    },
+    "missing": {
+        "nl": "'{key}' ontbreekt maar is verplicht",
+        "en": "'{key}' is missing but required",
+    },
+    "unknown_key": {
+        "nl": "onbekende sleutel '{key}'{hint}",
+        "en": "unknown key '{key}'{hint}",
+    },
+    "hint": {"nl": "; bedoelde u '{guess}'?", "en": "; did you mean '{guess}'?"},
+    "expected_text": {
+        "nl": "{key}: hier hoort tekst, maar er staat {got}",
+        "en": "{key}: text expected here, but found {got}",
+    },
+    "expected_int": {
+        "nl": "{key}: hier hoort een geheel getal, maar er staat {got}",
+        "en": "{key}: a whole number expected here, but found {got}",
+    },
+    "expected_list": {
+        "nl": "{key}: hier hoort een lijst (regels die beginnen met '- '), maar er staat {got}",
+        "en": "{key}: a list expected here (lines starting with '- '), but found {got}",
+    },
+    "expected_mapping": {
+        "nl": "{key}: hier horen sleutels met waarden (zoals 'naam: ...'), maar er staat {got}",
+        "en": "{key}: keys with values expected here (such as 'naam: ...'), but found {got}",
+    },
+    "empty_text": {
+        "nl": "deze tekst mag niet leeg zijn",
+        "en": "this text must not be empty",
+    },
+    "too_long": {
+        "nl": "deze tekst is te lang ({size} tekens; maximaal {limit})",
+        "en": "this text is too long ({size} characters; at most {limit})",
+    },
+    "too_few": {
+        "nl": "deze lijst moet minstens {limit} element(en) bevatten",
+        "en": "this list needs at least {limit} item(s)",
+    },
+    "too_many": {
+        "nl": "deze lijst mag hoogstens {limit} elementen bevatten",
+        "en": "this list may hold at most {limit} items",
+    },
+    "range": {
+        "nl": "de waarde {value} ligt niet tussen {low} en {high}",
+        "en": "the value {value} is not between {low} and {high}",
+    },
+    "choice": {
+        "nl": "'{value}' is geen geldige keuze; kies uit: {choices}{hint}",
+        "en": "'{value}' is not a valid choice; choose from: {choices}{hint}",
+    },
+    "version": {
+        "nl": "versie {value} wordt niet ondersteund; schrijf 'versie: 1' (het getal 1, zonder aanhalingstekens)",
+        "en": "version {value} is not supported; write 'versie: 1' (the number 1, without quotes)",
+    },
+    "colour_unquoted": {
+        "nl": "een kleur moet tussen aanhalingstekens staan, zoals \"#00558C\"; zonder aanhalingstekens begint "
+              "# een commentaar",
+        "en": "a colour must be quoted, as in \"#00558C\"; without quotes # starts a comment",
+    },
+    "colour": {
+        "nl": "'{value}' is geen kleur; schrijf bijvoorbeeld \"#00558C\" (met aanhalingstekens)",
+        "en": "'{value}' is not a colour; write for example \"#00558C\" (quoted)",
+    },
+    "invalid": {
+        "nl": "ongeldige waarde: {detail}",
+        "en": "invalid value: {detail}",
+    },
+    "duplicate_id": {
+        "nl": "het id '{id}' komt al voor op regel {first}; een id moet uniek zijn binnen '{coll}'",
+        "en": "the id '{id}' already appears on line {first}; an id must be unique within '{coll}'",
+    },
+    "unknown_ref": {
+        "nl": "er is geen {kind} met naam of id '{ref}'{hint}",
+        "en": "there is no {kind} with name or id '{ref}'{hint}",
+    },
+    "unused_channel": {
+        "nl": "kanaal '{name}' wordt in geen enkele klantreis gebruikt",
+        "en": "channel '{name}' is not used in any journey",
+    },
+    "unused_principle": {
+        "nl": "principe '{name}' komt in geen stap, verhaal of agendapunt terug",
+        "en": "principle '{name}' appears in no step, quote or agenda item",
+    },
+    "unused_group": {
+        "nl": "doelgroep '{name}' heeft geen klantreis",
+        "en": "target group '{name}' has no journey",
+    },
+    "logo_missing": {
+        "nl": "logo '{path}' niet gevonden naast het bestand",
+        "en": "logo '{path}' not found next to the file",
+    },
+    "logo_name": {
+        "nl": "'{value}' is geen gewone bestandsnaam voor een logo: {reason}; zet het logo naast het YAML-bestand "
+              "en schrijf alleen de naam, zoals logo.png",
+        "en": "'{value}' is not a plain file name for a logo: {reason}; put the logo next to the YAML file and "
+              "write just its name, such as logo.png",
+    },
+    "logo_not_plain": {
+        "nl": "logo '{path}' is geen gewoon bestand naast het bestand (maar bijvoorbeeld een snelkoppeling of map)",
+        "en": "logo '{path}' is not a plain file next to the file (but, for example, a symbolic link or folder)",
+    },
+    "logo_too_large": {
+        "nl": f"logo '{{path}}' is groter dan {MAX_LOGO_BYTES // (1024 * 1024)} MB en wordt weggelaten",
+        "en": f"logo '{{path}}' is larger than {MAX_LOGO_BYTES // (1024 * 1024)} MB and is left out",
+    },
+    "logo_too_big_pixels": {
+        "nl": f"logo '{{path}}' is groter dan {MAX_LOGO_SIDE} pixels en wordt weggelaten",
+        "en": f"logo '{{path}}' is larger than {MAX_LOGO_SIDE} pixels and is left out",
+    },
+    "logo_not_image": {
+        "nl": "logo '{path}' is geen leesbare PNG, JPEG, GIF of WebP en wordt weggelaten",
+        "en": "logo '{path}' is no readable PNG, JPEG, GIF or WebP and is left out",
+    },
+    "bad_char": {
+        "nl": "ongeldig teken {char} (een losse helft van een UTF-16-paar); verwijder het",
+        "en": "invalid character {char} (half of a UTF-16 pair); remove it",
+    },
+    "control_char": {
+        "nl": "ongeldig teken {char} (YAML staat het niet toe, net als NUL en andere stuurtekens); verwijder het",
+        "en": "invalid character {char} (YAML does not allow it, like NUL and other control characters); remove it",
+    },
+    "number_too_large": {
+        "nl": "getal te groot ({size} tekens); zet het tussen aanhalingstekens als het tekst is",
+        "en": "number too large ({size} characters); quote it if it is text",
+    },
+    "unreadable": {
+        "nl": "het bestand kan niet worden gelezen ({reason})",
+        "en": "the file cannot be read ({reason})",
+    },
+    # accessibility (a11y.py)
+    "contrast": {
+        "nl": "te weinig contrast: {key} {colour} voor {element} op {bg_name} ({bg}) is {ratio}:1, minimaal {need}:1 "
+              "nodig; bijvoorbeeld {key}: \"{suggestion}\" voldoet",
+        "en": "too little contrast: {key} {colour} for {element} on {bg_name} ({bg}) is {ratio}:1, at least {need}:1 "
+              "needed; for example {key}: \"{suggestion}\" passes",
+    },
+    "contrast_defaults": {
+        "nl": "achtergrond {bg} geeft te weinig contrast met de standaardkleuren {items}; "
+              "voeg bijvoorbeeld toe: {fixes}",
+        "en": "background {bg} leaves too little contrast with the default colours {items}; add for example: {fixes}",
+    },
+    "b1_sentence": {
+        "nl": "lange zin ({words} woorden) in {field}: '{start} …'; voor taalniveau B1 liever hoogstens {limit} "
+              "woorden per zin",
+        "en": "long sentence ({words} words) in {field}: '{start} …'; for plain language (B1) keep sentences to "
+              "at most {limit} words",
+    },
+    "b1_word": {
+        "nl": "lang woord in {field}: '{words}'; voor taalniveau B1 liever woorden van hoogstens {limit} letters",
+        "en": "long word in {field}: '{words}'; for plain language (B1) prefer words of at most {limit} letters",
+    },
+    "png_without_source": {
+        "nl": "deze PNG bevat geen praatplaat-bron; open het YAML-bestand of een PNG die met Praatplaat is gemaakt",
+        "en": "this PNG carries no praatplaat source; open the YAML file or a PNG exported by Praatplaat",
+    },
+    # --- basis (praatplaat/basis.py) ---
+    "basis_name": {
+        "nl": "'{value}' is geen ingebouwde basis ({choices}) en geen gewone bestandsnaam: {reason}; zet de basis "
+              "naast het YAML-bestand en schrijf alleen de naam, zoals basis.yaml",
+        "en": "'{value}' is no built-in base ({choices}) and no plain file name: {reason}; put the base next to "
+              "the YAML file and write just its name, such as basis.yaml",
+    },
+    "basis_no_folder": {
+        "nl": "basis '{name}' is een bestand, maar deze visie heeft geen map; sla haar op of kies een ingebouwde basis",
+        "en": "base '{name}' is a file, but this vision has no folder; save it or choose a built-in base",
+    },
+    "basis_missing": {
+        "nl": "basis '{name}' niet gevonden naast het bestand (en het is geen ingebouwde basis)",
+        "en": "base '{name}' not found next to the file (and it is no built-in base)",
+    },
+    "basis_not_plain": {
+        "nl": "basis '{name}' is geen gewoon bestand naast het bestand (maar bijvoorbeeld een snelkoppeling of map)",
+        "en": "base '{name}' is not a plain file next to the file (but, for example, a symbolic link or folder)",
+    },
+    "basis_cycle": {
+        "nl": "basis '{name}' bouwt (via haar eigen basis) weer op dit bestand: een kringverwijzing",
+        "en": "base '{name}' builds (through its own base) on this file again: a cycle",
+    },
+    "basis_too_deep": {
+        "nl": "te veel bases op elkaar (meer dan {limit})",
+        "en": "too many bases on top of each other (more than {limit})",
+    },
+    "basis_invalid": {
+        "nl": "basis '{name}' bevat {count} fout(en); zie de meldingen met de naam van dat bestand",
+        "en": "base '{name}' has {count} error(s); see the messages naming that file",
+    },
+    "basis_unknown_id": {
+        "nl": "de basis heeft geen {kind} met id '{id}' om aan te passen{hint}",
+        "en": "the base has no {kind} with id '{id}' to change{hint}",
+    },
+    "weglaten_no_basis": {
+        "nl": "'weglaten' werkt alleen met een 'basis'; zonder basis is er niets om weg te laten",
+        "en": "'weglaten' only works with a 'basis'; without a base there is nothing to leave out",
+    },
+    "weglaten_unknown": {
+        "nl": "de basis heeft geen element met id '{id}' om weg te laten{hint}",
+        "en": "the base has no element with id '{id}' to leave out{hint}",
+    },
+    # the krant: section (praatplaat.krant.check)
+    "krant_number": {
+        "nl": "het editienummer moet 1 of hoger zijn, niet {value}",
+        "en": "the edition number must be 1 or more, not {value}",
+    },
+    "krant_duplicate_number": {
+        "nl": "editie {number} bestaat al (regel {first}); elk editienummer mag maar één keer voorkomen",
+        "en": "edition {number} already exists (line {first}); every edition number may appear only once",
+    },
+    "krant_date": {
+        "nl": "'{value}' is geen geldige datum; schrijf jaar-maand-dag, zoals \"2026-09-01\"",
+        "en": "'{value}' is not a valid date; write year-month-day, such as \"2026-09-01\"",
+    },
+    "krant_too_much_text": {
+        "nl": "editie {number} heeft te veel tekst voor de krant ({size} tekens; maximaal {limit}); verdeel de "
+              "artikelen over twee edities of kort ze in",
+        "en": "edition {number} has too much text for the newsletter ({size} characters; at most {limit}); spread "
+              "the articles over two editions or shorten them",
+    },
+    "krant_photo_name": {
+        "nl": "foto '{name}' moet een gewone bestandsnaam zijn van een bestand naast de visie (zonder map, "
+              "'/', '\\\\' of een punt vooraan)",
+        "en": "photo '{name}' must be a plain name of a file next to the vision (no folder, '/', '\\\\' or "
+              "leading dot)",
+    },
+    "krant_photo_missing": {
+        "nl": "foto '{name}' niet gevonden naast het bestand",
+        "en": "photo '{name}' not found next to the file",
+    },
+    "krant_alt_missing": {
+        "nl": "de foto bij '{title}' heeft geen beschrijving; schrijf onder 'foto' een 'foto_tekst' voor wie de "
+              "foto niet kan zien",
+        "en": "the photo of '{title}' has no description; add 'foto_tekst' below 'foto' for readers who cannot "
+              "see it",
+    },
+    "krant_status": {
+        "nl": "'{value}' is geen geldige status; kies uit: gepland, bezig, klaar{hint}",
+        "en": "'{value}' is not a valid status; choose from: gepland, bezig, klaar{hint}",
+    },
+    "krant_passive": {
+        "nl": "lijdende vorm in {field}: '{start} …'; schrijf liever actief (wie doet wat?)",
+        "en": "passive voice in {field}: '{start} …'; prefer the active voice (who does what?)",
+    },
+}
+
+# Frequent libyaml problems, said plainly; others are shown as libyaml words them.
+SYNTAX_PROBLEMS = {
+    "found character '\\t' that cannot start any token": {
+        "nl": "hier staat een tab; spring in met spaties, niet met tabs",
+        "en": "there is a tab here; indent with spaces, not tabs",
+    },
+    "mapping values are not allowed": {
+        "nl": "hier mag geen ':' staan; zet tekst met een dubbele punt tussen aanhalingstekens, of klopt het "
+              "inspringen niet?",
+        "en": "a ':' is not allowed here; quote text that contains a colon, or check the indentation",
+    },
+    "could not find expected ':'": {
+        "nl": "na een sleutel hoort een ':'", "en": "a key must be followed by ':'",
+    },
+    # a line in a mapping without its ':' (libyaml notices on the next line; reported on this one)
+    "missing colon after": {
+        "nl": "na '{key}' ontbreekt een ':'; schrijf '{key}: ...'",
+        "en": "'{key}' is missing its ':'; write '{key}: ...'",
+    },
+    "did not find expected key": {
+        "nl": "hier werd een sleutel verwacht; klopt het inspringen?",
+        "en": "a key was expected here; check the indentation",
+    },
+    "did not find expected '-' indicator": {
+        "nl": "hier werd een lijstelement ('- ') verwacht; klopt het inspringen?",
+        "en": "a list item ('- ') was expected here; check the indentation",
+    },
+    "found unexpected end of stream": {
+        "nl": "het bestand houdt onverwacht op; ontbreekt er een afsluitend aanhalingsteken of haakje?",
+        "en": "the file ends unexpectedly; is a closing quote or bracket missing?",
+    },
+    "did not find expected ',' or ']'": {
+        "nl": "hier werd ',' of ']' verwacht", "en": "',' or ']' was expected here",
+    },
+    "did not find expected ',' or '}'": {
+        "nl": "hier werd ',' of '}' verwacht", "en": "',' or '}' was expected here",
+    },
+    "found undefined alias": {
+        "nl": "deze alias (*naam) verwijst naar een anker (&naam) dat niet bestaat",
+        "en": "this alias (*name) refers to an anchor (&name) that does not exist",
+    },
+    "found unknown escape character": {
+        "nl": "onbekende escape na een backslash; gebruik enkele aanhalingstekens of een dubbele backslash",
+        "en": "unknown escape after a backslash; use single quotes or a double backslash",
+    },
+}
+
+KIND_NAMES = {
+    "principe": {"nl": "principe", "en": "principle"},
+    "kanaal": {"nl": "kanaal", "en": "channel"},
+    "doelgroep": {"nl": "doelgroep", "en": "target group"},
+    "klantreis": {"nl": "klantreis", "en": "journey"},
+    "agenda": {"nl": "agendapunt", "en": "agenda item"},
+    "verhaal": {"nl": "verhaal", "en": "quote"},
+}
+
+TYPE_NAMES = {
+    "str": {"nl": "tekst", "en": "text"},
+    "int": {"nl": "een getal", "en": "a number"},
+    "float": {"nl": "een getal", "en": "a number"},
+    "bool": {"nl": "ja/nee", "en": "yes/no"},
+    "NoneType": {"nl": "niets", "en": "nothing"},
+    "list": {"nl": "een lijst", "en": "a list"},
+    "dict": {"nl": "sleutels met waarden", "en": "keys with values"},
+    "other": {"nl": "iets anders", "en": "something else"},
+}
+ITEM_OF = {"nl": "{key} (element {n})", "en": "{key} (item {n})"}  # a list element a type message names
+
+# Why a file name is not plain (praatplaat.filenames fills in {chars} and {suffixes}).
+FILE_REASONS = {
+    "separator": {"nl": "zonder mappen ('/', '\\' of ':')", "en": "without folders ('/', '\\' or ':')"},
+    "dot": {"nl": "de naam mag niet met een punt beginnen", "en": "the name must not start with a dot"},
+    "space": {
+        "nl": "de naam mag niet met een spatie beginnen of eindigen",
+        "en": "the name must not start or end with a space",
+    },
+    "control": {
+        "nl": "de naam bevat onzichtbare of stuurtekens", "en": "the name holds invisible or control characters",
+    },
+    "length": {
+        "nl": "de naam is leeg of te lang (hoogstens {chars} tekens)",
+        "en": "the name is empty or too long (at most {chars} characters)",
+    },
+    "suffix": {
+        "nl": "de naam eindigt niet op een toegestane extensie ({suffixes})",
+        "en": "the name does not end in an allowed extension ({suffixes})",
+    },
+}
+
+# Why a tokens file cannot be used (praatplaat.tokens.TokenError).
+TOKEN_REASONS = {
+    "too_large": {"nl": "het bestand is groter dan 4 MB", "en": "the file is larger than 4 MB"},
+    "not_tokens": {"nl": "geen JSON of CSS met tokens", "en": "no JSON or CSS of tokens"},
+    "empty": {"nl": "geen kleur, lettertype of hoekstraal van NL Design System gevonden (zoals "
+                    "--utrecht-document-color)",
+              "en": "no NL Design System colour, font or radius found (such as --utrecht-document-color)"},
+    "unreadable": {"nl": "het bestand is niet te lezen", "en": "the file cannot be read"},
+}
+
+# What a colour is used for and on, in contrast warnings (praatplaat.a11y).
+CONTRAST = {
+    "background": {"nl": "de achtergrond", "en": "the background"},
+    "panels": {"nl": "de panelen", "en": "the panels"},
+    "body_text": {"nl": "gewone tekst", "en": "body text"},
+    "headings": {"nl": "koppen en namen", "en": "headings and names"},
+    "house": {"nl": "dak en pilaren van het huis", "en": "roof and pillars of the house"},
+    "emphasis": {"nl": "selectie en nadruk", "en": "selection and emphasis"},
+}
+
+
+# --- shortened texts and missing glyphs (praatplaat.fitcheck) -------------------------------------------------
+
+FIT = {
+    "glyphs": {
+        "nl": "{field} '{text}' bevat tekens die het lettertype niet heeft: {chars}; die blijven weg uit de plaat; "
+              "gebruik gewone tekst",
+        "en": "{field} '{text}' contains characters the font does not have: {chars}; they are left out of the "
+              "picture; use plain text",
+    },
+    "short": {
+        "nl": "op {sizes} wordt '{text}' ingekort ({field} in {view})",
+        "en": "at {sizes} '{text}' is shortened ({field} in the {view} view)",
+    },
+    "template": {
+        "nl": "{field} van '{name}' is ingekort in {view} op {sizes}; maximaal ± {chars} tekens",
+        "en": "{field} of '{name}' is shortened in the {view} view at {sizes}; at most ± {chars} characters",
+    },
+    "and": {"nl": " en ", "en": " and "},
+}
+# the name of a field in those messages (None: any other)
+FIT_FIELDS = {
+    "naam": {"nl": "naam", "en": "name"},
+    "uitleg": {"nl": "uitleg", "en": "explanation"},
+    "toelichting": {"nl": "toelichting", "en": "explanation"},
+    "kern": {"nl": "kern", "en": "core"},
+    "citaat": {"nl": "citaat", "en": "quote"},
+    "wie": {"nl": "wie", "en": "who"},
+    "bereikbaarheid": {"nl": "bereikbaarheid", "en": "availability"},
+    "servicenorm": {"nl": "servicenorm", "en": "service norm"},
+    "wanneer": {"nl": "wanneer", "en": "when"},
+    "doelgroep": {"nl": "doelgroep", "en": "target group"},
+    "kanaal": {"nl": "kanaal", "en": "channel"},
+    "principes": {"nl": "principe", "en": "principle"},
+    "titel": {"nl": "titel", "en": "title"},
+    "organisatie": {"nl": "organisatie", "en": "organisation"},
+    "ondertitel": {"nl": "ondertitel", "en": "subtitle"},
+    None: {"nl": "tekst", "en": "text"},
+}
+SIZE_NAMES = {
+    "scherm": {"nl": "scherm", "en": "screen"},
+    "a4": {"nl": "A4", "en": "A4"},
+    "a3": {"nl": "A3", "en": "A3"},
+    "telefoon": {"nl": "telefoon", "en": "phone"},
+    "a4-staand": {"nl": "A4 staand", "en": "A4 portrait"},
+    "a3-staand": {"nl": "A3 staand", "en": "A3 portrait"},
+}
+
+
+# --- where an element of a vision built on a base comes from (praatplaat.basis) -----------------------------
+
+HERKOMST = {
+    "overgenomen": {"nl": "overgenomen uit de basis '{bron}'", "en": "taken over from the base '{bron}'"},
+    "aangepast": {
+        "nl": "uit de basis '{bron}', hier aangepast: {velden}",
+        "en": "from the base '{bron}', changed here: {velden}",
+    },
+    "eigen": {"nl": "eigen aan de organisatie", "en": "the organisation's own"},
+    "label": {"nl": "Herkomst", "en": "Origin"},
+}
+
+
+# --- the krant (praatplaat.krant) --------------------------------------------------------------------------
+
+MONTHS = {
+    1: {"nl": "januari", "en": "January"},
+    2: {"nl": "februari", "en": "February"},
+    3: {"nl": "maart", "en": "March"},
+    4: {"nl": "april", "en": "April"},
+    5: {"nl": "mei", "en": "May"},
+    6: {"nl": "juni", "en": "June"},
+    7: {"nl": "juli", "en": "July"},
+    8: {"nl": "augustus", "en": "August"},
+    9: {"nl": "september", "en": "September"},
+    10: {"nl": "oktober", "en": "October"},
+    11: {"nl": "november", "en": "November"},
+    12: {"nl": "december", "en": "December"},
+}
+KRANT = {
+    "editie": {"nl": "Editie {n}", "en": "Edition {n}"},
+    "lead": {"nl": "Onze belofte", "en": "Our promise"},
+    "plaat": {"nl": "De praatplaat", "en": "The praatplaat"},
+    "plaat_hint": {
+        "nl": "Alles wat op de plaat staat, leest u ook in deze krant.",
+        "en": "Everything in the picture can also be read in this newsletter.",
+    },
+    "kanalen": {"nl": "Zo bereikt u ons", "en": "How to reach us"},
+    "agenda": {"nl": "Wat we beloofden, wat we deden", "en": "What we promised, what we did"},
+    "veranderd": {"nl": "Veranderd sinds editie {n}", "en": "Changed since edition {n}"},
+    "niets_veranderd": {
+        "nl": "Sinds editie {n} is er geen status veranderd.",
+        "en": "No status changed since edition {n}.",
+    },
+    "eerste": {
+        "nl": "Dit is de eerste editie; de volgende laat zien wat er veranderd is.",
+        "en": "This is the first edition; the next one will show what changed.",
+    },
+    "verhalen": {"nl": "Dit zeggen inwoners en medewerkers", "en": "What residents and staff say"},
+    "principes": {
+        "nl": "Waar wij voor staan, en wat u ervan merkt",
+        "en": "What we stand for, and what you notice of it",
+    },
+    "fundament": {"nl": "Ons fundament", "en": "Our foundation"},
+    "door": {"nl": "Door {who}", "en": "By {who}"},
+    "principe": {"nl": "Principe: {name}", "en": "Principle: {name}"},
+    "reis": {"nl": "Klantreis: {name}", "en": "Journey: {name}"},
+    "status": {
+        "nl": {"gepland": "gepland", "bezig": "bezig", "klaar": "klaar"},
+        "en": {"gepland": "planned", "bezig": "in progress", "klaar": "done"},
+    },
+    "bereikbaarheid": {"nl": "Bereikbaar", "en": "Available"},
+    "servicenorm": {"nl": "Onze belofte", "en": "Our promise"},
+    "wanneer": {"nl": "Wanneer", "en": "When"},
+    "soort": {
+        "nl": {
+            "nieuws": "Nieuws", "verhaal": "Verhaal", "inwoner-aan-zet": "Inwoners aan zet", "agenda": "Agenda",
+            "kanalen": "Kanalen",
+        },
+        "en": {
+            "nieuws": "News", "verhaal": "Story", "inwoner-aan-zet": "Residents take the lead", "agenda": "Agenda",
+            "kanalen": "Channels",
+        },
+    },
+    "verder": {"nl": "Lees verder op pagina {n} »", "en": "Continued on page {n} »"},
+    "vervolg": {"nl": "{title} (vervolg van pagina {n})", "en": "{title} (continued from page {n})"},
+    "pagina": {"nl": "pagina", "en": "page"},
+    "inhoud": {"nl": "In deze editie", "en": "In this edition"},
+    "was": {"nl": "was {before}, nu {after}", "en": "was {before}, now {after}"},
+}
+
+
+# --- the comparison of a few visions (praatplaat.layout.vergelijk) and the national overview --------------------
+
+VERGELIJK = {
+    "titel": {"nl": "Vergelijking van visies", "en": "Visions compared"},
+    "principes": {"nl": "Principes", "en": "Principles"},
+    "kanalen": {"nl": "Kanalen", "en": "Channels"},
+    "fundament": {"nl": "Fundament", "en": "Foundation"},
+    "gedeeld": {"nl": "gedeeld door {n} van {total}", "en": "shared by {n} of {total}"},
+    "alleen": {"nl": "alleen {org}", "en": "only {org}"},
+    "basis": {"nl": "zelfde basis-element", "en": "same base element"},
+    "id": {"nl": "zelfde id · {pct}%", "en": "same id · {pct}%"},
+    "naam": {"nl": "lijkt op elkaar · {pct}%", "en": "similar · {pct}%"},
+    "overgenomen": {"nl": "basis", "en": "base"},
+    "aangepast": {"nl": "aangepast", "en": "changed"},
+    "eigen": {"nl": "eigen", "en": "own"},
+    "m_overgenomen": {"nl": "B", "en": "B"},
+    "m_aangepast": {"nl": "A", "en": "C"},
+    "m_eigen": {"nl": "E", "en": "O"},
+    "legenda": {"nl": "Legenda:", "en": "Legend:"},
+    "l_overgenomen": {"nl": "basis: overgenomen uit de basis", "en": "base: taken over from the base"},
+    "l_aangepast": {"nl": "aangepast: uit de basis, hier aangepast", "en": "changed: from the base, changed here"},
+    "l_eigen": {"nl": "eigen: van de organisatie zelf", "en": "own: the organisation's own"},
+    "l_rij": {
+        "nl": "volle balk: bij iedereen · lichte balk: bij enkelen · open kaart: uniek",
+        "en": "solid band: everyone · light band: some · open card: unique",
+    },
+    "bereikbaarheid": {"nl": "Bereikbaarheid", "en": "Availability"},
+    "servicenorm": {"nl": "Servicenorm", "en": "Service norm"},
+    "match": {"nl": "Overeenkomst", "en": "Match"},
+    "niet": {"nl": "—", "en": "—"},
+}
+
+LANDELIJK: dict[str, dict[str, str]] = {
+    "titel": {"nl": "Landelijk overzicht van dienstverleningsvisies", "en": "National overview of service visions"},
+    "ondertitel": {"nl": "{n} visies: {orgs}", "en": "{n} visions: {orgs}"},
+    "balk": {
+        "nl": "balk: het deel van die soort organisaties dat het principe heeft",
+        "en": "bar: the share of that kind of organisation that has the principle",
+    },
+    "intro": {
+        "nl": "{n} visies van {orgs}. Per basis: welke organisaties de principes overnemen, aanpassen of weglaten; "
+              "en eigen principes die veel organisaties delen, maar die in geen basis staan.",
+        "en": "{n} visions of {orgs}. Per base: which organisations adopt, change or leave out its principles; and "
+              "own principles that many organisations share though no base has them.",
+    },
+    "gemeente": {"nl": "gemeente", "en": "municipality"},
+    "provincie": {"nl": "provincie", "en": "province"},
+    "waterschap": {"nl": "waterschap", "en": "water authority"},
+    "uitvoeringsorganisatie": {"nl": "uitvoeringsorganisatie", "en": "implementing agency"},
+    "k_gemeente": {"nl": "gemeenten", "en": "municipalities"},
+    "k_provincie": {"nl": "provincies", "en": "provinces"},
+    "k_waterschap": {"nl": "waterschappen", "en": "water authorities"},
+    "k_uitvoeringsorganisatie": {"nl": "uitvoeringsorganisaties", "en": "implementing agencies"},
+    "overgenomen": {"nl": "overgenomen", "en": "adopted"},
+    "aangepast": {"nl": "aangepast", "en": "changed"},
+    "weggelaten": {"nl": "weggelaten", "en": "left out"},
+    "basis": {"nl": "Basis {name}", "en": "Base {name}"},
+    "geen_basis": {"nl": "Zonder basis", "en": "Without a base"},
+    "orgs": {"nl": "{n} organisaties", "en": "{n} organisations"},
+    "principe": {"nl": "Principe", "en": "Principle"},
+    "principes": {"nl": "principes", "en": "principles"},
+    "soort": {"nl": "Soort organisatie", "en": "Kind of organisation"},
+    "totaal": {"nl": "alle soorten", "en": "all kinds"},
+    "gedeeld": {
+        "nl": "Eigen principes die veel organisaties delen (in geen basis)",
+        "en": "Own principles that many organisations share (in no base)",
+    },
+    "gedeeld_kort": {"nl": "Gedeeld, in geen basis", "en": "Shared, in no base"},
+    "namen": {"nl": "Zo genoemd", "en": "Named"},
+    "aantal": {"nl": "Organisaties", "en": "Organisations"},
+    "organisaties": {"nl": "Alle organisaties", "en": "All organisations"},
+    "organisatie": {"nl": "Organisatie", "en": "Organisation"},
+    "basis_kol": {"nl": "Basis", "en": "Base"},
+    "eigen": {"nl": "Eigen principes", "en": "Own principles"},
+    "geen": {"nl": "geen", "en": "none"},
+    "filter": {"nl": "Zoek een organisatie of principe", "en": "Search an organisation or principle"},
+    "zichtbaar": {"nl": "{n} van {total} rijen zichtbaar", "en": "{n} of {total} rows shown"},
+    "legenda": {"nl": "Legenda:", "en": "Legend:"},
+    "niets_gedeeld": {
+        "nl": "Geen eigen principe wordt door {n} of meer organisaties gedeeld.",
+        "en": "No own principle is shared by {n} or more organisations.",
+    },
+    "mislukt": {"nl": "{n} bestand(en) niet gelezen: {files}", "en": "{n} file(s) not read: {files}"},
+    "drempel": {"nl": "gedeeld door ten minste {n} organisaties", "en": "shared by at least {n} organisations"},
+}
+
 
 # --- the studio (components/, app.py), read through components.i18n.t (table('app')) -------------------------
 # Written per key as {"nl": ..., "en": ...}, so that a block of new strings moves in as it is.
@@ -1038,60 +1754,9 @@ APP: dict[str, dict[str, str]] = {
 }
 
 
-LANDELIJK: dict[str, dict[str, str]] = {  # the national overview (praatplaat/overview.py)
-    "nl": {
-        "titel": "Landelijk overzicht van dienstverleningsvisies",
-        "ondertitel": "{n} visies: {orgs}",
-        "balk": "balk: het deel van die soort organisaties dat het principe heeft",
-        "intro": "{n} visies van {orgs}. Per basis: welke organisaties de principes overnemen, aanpassen of "
-                 "weglaten; en eigen principes die veel organisaties delen, maar die in geen basis staan.",
-        "gemeente": "gemeente", "provincie": "provincie", "waterschap": "waterschap",
-        "uitvoeringsorganisatie": "uitvoeringsorganisatie",
-        "k_gemeente": "gemeenten", "k_provincie": "provincies", "k_waterschap": "waterschappen",
-        "k_uitvoeringsorganisatie": "uitvoeringsorganisaties",
-        "overgenomen": "overgenomen", "aangepast": "aangepast", "weggelaten": "weggelaten",
-        "basis": "Basis {name}", "geen_basis": "Zonder basis", "orgs": "{n} organisaties",
-        "principe": "Principe", "principes": "principes", "soort": "Soort organisatie", "totaal": "alle soorten",
-        "gedeeld": "Eigen principes die veel organisaties delen (in geen basis)",
-        "gedeeld_kort": "Gedeeld, in geen basis", "namen": "Zo genoemd", "aantal": "Organisaties",
-        "organisaties": "Alle organisaties", "organisatie": "Organisatie", "basis_kol": "Basis",
-        "eigen": "Eigen principes", "geen": "geen", "filter": "Zoek een organisatie of principe",
-        "zichtbaar": "{n} van {total} rijen zichtbaar", "legenda": "Legenda:",
-        "niets_gedeeld": "Geen eigen principe wordt door {n} of meer organisaties gedeeld.",
-        "mislukt": "{n} bestand(en) niet gelezen: {files}", "drempel": "gedeeld door ten minste {n} organisaties",
-    },
-    "en": {
-        "titel": "National overview of service visions",
-        "ondertitel": "{n} visions: {orgs}",
-        "balk": "bar: the share of that kind of organisation that has the principle",
-        "intro": "{n} visions of {orgs}. Per base: which organisations adopt, change or leave out its principles; "
-                 "and own principles that many organisations share though no base has them.",
-        "gemeente": "municipality", "provincie": "province", "waterschap": "water authority",
-        "uitvoeringsorganisatie": "implementing agency",
-        "k_gemeente": "municipalities", "k_provincie": "provinces", "k_waterschap": "water authorities",
-        "k_uitvoeringsorganisatie": "implementing agencies",
-        "overgenomen": "adopted", "aangepast": "changed", "weggelaten": "left out",
-        "basis": "Base {name}", "geen_basis": "Without a base", "orgs": "{n} organisations",
-        "principe": "Principle", "principes": "principles", "soort": "Kind of organisation", "totaal": "all kinds",
-        "gedeeld": "Own principles that many organisations share (in no base)",
-        "gedeeld_kort": "Shared, in no base", "namen": "Named", "aantal": "Organisations",
-        "organisaties": "All organisations", "organisatie": "Organisation", "basis_kol": "Base",
-        "eigen": "Own principles", "geen": "none", "filter": "Search an organisation or principle",
-        "zichtbaar": "{n} of {total} rows shown", "legenda": "Legend:",
-        "niets_gedeeld": "No own principle is shared by {n} or more organisations.",
-        "mislukt": "{n} file(s) not read: {files}", "drempel": "shared by at least {n} organisations",
-    },
+TABLES: dict[str, dict] = {
+    "cli": CLI, "krant_cli": KRANT_CLI, "app": APP, "messages": MESSAGES, "severity": SEVERITY, "kinds": KIND_NAMES,
+    "types": TYPE_NAMES, "syntax": SYNTAX_PROBLEMS, "os_reasons": OS_REASONS, "file_reasons": FILE_REASONS,
+    "token_reasons": TOKEN_REASONS, "contrast": CONTRAST, "fit": FIT, "fit_fields": FIT_FIELDS, "sizes": SIZE_NAMES,
+    "herkomst": HERKOMST, "months": MONTHS, "krant": KRANT, "vergelijk": VERGELIJK, "landelijk": LANDELIJK,
 }
-
-
-def _join() -> None:
-    """The command line's, the national overview's and the studio's words as the tables 'cli', 'krant_cli',
-    'landelijk' and 'app' of WORDS."""
-    for lang in LANGS:
-        WORDS[lang]["cli"] = CLI[lang]
-        WORDS[lang]["krant_cli"] = KRANT_CLI[lang]
-        WORDS[lang]["landelijk"] = LANDELIJK[lang]
-        WORDS[lang]["app"] = {key: entry.get(lang) or entry["nl"] for key, entry in APP.items()}
-
-
-_join()

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from .diagnostics import SYNTAX_PROBLEMS, Diagnostic, short
+from .diagnostics import Diagnostic, short
 from .limits import MAX_DEPTH, MAX_NODES, MAX_NUMBER_CHARS
+from .words import SYNTAX_PROBLEMS
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

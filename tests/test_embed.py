@@ -6,8 +6,8 @@ import io
 
 from PIL import Image, PngImagePlugin
 
-from praatplaat.embed import source_from_png
-from praatplaat.export import SOURCE_KEY, export
+from praatplaat.embed import SOURCE_KEY, source_from_png
+from praatplaat.export import export
 from praatplaat.load import MAX_BYTES, load_file, load_text
 
 SOURCE = """\

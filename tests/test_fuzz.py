@@ -27,8 +27,7 @@ from PIL import Image, PngImagePlugin
 from streamlit.testing.v1 import AppTest
 
 from praatplaat import cli
-from praatplaat.embed import source_from_png
-from praatplaat.export import SOURCE_KEY
+from praatplaat.embed import SOURCE_KEY, source_from_png
 from praatplaat.layout import VIEWS
 from praatplaat.load import SURROGATE, load_file, load_text
 

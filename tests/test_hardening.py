@@ -504,9 +504,9 @@ def test_no_path_outside_the_folder_is_opened(folders, watched, capsys):
 @pytest.fixture
 def pdf_engine():
     """WeasyPrint imported before the watch starts: its import looks for Pango's libraries (ldconfig, PATH)."""
-    from praatplaat.krant.pdf import _weasyprint
+    from praatplaat.render.pdf import weasyprint
 
-    _weasyprint()
+    weasyprint()
 
 
 def test_rendering_with_a_good_logo_touches_only_the_folder(folders, pdf_engine, watched, capsys):

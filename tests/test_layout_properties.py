@@ -44,7 +44,7 @@ def assert_hotspots_apart(scene) -> None:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(vision=visions(), view=st.sampled_from(VIEWS),
+@given(vision=visions(), view=st.sampled_from(list(VIEWS)),
        aspect=st.sampled_from([16 / 9, 3508 / 2480, 4 / 3, 9 / 16, 2480 / 3508]))
 def test_any_vision_lays_out_inside_boxes(vision, view, aspect):
     scene = build_scene(vision, view, aspect=aspect)

@@ -9,10 +9,22 @@ from pathlib import Path
 
 import pytest
 
-from praatplaat.words import APP, CLI, KRANT_CLI, LANGS, WORDS, table, word
+from praatplaat import words
+from praatplaat.words import APP, CLI, KRANT_CLI, LANGS, TABLES, WORDS, table, word
 
 ROOT = Path(__file__).resolve().parent.parent
-SECTIONS = ("cli", "krant_cli", "app")
+# every word table of the module: a mapping key -> {"nl": ..., "en": ...}, or one such entry of its own
+ALL = {name: value for name, value in vars(words).items()
+       if name.isupper() and isinstance(value, dict) and name not in ("TABLES", "ARGPARSE_NL")}
+
+
+def _entries():
+    """(name, both-language entry) of every word in the module."""
+    for name, value in ALL.items():
+        if set(value) == set(LANGS):
+            yield name, value
+        else:
+            yield from ((f"{name}.{key}", entry) for key, entry in value.items())
 
 
 def _leaves(value, prefix=""):
@@ -27,26 +39,32 @@ def _leaves(value, prefix=""):
         yield prefix.rstrip("."), value
 
 
-def _fields(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+def _fields(text: str) -> set[str] | None:
+    """The placeholders of a template; None for a text that is shown as it is (a lone brace)."""
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    except ValueError:
+        return None
 
 
 def test_every_word_has_the_same_keys_and_placeholders_in_dutch_and_english():
-    nl, en = dict(_leaves(WORDS["nl"])), dict(_leaves(WORDS["en"]))
-    assert set(nl) == set(en), set(nl) ^ set(en)
-    assert {s for key in nl for s in SECTIONS if key.startswith(f"{s}.")} == set(SECTIONS)  # all in one table
-    for key, text in nl.items():
-        assert isinstance(text, str) and text.strip() and en[key].strip(), key
-        assert _fields(text) == _fields(en[key]), (key, text, en[key])
+    for name, entry in _entries():
+        assert set(entry) == set(LANGS), name
+        nl, en = dict(_leaves(entry["nl"])), dict(_leaves(entry["en"]))
+        assert set(nl) == set(en), (name, set(nl) ^ set(en))
+        for key, text in nl.items():
+            assert isinstance(text, str) and text.strip() and en[key].strip(), (name, key)
+            assert _fields(text) == _fields(en[key]), (name, key, text, en[key])
 
 
-def test_every_studio_string_is_written_in_both_languages():
-    for key, entry in APP.items():
-        assert set(entry) == set(LANGS) and all(v.strip() for v in entry.values()), key
+def test_every_table_is_named_for_the_one_lookup():
+    named = {id(v) for v in TABLES.values()} | {id(WORDS)}
+    assert [n for n, v in ALL.items() if set(v) != set(LANGS) and id(v) not in named] == []
+    assert not set(TABLES) & set(WORDS)  # table('soort') and table('cli') never mean two things
 
 
 def test_dutch_words_have_no_english_and_no_raw_values():
-    nl = " ".join(text.lower() for _, text in _leaves(WORDS["nl"]))
+    nl = " ".join(text.lower() for _, text in _leaves({k: v["nl"] for k, v in WORDS.items()}))
     for english in ("click", "call", "face", "channels", "journeys", "stories"):
         assert english not in nl.split(), english
     assert "sociale-media" not in nl and "inwoner-aan-zet" not in nl
@@ -57,6 +75,7 @@ def test_one_lookup_for_picture_command_line_and_studio():
     assert table("cli", "nl")["written"].format(path="x") == "geschreven: x"
     assert table("krant_cli", "en")["no_krant"] == "this vision has no 'krant:'"
     assert table("app", "en")["undo"] == "Undo" and table("app", "fr")["undo"] == "Ongedaan maken"
+    assert table("soort", "en")["telefoon"] != table("soort", "nl")["telefoon"]
 
 
 def _code(paths) -> tuple[set[str], set[str]]:
@@ -85,9 +104,9 @@ ENGINE = sorted((ROOT / "praatplaat").rglob("*.py"))
 
 @pytest.mark.parametrize(("keys", "paths"), [
     pytest.param(APP, STUDIO, id="app"),
-    pytest.param(CLI["nl"], [ROOT / "praatplaat" / "cli.py"], id="cli"),
-    pytest.param(KRANT_CLI["nl"], [ROOT / "praatplaat" / "krant" / "cli.py"], id="krant_cli"),
-    pytest.param([k for k in WORDS["nl"] if k not in SECTIONS], ENGINE + STUDIO, id="picture"),
+    pytest.param(CLI, [ROOT / "praatplaat" / "cli.py", ROOT / "praatplaat" / "command.py"], id="cli"),
+    pytest.param(KRANT_CLI, [ROOT / "praatplaat" / "krant" / "cli.py"], id="krant_cli"),
+    pytest.param(WORDS, ENGINE + STUDIO, id="picture"),
 ])
 def test_every_key_is_used_somewhere(keys, paths):
     """A key counts as used when the code names it as a string, or builds it from an f-string's constant start

@@ -23,7 +23,6 @@ from ..diagnostics import Diagnostic, hint
 from ..limits import MAX_EDITION_CHARS
 from ..model import STATUSSEN, Krant
 from ..yamlload import Document
-from . import messages  # noqa: F401  (registers the messages)
 from .photo import safe_name
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..command import UsageError, check_out, with_tokens, writing
 from ..words import table
 
 if TYPE_CHECKING:
@@ -27,8 +28,7 @@ def add_parser(sub, lang: str) -> None:
 
 
 def run(args, result: LoadResult, lang: str) -> int:
-    """Write the edition; usage mistakes raise praatplaat.cli.UsageError (exit code 2)."""
-    from ..cli import UsageError, check_out, with_tokens, writing
+    """Write the edition; usage mistakes raise praatplaat.command.UsageError (exit code 2)."""
     from ..logo import read_logo
     from .edition import UnknownEdition
 

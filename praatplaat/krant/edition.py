@@ -13,14 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import STATUSSEN, Agendapunt, Editie, Vision
+from ..words import MONTHS, lang_of
 from .check import parse_date
-
-MONTHS = {
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-}
 
 
 class UnknownEdition(ValueError):
@@ -75,5 +69,5 @@ def long_date(text: str, lang: str) -> str:
     d = parse_date(text)
     if d is None:
         return text
-    month = MONTHS.get(lang, MONTHS["nl"])[d.month - 1]
+    month = MONTHS[d.month][lang_of(lang)]
     return f"{d.day} {month} {d.year}"

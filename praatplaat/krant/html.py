@@ -26,43 +26,11 @@ from ..layout.common import grouped_channels
 from ..model import STATUSSEN, Artikel, Vision
 from ..theme import Theme, mix, readable_on
 from ..tokens import CSS_PROPS
-from ..words import table
+from ..words import lang_of, table
 from .check import edition_chars
 from .edition import Edition, edition, long_date
 from .photo import mime, read_photo
 
-WORDS = {
-    "nl": {
-        "editie": "Editie {n}", "lead": "Onze belofte", "plaat": "De praatplaat",
-        "plaat_hint": "Alles wat op de plaat staat, leest u ook in deze krant.",
-        "kanalen": "Zo bereikt u ons", "agenda": "Wat we beloofden, wat we deden",
-        "veranderd": "Veranderd sinds editie {n}", "niets_veranderd": "Sinds editie {n} is er geen status veranderd.",
-        "eerste": "Dit is de eerste editie; de volgende laat zien wat er veranderd is.",
-        "verhalen": "Dit zeggen inwoners en medewerkers", "principes": "Waar wij voor staan, en wat u ervan merkt",
-        "fundament": "Ons fundament", "door": "Door {who}", "principe": "Principe: {name}",
-        "reis": "Klantreis: {name}", "status": {"gepland": "gepland", "bezig": "bezig", "klaar": "klaar"},
-        "bereikbaarheid": "Bereikbaar", "servicenorm": "Onze belofte", "wanneer": "Wanneer",
-        "soort": {"nieuws": "Nieuws", "verhaal": "Verhaal", "inwoner-aan-zet": "Inwoners aan zet",
-                  "agenda": "Agenda", "kanalen": "Kanalen"},
-        "verder": "Lees verder op pagina {n} »", "vervolg": "{title} (vervolg van pagina {n})",
-        "pagina": "pagina", "inhoud": "In deze editie", "was": "was {before}, nu {after}",
-    },
-    "en": {
-        "editie": "Edition {n}", "lead": "Our promise", "plaat": "The praatplaat",
-        "plaat_hint": "Everything in the picture can also be read in this newsletter.",
-        "kanalen": "How to reach us", "agenda": "What we promised, what we did",
-        "veranderd": "Changed since edition {n}", "niets_veranderd": "No status changed since edition {n}.",
-        "eerste": "This is the first edition; the next one will show what changed.",
-        "verhalen": "What residents and staff say", "principes": "What we stand for, and what you notice of it",
-        "fundament": "Our foundation", "door": "By {who}", "principe": "Principle: {name}",
-        "reis": "Journey: {name}", "status": {"gepland": "planned", "bezig": "in progress", "klaar": "done"},
-        "bereikbaarheid": "Available", "servicenorm": "Our promise", "wanneer": "When",
-        "soort": {"nieuws": "News", "verhaal": "Story", "inwoner-aan-zet": "Residents take the lead",
-                  "agenda": "Agenda", "kanalen": "Channels"},
-        "verder": "Continued on page {n} »", "vervolg": "{title} (continued from page {n})",
-        "pagina": "page", "inhoud": "In this edition", "was": "was {before}, now {after}",
-    },
-}
 SIZES = ("a4", "a3")
 
 
@@ -367,8 +335,8 @@ def render_krant_html(vision: Vision, nummer: int | None = None, *, lang: str = 
     {"vervolg": page} (a "continued from page" line before it); praatplaat.krant.pdf computes them.
     """
     notes = notes or {}
-    lang = lang if lang in WORDS else "nl"
-    w = WORDS[lang]
+    lang = lang_of(lang)
+    w = table("krant", lang)
     ed = edition(vision, nummer)
     e = ed.editie
     c = colours(vision)

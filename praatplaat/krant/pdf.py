@@ -14,27 +14,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..model import Vision
-from ..render.pdf import tag_fixes
+from ..render.pdf import tag_fixes, weasyprint
 from .html import render_krant_html
 
 PASSES = 4
-
-
-def _weasyprint():
-    """WeasyPrint, imported late (it loads Pango), without its process-wide Pillow setting.
-
-    Importing weasyprint sets ``PIL.ImageFile.LOAD_TRUNCATED_IMAGES = True`` for the whole process,
-    which would make every other image check (logos, photos, PNG sources) accept truncated files.
-    Our pictures are decoded and re-encoded before WeasyPrint sees them, so the safe default is restored.
-    """
-    from PIL import ImageFile
-
-    before = ImageFile.LOAD_TRUNCATED_IMAGES
-    import weasyprint
-    import weasyprint.images  # noqa: F401  (the module that changes the setting)
-
-    ImageFile.LOAD_TRUNCATED_IMAGES = before
-    return weasyprint
 
 
 def _block_pages(document) -> dict[str, list[tuple[str, int]]]:
@@ -65,12 +48,11 @@ def render_krant_pdf(vision: Vision, nummer: int | None = None, *, size: str = "
                      logo: bytes | None = None, base_dir: Path | None = None, herkomst: bool = False) -> bytes:
     """PDF bytes of one edition at A4 or A3, fonts embedded (subset), text as text, tagged (PDF/UA-1)
     (``herkomst``: see render_krant_html)."""
-    weasyprint = _weasyprint()
     notes: dict[str, dict[str, int]] = {}
     for _ in range(PASSES):
         page = render_krant_html(vision, nummer, lang=lang, size=size, logo=logo, base_dir=base_dir,
                                  for_print=True, notes=notes, herkomst=herkomst)
-        document = weasyprint.HTML(string=page).render()
+        document = weasyprint().HTML(string=page).render()
         found = _notes(_block_pages(document))
         if found == notes:
             break

@@ -43,21 +43,22 @@ BRIEF_LINES = 4  # long texts in a vision too long for PHONE_MAX_H
 TITLE, TITLE_MIN, HEADING, LABEL, NAME, BODY = 24, 18, 20, 18, 16, 15
 
 
-def layout(vision, view: str, width: float, height: float, lang: str = "nl", logo: bytes | None = None,
+def layout(vision, view: str, part, width: float, height: float, lang: str = "nl", logo: bytes | None = None,
            journey: str | None = None) -> Scene:
-    """``view`` of ``vision`` as the phone composition, ``width`` wide and at least ``height`` high."""
+    """``view`` of ``vision`` as the phone composition, ``width`` wide and at least ``height`` high: the header,
+    then ``part(ctx, y, brief, journey) -> y`` (the view's part, registered in praatplaat.layout.VIEWS)."""
     k = width / PHONE_W
-    scene = _build(vision, view, lang, logo, journey, brief=False, min_h=height / k)
+    scene = _build(vision, view, part, lang, logo, journey, brief=False, min_h=height / k)
     if scene.height > PHONE_MAX_H:
-        scene = _build(vision, view, lang, logo, journey, brief=True, min_h=height / k)
+        scene = _build(vision, view, part, lang, logo, journey, brief=True, min_h=height / k)
     return _scaled(herkomst.mark(scene, vision), k)
 
 
-def _build(vision, view: str, lang: str, logo: bytes | None, journey: str | None, brief: bool,
+def _build(vision, view: str, part, lang: str, logo: bytes | None, journey: str | None, brief: bool,
            min_h: float) -> Scene:
     ctx = Ctx.start(vision, view, PHONE_W, PHONE_H, lang)
     y = _header(ctx, logo) + PHONE_GAP
-    y = VIEWS[view](ctx, y, brief, journey)
+    y = part(ctx, y, brief, journey)
     ctx.scene.height = max(min_h, y + M)
     return ctx.scene
 
@@ -242,7 +243,7 @@ def _foundation(ctx: Ctx, y: float, rich: bool, brief: bool) -> float:
 
 # --- overview --------------------------------------------------------------------------------------
 
-def _overview(ctx: Ctx, y: float, brief: bool, _journey: str | None) -> float:
+def overview(ctx: Ctx, y: float, brief: bool, _journey: str | None) -> float:
     v = ctx.vision
     y = _roof(ctx, y, False, brief)
     y = _pillar_grid(ctx, y)
@@ -374,13 +375,13 @@ def _agenda(ctx: Ctx, y: float) -> float:
 
 # --- house, channels, journey ----------------------------------------------------------------------
 
-def _house(ctx: Ctx, y: float, brief: bool, _journey: str | None) -> float:
+def house(ctx: Ctx, y: float, brief: bool, _journey: str | None) -> float:
     y = _roof(ctx, y, True, brief)
     y = _pillar_list(ctx, y, brief)
     return _foundation(ctx, y, True, brief) - PHONE_GAP
 
 
-def _channels(ctx: Ctx, y: float, brief: bool, _journey: str | None) -> float:
+def channels(ctx: Ctx, y: float, brief: bool, _journey: str | None) -> float:
     t = ctx.theme
     groups = grouped_channels(ctx.vision)
     if not groups:
@@ -412,7 +413,7 @@ def _channels(ctx: Ctx, y: float, brief: bool, _journey: str | None) -> float:
     return y - 16
 
 
-def _journey(ctx: Ctx, y: float, brief: bool, journey: str | None) -> float:
+def journey(ctx: Ctx, y: float, brief: bool, journey: str | None) -> float:
     from .reis import _pick
 
     v, t = ctx.vision, ctx.theme
@@ -505,5 +506,3 @@ def _empty(ctx: Ctx, y: float, title: str, hint: str, pictogram: str) -> float:
     _para(ctx, hint, M + 20, y + 112 + th, W - 40, BODY, color=t.muted, anchor="middle")
     return y + h
 
-
-VIEWS = {"overzicht": _overview, "huis": _house, "kanalen": _channels, "reis": _journey}

@@ -10,12 +10,13 @@ where the element comes from (basis / aangepast / eigen), explained in the legen
 from __future__ import annotations
 
 from ..basis import herkomst_text
-from ..compare import SAME_BASE, SAME_ID, SIMILAR, Cell, Comparison, Row
+from ..compare import Cell, Comparison, Row
 from ..fonts import measure
 from ..model import Huisstijl
 from ..scene import Circle, Hotspot, Rect, Scene, Text
 from ..textfit import fit
 from ..theme import Theme, mix, readable_on
+from ..words import lang_of, table
 from .common import DETAIL, LABEL, MARGIN, MIN, RADIUS
 
 WIDTH = 1920
@@ -27,37 +28,12 @@ PAD = 10
 NAME = 17  # a little smaller than the other views: three organisations share half the width
 MARK = 24  # the provenance mark: a circle with a letter (B, A, E), explained in the legend
 
-WORDS = {
-    "nl": {
-        "titel": "Vergelijking van visies", "principes": "Principes", "kanalen": "Kanalen",
-        "fundament": "Fundament", "gedeeld": "gedeeld door {n} van {total}", "alleen": "alleen {org}",
-        SAME_BASE: "zelfde basis-element", SAME_ID: "zelfde id · {pct}%", SIMILAR: "lijkt op elkaar · {pct}%",
-        "overgenomen": "basis", "aangepast": "aangepast", "eigen": "eigen",
-        "m_overgenomen": "B", "m_aangepast": "A", "m_eigen": "E",
-        "legenda": "Legenda:", "l_overgenomen": "basis: overgenomen uit de basis",
-        "l_aangepast": "aangepast: uit de basis, hier aangepast", "l_eigen": "eigen: van de organisatie zelf",
-        "l_rij": "volle balk: bij iedereen · lichte balk: bij enkelen · open kaart: uniek",
-        "bereikbaarheid": "Bereikbaarheid", "servicenorm": "Servicenorm", "match": "Overeenkomst",
-        "niet": "—",
-    },
-    "en": {
-        "titel": "Visions compared", "principes": "Principles", "kanalen": "Channels",
-        "fundament": "Foundation", "gedeeld": "shared by {n} of {total}", "alleen": "only {org}",
-        SAME_BASE: "same base element", SAME_ID: "same id · {pct}%", SIMILAR: "similar · {pct}%",
-        "overgenomen": "base", "aangepast": "changed", "eigen": "own",
-        "m_overgenomen": "B", "m_aangepast": "C", "m_eigen": "O",
-        "legenda": "Legend:", "l_overgenomen": "base: taken over from the base",
-        "l_aangepast": "changed: from the base, changed here", "l_eigen": "own: the organisation's own",
-        "l_rij": "solid band: everyone · light band: some · open card: unique",
-        "bereikbaarheid": "Availability", "servicenorm": "Service norm", "match": "Match",
-        "niet": "—",
-    },
-}
 MARK_STATUS = ("overgenomen", "aangepast", "eigen")
 
 
 def words(lang: str) -> dict:
-    return WORDS[lang if lang in WORDS else "nl"]
+    """The comparison's words (praatplaat.words.VERGELIJK)."""
+    return table("vergelijk", lang)
 
 
 def match_words(row: Row, organisations: list[str], lang: str) -> tuple[str, str]:
@@ -111,7 +87,7 @@ def layout(comparison: Comparison, lang: str = "nl") -> Scene:
 
 
 def _canvas(t: Theme, w: dict, lang: str) -> Scene:
-    return Scene(WIDTH, 1080, t.background, "vergelijk", w["titel"], lang if lang in WORDS else "nl",
+    return Scene(WIDTH, 1080, t.background, "vergelijk", w["titel"], lang_of(lang),
                  accent=t.accent)
 
 

@@ -74,10 +74,25 @@ def picture_alt(vision: Vision, scene: Scene, lang: str) -> str:
     return alt_text(vision, scene.view, lang, journey)
 
 
+def weasyprint():
+    """WeasyPrint, imported late (it loads Pango), without its process-wide Pillow setting.
+
+    Importing weasyprint sets ``PIL.ImageFile.LOAD_TRUNCATED_IMAGES = True`` for the whole process,
+    which would make every other image check (logos, photos, PNG sources) accept truncated files.
+    Our pictures are decoded and re-encoded before WeasyPrint sees them, so the safe default is restored.
+    """
+    from PIL import ImageFile
+
+    before = ImageFile.LOAD_TRUNCATED_IMAGES
+    import weasyprint
+    import weasyprint.images  # noqa: F401  (the module that changes the setting)
+
+    ImageFile.LOAD_TRUNCATED_IMAGES = before
+    return weasyprint
+
+
 def _document(pages: list[Picture], w: float, h: float, title: str, lang: str, text: str, *, contents: bool,
               subtitle: str = "", columns: bool = True) -> bytes:
-    from ..krant.pdf import _weasyprint  # WeasyPrint without its process-wide Pillow setting
-
     lang = lang_of(lang)
     bg = pages[0].scene.background
     body = []
@@ -96,7 +111,7 @@ def _document(pages: list[Picture], w: float, h: float, title: str, lang: str, t
     page = (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{esc(title)}</title>'
             f"<style>{_css(w, h, bg, lang, contents, pages[0].scene, columns)}</style></head>"
             f"<body>{''.join(body)}</body></html>")
-    document = _weasyprint().HTML(string=page).render()
+    document = weasyprint().HTML(string=page).render()
     document.metadata.title = title
     document.metadata.lang = lang
     return tag_fixes(document.write_pdf(pdf_variant="pdf/ua-1"))

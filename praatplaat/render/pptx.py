@@ -22,13 +22,13 @@ from ..model import Vision
 from ..ref import step_id
 from ..scene import Scene
 from ..spotlight import spotlight
-from ..words import lang_of, table, word
+from ..words import LOCALES, lang_of, table, word
 from .png import render_png
 
 SLIDE_W, SLIDE_H = 12_192_000, 6_858_000  # 13.333 × 7.5 inch: 16:9
 INCH = 914_400
 PICTURE_PX = 1920  # full HD: sharp on a projector, small enough for a deck of twenty slides
-LANGUAGE = {"nl": MSO_LANGUAGE_ID.DUTCH, "en": MSO_LANGUAGE_ID.ENGLISH_UK}
+LANGUAGE = {"nl-NL": MSO_LANGUAGE_ID.DUTCH, "en-GB": MSO_LANGUAGE_ID.ENGLISH_UK}  # by locale
 
 
 def render_pptx(vision: Vision, lang: str = "nl", logo: bytes | None = None) -> bytes:
@@ -40,7 +40,7 @@ def render_pptx(vision: Vision, lang: str = "nl", logo: bytes | None = None) -> 
     deck.slide_width, deck.slide_height = Emu(SLIDE_W), Emu(SLIDE_H)
     deck.core_properties.title = vision.titel
     deck.core_properties.author = vision.organisatie
-    deck.core_properties.language = {"nl": "nl-NL", "en": "en-GB"}[lang]
+    deck.core_properties.language = LOCALES[lang]
     describer = Describer(vision, lang)
     sections = {s.key: s for s in outline(vision, lang)}
     views = table("view", lang)
@@ -83,7 +83,7 @@ def _say(frame, text: str, lang: str) -> None:
     frame.text = text
     for paragraph in frame.paragraphs:
         for run in paragraph.runs:
-            run.font.language_id = LANGUAGE[lang]
+            run.font.language_id = LANGUAGE[LOCALES[lang]]
 
 
 def _title(slide, text: str, lang: str, top: int, height: int, size: int) -> None:
