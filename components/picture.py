@@ -15,6 +15,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from praatplaat import yamledit
 from praatplaat.layout import VIEWS, build_scene
 from praatplaat.links import lit
 from praatplaat.load import LoadResult, load_text
@@ -24,11 +25,12 @@ from praatplaat.render.svg import render_svg
 from praatplaat.theme import Theme, mix, readable_on
 from praatplaat.yamlload import Document, load_yaml
 
-from . import svgview, workspace
+from . import editor, svgview, workspace
 from .i18n import lang, t
 
 LAST_GOOD_SEARCH = 30
 KEY = "picture"
+QUIET = "picture_quiet"  # a selection shown without fading the rest (an element just added)
 
 
 @dataclass(frozen=True)
@@ -158,11 +160,30 @@ def view_choice() -> str:
     return st.session_state["view"]
 
 
+def quiet(ref: str | None) -> None:
+    """Select ``ref`` as marked but not highlighted: the rest of the picture keeps its colours (an element just
+    added, which the side form can refine); a selection made in the picture highlights as usual."""
+    st.session_state[QUIET] = ref
+
+
 def _on_select(key: str) -> None:
     state = st.session_state.get(key)
     ref = state.get("select") if hasattr(state, "get") else None
     if isinstance(ref, str):
         workspace.put("selected", ref or None)
+        st.session_state.pop(QUIET, None)
+        if ref:
+            _reveal(ref)
+
+
+def _reveal(ref: str) -> None:
+    """Show the lines of element ``ref`` in the editor (without taking the keyboard focus)."""
+    ws = workspace.current()
+    current = load(source(ws, ws.text))
+    path = yamledit.path_of(current.vision, ref) if current.ok else None
+    written = yamledit.written_path(ws.text, current.vision, path) if path else None
+    if written:
+        editor.reveal(ws.text, written)
 
 
 def show(src: Source, view: str, journey: str | None, selected: str | None = None, phone: bool = False) -> bool:
@@ -171,7 +192,8 @@ def show(src: Source, view: str, journey: str | None, selected: str | None = Non
     try:
         data = drawing(src, view, journey, lang(), phone)
         alt = t("picture_alt", title=load(src).vision.titel)
-        data = data | {"selected": selected, "colours": colours(src), "alt": alt}
+        data = data | {"selected": selected, "fade": selected != st.session_state.get(QUIET), "colours": colours(src),
+                       "alt": alt}
     except Exception:  # noqa: BLE001 - an engine failure must never show a stack trace
         st.warning(t("render_failed"))
         return False
