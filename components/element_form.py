@@ -101,7 +101,7 @@ def _on_field(key: str, path: tuple, ref: str, field: str, widget: str, ids_to_n
         value = ids_to_names.get(value)
     elif widget == "principes":
         value = [ids_to_names[v] for v in value or [] if v in ids_to_names]
-    _reveal(_edit(yamledit.edit, path, ref, {field: value}), path)
+    _changed(path, _edit, yamledit.edit, path, ref, {field: value})
 
 
 def _rename(text: str, vision, path: tuple, name: str) -> str:
@@ -109,13 +109,15 @@ def _rename(text: str, vision, path: tuple, name: str) -> str:
 
 
 def _on_rename(key: str, path: tuple, ref: str) -> None:
-    _reveal(_edit(_rename, path, ref, st.session_state.get(key) or ""), path)
+    _changed(path, _edit, _rename, path, ref, st.session_state.get(key) or "")
 
 
-def _reveal(vision, path: tuple) -> None:
-    """After a change made here (``vision``: the new vision, None when refused): the editor shows its lines."""
+def _changed(path: tuple, edit, *args) -> None:
+    """``edit(*args)``; when it changed the text, the editor shows the lines of the element at ``path``."""
+    before = workspace.current().text
+    vision = edit(*args)
     text = workspace.current().text
-    written = yamledit.written_path(text, vision, path) if vision is not None else None
+    written = yamledit.written_path(text, vision, path) if vision is not None and text != before else None
     if written is not None:
         editor.reveal(text, written)
 

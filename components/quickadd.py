@@ -27,11 +27,12 @@ from .results import FACES
 
 WHAT = "qa-what"
 TEXT = "qa-text"
-SOORT = "qa-soort"  # a channel's kind, chosen (None: guessed from its name)
+SOORT = "qa-soort"  # a channel's kind, chosen ("": guessed from its name)
 BELEVING = "qa-beleving"  # a step's emotion, chosen (None: typed, or none)
 PROBLEM = "qa-problem"  # why the last sentence was not added, shown once
 ADDED = "qa-added"
 KIND = "qa-kind"  # the kind chosen last
+KEPT = "qa-kept"  # the choices beside a sentence that was refused, given back to their widgets
 DRAWN = "qa-drawn"  # the signature of the vision the line was drawn for
 KINDS = ("kern", "fundament", "principe", "kanaal", "klantreis", "verhaal", "agenda")
 _SECTIONS = {"principe": "principes", "kanaal": "kanalen", "klantreis": "klantreizen", "verhaal": "verhalen",
@@ -202,9 +203,10 @@ def capture(text: str, vision, what: str, sentence: str, soort: str | None = Non
 
 
 def _refuse(sentence: str, problem: str) -> None:
-    """Say why ``sentence`` was not added; the typing comes back."""
+    """Say why ``sentence`` was not added; the typing (and a kind or emotion chosen beside it) comes back."""
     st.session_state[PROBLEM] = problem
     st.session_state[TEXT] = sentence
+    st.session_state[KEPT] = {key: st.session_state.get(key) for key in (SOORT, BELEVING)}
 
 
 def _on_add() -> None:
@@ -234,7 +236,6 @@ def _on_add() -> None:
     workspace.put("selected", ref)
     picture.quiet(ref)
     editor.reveal(done.text, done.where)
-    st.session_state[BELEVING] = None  # each step its own emotion
     if what == "klantreis":  # its steps come next
         st.session_state[KIND] = f"stap:{added.klantreizen[done.path[1]].id}"
     st.session_state[ADDED] = True
@@ -274,14 +275,18 @@ def added() -> bool:
 
 
 def _choice(what: str) -> None:
-    """Beside the line, for a channel its kind and for a step its emotion (optional: typing can say it too)."""
+    """In the line, for a channel its kind and for a step its emotion (optional: typing can say it too); sent with
+    the sentence and emptied with it (clear_on_submit), so each element gets its own."""
+    for key, value in st.session_state.pop(KEPT, {}).items():
+        st.session_state[key] = value
     if what == "kanaal":
         kinds = table("soort", lang())
-        st.selectbox(t("f_soort"), [None, *SOORTEN], key=SOORT, width=180, label_visibility="collapsed",
-                     format_func=lambda v: t("qa_soort_guess") if v is None else kinds.get(v, v))
+        st.selectbox(t("f_soort"), ["", *SOORTEN], key=SOORT, width=150, label_visibility="collapsed",
+                     format_func=lambda v: kinds.get(v, t("qa_soort_guess")))
     elif what.startswith("stap:"):
-        st.segmented_control(t("f_beleving"), list(FACES), key=BELEVING, label_visibility="collapsed",
-                             format_func=FACES.get, help=t("qa_beleving_help"))
+        st.selectbox(t("f_beleving"), sorted(FACES, reverse=True), index=None, key=BELEVING, width=150,
+                     label_visibility="collapsed", placeholder=t("f_beleving"),
+                     format_func=lambda v: f"{FACES[v]} {t(f'face_{v}')}")
 
 
 def show(vision) -> None:
@@ -305,12 +310,12 @@ def show(vision) -> None:
         st.markdown(f"**{t('qa_title')}**", width="content")
         st.selectbox(t("qa_what"), options, key=WHAT, format_func=lambda w: _label(w, journeys), width=200,
                      label_visibility="collapsed", on_change=_keep_kind)
-        with st.empty().container(horizontal=True, width="content", key="qa-choice"):  # one fixed slot
-            _choice(what)
         with st.form("quickadd", border=False, enter_to_submit=True, clear_on_submit=True), \
                 st.container(horizontal=True, vertical_alignment="center", gap="small"):
             placeholder = t("qa_hint_step" if what.startswith("stap:") else f"qa_hint_{what}")
             st.text_input(t("qa_title"), key=TEXT, placeholder=placeholder, label_visibility="collapsed")
+            with st.empty().container(horizontal=True, width="content", key="qa-choice"):  # one fixed slot
+                _choice(what)
             st.form_submit_button(t("qa_add"), on_click=_on_add, icon=":material/add:", key="qa-add")
     problem = st.session_state.pop(PROBLEM, None)
     if problem:  # a toast: a message under the line would push the editor and its problem list down

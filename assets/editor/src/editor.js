@@ -208,7 +208,19 @@ function reveal(inst) {
   }
   if (found === null) return; // not here yet: tried again when the text changes
   inst.reveal = null;
-  inst.view.dispatch({ effects: EditorView.scrollIntoView(toPos(doc, found, goto.col || 1), { y: "center" }) });
+  centre(inst.view, doc.line(found).from);
+}
+
+/** Scroll the editor alone (never the page around it, which holds the quick capture line) so that `pos` is in the
+ * middle; lines not drawn yet have estimated heights, so it centres again once they are measured. */
+function centre(view, pos) {
+  const place = () => {
+    const box = view.scrollDOM.getBoundingClientRect(), block = view.lineBlockAt(pos);
+    const top = view.documentTop - box.top + view.scrollDOM.scrollTop + block.top;
+    return Math.max(0, top - (view.scrollDOM.clientHeight - block.height) / 2);
+  };
+  view.scrollDOM.scrollTop = place();
+  view.requestMeasure({ read: place, write: (top) => { view.scrollDOM.scrollTop = top; } });
 }
 
 function problemList(inst, problems) {
