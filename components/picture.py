@@ -15,7 +15,6 @@ from pathlib import Path
 
 import streamlit as st
 
-from praatplaat import yamledit
 from praatplaat.layout import VIEWS, build_scene
 from praatplaat.links import lit
 from praatplaat.load import LoadResult, load_text
@@ -25,7 +24,7 @@ from praatplaat.render.svg import render_svg
 from praatplaat.theme import Theme, mix, readable_on
 from praatplaat.yamlload import Document, load_yaml
 
-from . import editor, svgview, workspace
+from . import svgview, workspace
 from .i18n import lang, t
 
 LAST_GOOD_SEARCH = 30
@@ -172,18 +171,6 @@ def _on_select(key: str) -> None:
     if isinstance(ref, str):
         workspace.put("selected", ref or None)
         st.session_state.pop(QUIET, None)
-        if ref:
-            _reveal(ref)
-
-
-def _reveal(ref: str) -> None:
-    """Show the lines of element ``ref`` in the editor (without taking the keyboard focus)."""
-    ws = workspace.current()
-    current = load(source(ws, ws.text))
-    path = yamledit.path_of(current.vision, ref) if current.ok else None
-    written = yamledit.written_path(ws.text, current.vision, path) if path else None
-    if written:
-        editor.reveal(ws.text, written)
 
 
 def show(src: Source, view: str, journey: str | None, selected: str | None = None, phone: bool = False) -> bool:
