@@ -18,6 +18,7 @@ import statistics
 import tempfile
 from pathlib import Path
 
+from bench.keystroke import _WIRE
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, HOTSPOT_LABELS, running_studio
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,10 +47,13 @@ def settled(page) -> None:
     page.wait_for_selector(IDLE, timeout=TIMEOUT_MS)
 
 
-def measure(browser, studio, example: str, principles: int, runs: int) -> list[float]:
-    """Milliseconds from each Enter in the quick capture line to the new principle in the picture."""
+def measure(browser, studio, example: str, principles: int, runs: int) -> tuple[list[float], dict[str, list[float]]]:
+    """Milliseconds from each Enter in the quick capture line to the new principle in the picture, and where that
+    time went (from the page's clock of its websocket traffic): ``send`` Enter -> the sentence leaves the browser;
+    ``server`` -> the first message carrying the picture comes back; ``browser`` -> the picture shows it."""
     context = browser.new_context(viewport={"width": 1280, "height": 720})
     context.set_default_timeout(TIMEOUT_MS)
+    context.add_init_script(f"({_WIRE})()")
     page = context.new_page()
     try:
         page.goto(studio.url)
@@ -61,26 +65,35 @@ def measure(browser, studio, example: str, principles: int, runs: int) -> list[f
         page.evaluate(_KEY_AT)
         field = page.locator(".st-key-qa-text input")
         field.click()
-        times = []
+        times, parts = [], {"send": [], "server": [], "browser": []}
         for n in range(min(runs, MAX_PRINCIPLES - principles)):
             name = f"Snel principe {n + 1} {example[:4]}"
             page.keyboard.type(name)
             page.evaluate(f"(a) => {{ window.ppShown = ({_SHOWN})(a); }}", [name, TIMEOUT_MS])
             page.keyboard.press("Enter")
             done = page.evaluate("() => window.ppShown")
-            times.append(done - page.evaluate("() => window.ppKeyAt"))
+            key_at = page.evaluate("() => window.ppKeyAt")
+            times.append(done - key_at)
+            sent_at, pictures = page.evaluate("() => [window.ppSent, window.ppPicture]")
+            sent = next((at for at in sent_at if at >= key_at), None)
+            back = next((at for at in reversed(pictures) if sent and sent <= at <= done), None)
+            if sent and back:
+                parts["send"].append(sent - key_at)
+                parts["server"].append(back - sent)
+                parts["browser"].append(done - back)
             settled(page)  # the next sentence is typed once the page is quiet, as a person reads the picture
-        return times
+        return times, parts
     finally:
         context.close()
 
 
-def report(name: str, times: list[float]) -> str:
+def report(name: str, times: list[float], parts: dict[str, list[float]]) -> str:
     ordered = sorted(times)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    split = ", ".join(f"{part} {statistics.median(values):.0f}" for part, values in parts.items() if values)
     return (f"{name}: {len(times)} quick adds, Enter->picture p50 {statistics.median(times):.0f} ms, p95 {p95:.0f} ms, "
-            f"min {ordered[0]:.0f} ms, max {ordered[-1]:.0f} ms (target p50 <= 150 ms); load average "
-            f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+            f"min {ordered[0]:.0f} ms, max {ordered[-1]:.0f} ms (target p50 <= 150 ms); medians of the parts (ms): "
+            f"{split}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
 def main() -> None:
@@ -100,7 +113,7 @@ def main() -> None:
             for example, name in cases:
                 text = (ROOT / "praatplaten" / f"{example}.yaml").read_text(encoding="utf-8")
                 principles = len(load_text(text, base_dir=ROOT / "praatplaten").vision.principes)
-                print(report(name, measure(browser, studio, example, principles, args.runs)), flush=True)
+                print(report(name, *measure(browser, studio, example, principles, args.runs)), flush=True)
         finally:
             browser.close()
 

@@ -158,3 +158,14 @@ def test_kern_on_a_vision_built_on_a_base_overrides_it():
     assert not at.exception
     assert load_text(text(at)).vision.visie.kern == "Wij zijn er voor het hele dorp."
     assert at.session_state["selected"] == "visie:visie", "as the picture names it"
+
+
+def test_a_change_in_the_side_form_shows_its_lines_in_the_editor():
+    from tests.test_sidepanel import select, widget
+
+    at = select(opened(), "principe:duidelijk")
+    widget(at, "text_area", "ef-principe:duidelijk-uitleg-").input("Wij schrijven in gewone taal.").run()
+    goto = at.session_state["goto"]
+    assert not goto["focus"], "the focus stays in the side form"
+    assert text(at).splitlines()[goto["line"] - 1] == goto["expect"]
+    assert goto["expect"].strip().startswith("- naam:") and "uitleg: Wij schrijven in gewone taal." in text(at)

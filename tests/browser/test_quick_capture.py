@@ -137,9 +137,12 @@ def test_a_newcomer_captures_the_brief_with_quick_capture_only(studio, browser):
         add("Nieuw adres op de post", "- naam: Nieuw adres op de post", "Nieuw adres op de post",
             "      - naam: Nieuw adres op de post")
         assert "Heel goed" not in page.locator(".st-key-qa-beleving").inner_text(), "each step its own emotion"
+        hands.type("Ik werd meteen teruggebeld")  # typed before choosing what it is
         choose("Verhaal")
-        add("Ik werd meteen teruggebeld - mevrouw De Vries", "citaat: Ik werd meteen teruggebeld",
-            "Ik werd meteen teruggebeld", "  - citaat: Ik werd meteen teruggebeld")
+        assert field.input_value() == "Ik werd meteen teruggebeld", "choosing the kind keeps the typing"
+        hands.press("End")
+        add(" - mevrouw De Vries", "citaat: Ik werd meteen teruggebeld", "Ik werd meteen teruggebeld",
+            "  - citaat: Ik werd meteen teruggebeld")
         shoot(page, "quick-capture-brief-1280x720.png")
 
         result = load_text(saved(studio, ws))
