@@ -193,7 +193,7 @@ function moveTo(inst, line, col, focus) {
   if (focus) view.focus();
 }
 
-/** A change made elsewhere (quick capture, the side form, a click in the picture): scroll to its line once the
+/** A change made elsewhere (quick capture, the side form beside the picture): scroll to its line once the
  * shared text has it (`expect`, the line's text, nearest to `line`), leaving the cursor and the focus alone. Typing
  * here before that cancels it. */
 function reveal(inst) {
