@@ -22,6 +22,7 @@ from pathlib import Path
 import streamlit as st
 from streamlit import runtime
 
+from praatplaat import yamledit
 from praatplaat.model import ICONEN
 
 from . import workspace
@@ -179,10 +180,24 @@ def summary(result, showing_last_good: bool) -> str:
     return t("no_problems")
 
 
+def reveal(text: str, path: tuple, focus: bool = False) -> None:
+    """Let the editor show the lines of the element at ``path`` of ``text`` (a path in the text, see
+    yamledit.written_path): it scrolls there once the shared document has that text; with ``focus`` it also takes
+    the keyboard focus with its cursor there ("show in YAML"), else the focus stays where it is."""
+    try:
+        line, col = yamledit.position(text, path)
+    except yamledit.EditError:
+        return
+    nonce = (st.session_state.get("goto") or {}).get("nonce", 0) + 1
+    expect = text.splitlines()[line - 1] if line <= len(text.splitlines()) else ""
+    st.session_state["goto"] = {"line": line, "col": col, "nonce": nonce, "focus": focus, "expect": expect}
+
+
 def _goto() -> dict | None:
     goto = st.session_state.get("goto")
     if isinstance(goto, dict) and isinstance(goto.get("line"), int):
-        return {"line": goto["line"], "col": int(goto.get("col") or 1), "nonce": str(goto.get("nonce"))}
+        return {"line": goto["line"], "col": int(goto.get("col") or 1), "nonce": str(goto.get("nonce")),
+                "focus": bool(goto.get("focus", True)), "expect": goto.get("expect")}
     return None
 
 
@@ -191,8 +206,7 @@ def show(text: str, lines: int, result=None, vision=None) -> None:
 
     ``vision`` is the one the picture shows (the last good one while the text has errors; None when
     there is none): completion offers its principles and channels. Its changes arrive through ``sync``
-    on the next run; ``st.session_state['goto']`` = {'line', 'col', 'nonce'} moves its cursor (once per
-    nonce).
+    on the next run; ``st.session_state['goto']`` (see ``reveal``) shows a line, once per nonce.
     """
     edit = _edit()
     data = {

@@ -20,7 +20,7 @@ from praatplaat.layout.common import beleving_label
 from praatplaat.model import ICONEN, SOORTEN, STATUSSEN
 from praatplaat.words import table
 
-from . import picture, workspace
+from . import editor, picture, workspace
 from .i18n import lang, t
 from .markdown import esc
 
@@ -101,7 +101,7 @@ def _on_field(key: str, path: tuple, ref: str, field: str, widget: str, ids_to_n
         value = ids_to_names.get(value)
     elif widget == "principes":
         value = [ids_to_names[v] for v in value or [] if v in ids_to_names]
-    _edit(yamledit.edit, path, ref, {field: value})
+    _changed(path, _edit, yamledit.edit, path, ref, {field: value})
 
 
 def _rename(text: str, vision, path: tuple, name: str) -> str:
@@ -109,7 +109,17 @@ def _rename(text: str, vision, path: tuple, name: str) -> str:
 
 
 def _on_rename(key: str, path: tuple, ref: str) -> None:
-    _edit(_rename, path, ref, st.session_state.get(key) or "")
+    _changed(path, _edit, _rename, path, ref, st.session_state.get(key) or "")
+
+
+def _changed(path: tuple, edit, *args) -> None:
+    """``edit(*args)``; when it changed the text, the editor shows the lines of the element at ``path``."""
+    before = workspace.current().text
+    vision = edit(*args)
+    text = workspace.current().text
+    written = yamledit.written_path(text, vision, path) if vision is not None and text != before else None
+    if written is not None:
+        editor.reveal(text, written)
 
 
 def _on_delete(path: tuple, ref: str, name: str) -> None:
@@ -121,9 +131,7 @@ def _on_delete(path: tuple, ref: str, name: str) -> None:
 def _on_goto(vision, path: tuple) -> None:
     text = workspace.current().text
     written = yamledit.written_path(text, vision, path)
-    line, col = yamledit.position(text, written or ("basis",))  # inherited unchanged: where the base is named
-    nonce = (st.session_state.get("goto") or {}).get("nonce", 0) + 1
-    st.session_state["goto"] = {"line": line, "col": col, "nonce": nonce}
+    editor.reveal(text, written or ("basis",), focus=True)  # inherited unchanged: where the base is named
     if st.session_state.get("mode") != "edit":
         workspace.put("mode", "edit")
 

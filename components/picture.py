@@ -29,6 +29,7 @@ from .i18n import lang, t
 
 LAST_GOOD_SEARCH = 30
 KEY = "picture"
+QUIET = "picture_quiet"  # a selection shown without fading the rest (an element just added)
 
 
 @dataclass(frozen=True)
@@ -158,11 +159,18 @@ def view_choice() -> str:
     return st.session_state["view"]
 
 
+def quiet(ref: str | None) -> None:
+    """Select ``ref`` as marked but not highlighted: the rest of the picture keeps its colours (an element just
+    added, which the side form can refine); a selection made in the picture highlights as usual."""
+    st.session_state[QUIET] = ref
+
+
 def _on_select(key: str) -> None:
     state = st.session_state.get(key)
     ref = state.get("select") if hasattr(state, "get") else None
     if isinstance(ref, str):
         workspace.put("selected", ref or None)
+        st.session_state.pop(QUIET, None)
 
 
 def show(src: Source, view: str, journey: str | None, selected: str | None = None, phone: bool = False) -> bool:
@@ -171,7 +179,8 @@ def show(src: Source, view: str, journey: str | None, selected: str | None = Non
     try:
         data = drawing(src, view, journey, lang(), phone)
         alt = t("picture_alt", title=load(src).vision.titel)
-        data = data | {"selected": selected, "colours": colours(src), "alt": alt}
+        data = data | {"selected": selected, "fade": selected != st.session_state.get(QUIET), "colours": colours(src),
+                       "alt": alt}
     except Exception:  # noqa: BLE001 - an engine failure must never show a stack trace
         st.warning(t("render_failed"))
         return False

@@ -31,7 +31,8 @@ def show(data: dict, key: str, on_select=None, on_leave=None):
     """Mount the picture ``key``, or update it in place, with ``data``.
 
     ``data``: ``svg`` (from ``render_svg(scene, interactive=True)``), ``spots`` ({ref: [label, detail,
-    refs lit with it]}), ``selected`` (a ref or None), ``colours`` ({bg, ink, select, card, line,
+    refs lit with it]}), ``selected`` (a ref or None), ``fade`` (False: the selection is marked without fading the
+    rest), ``colours`` ({bg, ink, select, card, line,
     heading, muted}) and ``alt``; in projector mode ``projector`` instead of svg/spots/selected:
     {``slides``: [{ref, pic, where, title, body}], ``pictures``: {pic: {svg, spots}}, ``start``,
     ``keys``, ``leave``}.

@@ -504,7 +504,7 @@ def ref_of(vision: Vision, path: tuple) -> str | None:
     """The ref of the element at ``path`` (the inverse of ``path_of``)."""
     path = tuple(path)
     if path in (("visie",), ("fundament",)):
-        return path[0]
+        return f"{path[0]}:{path[0]}"  # as the picture names them
     try:
         if len(path) == 4 and path[0] == "klantreizen" and path[2] == "stappen":
             reis = vision.klantreizen[path[1]]

@@ -234,7 +234,7 @@ def test_problems_and_goto_reach_the_editor(app):
     assert "laatste geldige versie" in data["labels"]["summary"]
     app.session_state["goto"] = {"line": 20, "col": 3, "nonce": 7}
     app.run()
-    assert editor_data(app)["goto"] == {"line": 20, "col": 3, "nonce": "7"}
+    assert editor_data(app)["goto"] == {"line": 20, "col": 3, "nonce": "7", "focus": True, "expect": None}
 
 
 def test_warnings_about_an_unfinished_vision_wait_in_controleren(app):

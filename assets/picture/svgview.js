@@ -14,7 +14,7 @@ function build(host) {
   const s = { host, root, stage: root.firstChild, pic: root.querySelector(".pp-pic"),
               tip: root.querySelector(".pp-tip"), card: root.querySelector(".pp-card"),
               keys: root.querySelector(".pp-keys"), svgText: null, spots: {}, boxes: [], byRef: {},
-              painted: [], selected: null, hovered: null, pending: null, gen: 0, index: -1, slides: null,
+              painted: [], selected: null, fade: true, hovered: null, pending: null, gen: 0, index: -1, slides: null,
               listeners: [] };
   const on = (target, type, fn, opts) => { target.addEventListener(type, fn, opts); s.listeners.push([target, type, fn, opts]); };
   on(s.stage, "mousemove", (e) => hover(s, e));
@@ -99,7 +99,7 @@ function paint(s) {
   if (!s.svg) return;
   const sel = s.selected && s.spots[s.selected] ? s.selected : null;
   const lit = new Set(sel ? s.spots[sel][2] : []);
-  s.svg.classList.toggle("is-sel", !!sel);
+  s.svg.classList.toggle("is-sel", !!sel && s.fade);  // a quiet selection (an element just added) fades nothing
   s.painted.forEach((el) => el.classList.toggle("is-lit", lit.has(el.dataset.ref)));
   s.boxes.forEach(({ el }) => {
     const me = el.dataset.ref === sel;
@@ -175,6 +175,7 @@ function click(s, e) {
 
 function choose(s, ref) {
   s.selected = ref;
+  s.fade = true;
   s.pending = { ref, at: Date.now() };
   paint(s);
   s.trigger("select", ref || "");
@@ -205,6 +206,7 @@ function show(s, i) {
   const picture = s.pictures[slide.pic];
   setPicture(s, picture.svg, picture.spots);
   s.selected = slide.ref;
+  s.fade = true;
   paint(s);
   s.card.querySelector(".pp-where").textContent = slide.where;
   s.card.querySelector(".pp-title").textContent = slide.title;
@@ -269,6 +271,7 @@ export default function (component) {
     } else {
       s.pending = null;
       s.selected = data.selected || null;
+      s.fade = data.fade !== false;
     }
     paint(s);
   }

@@ -193,6 +193,36 @@ function moveTo(inst, line, col, focus) {
   if (focus) view.focus();
 }
 
+/** A change made elsewhere (quick capture, the side form beside the picture): scroll to its line once the
+ * shared text has it (`expect`, the line's text, nearest to `line`), leaving the cursor and the focus alone. Typing
+ * here before that cancels it. */
+function reveal(inst) {
+  const goto = inst.reveal;
+  if (!goto || inst.destroyed) return;
+  const doc = inst.view.state.doc;
+  let found = goto.expect ? null : Math.min(goto.line, doc.lines);
+  for (let d = 0; found === null && d < doc.lines; d++) {
+    for (const n of [goto.line - d, goto.line + d]) {
+      if (found === null && n >= 1 && n <= doc.lines && doc.line(n).text === goto.expect) found = n;
+    }
+  }
+  if (found === null) return; // not here yet: tried again when the text changes
+  inst.reveal = null;
+  centre(inst.view, doc.line(found).from);
+}
+
+/** Scroll the editor alone (never the page around it, which holds the quick capture line) so that `pos` is in the
+ * middle; lines not drawn yet have estimated heights, so it centres again once they are measured. */
+function centre(view, pos) {
+  const place = () => {
+    const box = view.scrollDOM.getBoundingClientRect(), block = view.lineBlockAt(pos);
+    const top = view.documentTop - box.top + view.scrollDOM.scrollTop + block.top;
+    return Math.max(0, top - (view.scrollDOM.clientHeight - block.height) / 2);
+  };
+  view.scrollDOM.scrollTop = place();
+  view.requestMeasure({ read: place, write: (top) => { view.scrollDOM.scrollTop = top; } });
+}
+
 function problemList(inst, problems) {
   const list = document.createElement("ul");
   for (const p of problems) {
@@ -477,7 +507,12 @@ function create(parent, data, setStateValue) {
     keymap.of([...keys, ...searchKeymap, ...(sync ? undoKeys(inst) : historyKeymap), ...defaultKeymap]),
     autoIndent, EditorView.inputHandler.of(typeOver),
     EditorView.contentAttributes.of({ "aria-label": data.labels.editor }),
-    EditorView.updateListener.of((u) => { if (u.docChanged) edited(inst); }),
+    EditorView.updateListener.of((u) => {
+      if (!u.docChanged) return;
+      edited(inst);
+      if (inst.reveal && u.transactions.some((tr) => tr.isUserEvent("input") || tr.isUserEvent("delete"))) inst.reveal = null;
+      if (inst.reveal) setTimeout(() => reveal(inst), 0); // no dispatch inside an update
+    }),
   ];
   const fields = { history: historyField };
   let state;
@@ -541,7 +576,10 @@ function update(inst, data) {
   showSync(inst);
   if (data.goto && !seenGotos.has(data.goto.nonce)) {
     seenGotos.add(data.goto.nonce);
-    moveTo(inst, data.goto.line, data.goto.col || 1, true);
+    if (data.goto.focus === false) {
+      inst.reveal = data.goto;
+      reveal(inst);
+    } else moveTo(inst, data.goto.line, data.goto.col || 1, true);
   }
 }
 
