@@ -48,6 +48,7 @@ KEYS = _keys(
     Key("selected", "picture", "setting"),
     Key("journey_followed", "picture"),
     Key("last_good", "picture"),
+    Key("picture_quiet", "picture", "once"),  # a selection shown without fading the rest (just added)
     Key("projecting", "studio", default=False),
     Key("toolbar_drawn", "studio"),
     # what the last action has to say or do once
@@ -72,6 +73,9 @@ KEYS = _keys(
     Key("qa-problem", "quickadd", "once"),
     Key("qa-added", "quickadd", "once"),
     Key("qa-drawn", "quickadd", "once"),
+    Key("qa-soort", "quickadd", "widget"),  # a channel's kind, chosen in the line
+    Key("qa-beleving", "quickadd", "widget"),  # a step's emotion, chosen in the line
+    Key("qa-kept", "quickadd", "once"),  # the choices beside a refused sentence, given back
     # uploads, exports, house style
     Key("upload", "gallery", "widget"),
     Key("logo-upload", "huisstijl", "widget"),
