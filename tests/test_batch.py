@@ -6,11 +6,26 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from praatplaat.batch import Options, collect, run_batch, split_list
+import pytest
+from PIL import Image
+
+from praatplaat.batch import BLOCK_SIZE, Options, collect, run_batch, split_list
 from praatplaat.cli import main
+from praatplaat.export import export
+from praatplaat.load import load_file
+from praatplaat.logo import read_logo
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD = ("gemeente-beekdal", "provincie-zuidwold")
+
+
+@pytest.fixture(autouse=True)
+def _pillow_memory():
+    """A batch run in this process (--jobs 1) tunes Pillow's image memory (batch.warm): undone after each test."""
+    kept = Image.core.get_block_size(), Image.core.get_blocks_max()
+    yield
+    Image.core.set_blocks_max(kept[1])
+    Image.core.set_block_size(kept[0])
 
 
 def _folder(tmp_path: Path) -> Path:
@@ -68,3 +83,19 @@ def test_helpers(tmp_path):
     outcomes, failed = run_batch(collect([str(folder), str(tmp_path / "weg.yaml")]),
                                  Options(str(tmp_path / "o")), 1, progress=False)
     assert failed == 2 and [o.failed for o in outcomes] == [False, True, False, True]
+
+
+def test_a_batch_draws_the_same_bytes_as_one_render(tmp_path):
+    """The batch's memory settings (1 MB blocks, kept when freed) change nothing in the pictures."""
+    Image.core.set_block_size(16 << 20)  # Pillow's defaults, as in one `render`
+    Image.core.set_blocks_max(0)
+    path = ROOT / "praatplaten" / "gemeente-groothaven.yaml"  # with a logo
+    result = load_file(path)
+    logo = read_logo(result.vision.logo, path.parent)
+    expected = {view: export(result.vision, "png", view=view, logo=logo, source=result.text)
+                for view in ("overzicht", "reis")}
+    # twice, so that two forked workers draw it (both write the same bytes to the same files)
+    outcomes, failed = run_batch([path, path], Options(str(tmp_path), views=tuple(expected)), 2, progress=False)
+    assert failed == 0 and Image.core.get_block_size() == BLOCK_SIZE
+    for view, data in expected.items():
+        assert (tmp_path / f"gemeente-groothaven-{view}.png").read_bytes() == data, view

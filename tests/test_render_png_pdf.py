@@ -104,6 +104,15 @@ def test_png_file_is_well_formed_and_holds_exactly_the_drawn_pixels():
     assert ImageChops.difference(drawn, PILImage.new("RGB", drawn.size, WHITE)).getbbox() is not None
 
 
+@pytest.mark.parametrize("rows", [(0, 1), (1, -1), (1, 0), (1, 1), (2, 0), (2, 1)])
+def test_rows_are_streamed_to_the_deflater_whole_each_after_its_filter_byte(rows):
+    height = rows[0] * png_module._ROWS_PER_CHUNK + rows[1]  # around the rows handed over at a time
+    image = PILImage.effect_noise((37, height), 80).convert("RGB")  # every row different, every byte used
+    rows = zlib.decompress(chunks_of(png_module._encode(image, None, {}))[1][1])
+    raw = image.tobytes()
+    assert rows == b"".join(b"\0" + raw[y * 37 * 3:(y + 1) * 37 * 3] for y in range(height))
+
+
 # --- PNG: what is drawn -----------------------------------------------------------------------
 
 

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 SUPERSAMPLE = 2
 _BAND_PIXELS = 24_000_000  # supersampled pixels per band (~72 MB RGB)
 ZLIB_LEVEL = 3
+_ROWS_PER_CHUNK = 16  # rows handed to the deflater at a time
 
 
 def render_png(
@@ -60,13 +61,32 @@ def _encode(image: PILImage.Image, dpi: int | None, text_chunks: dict[str, str])
         chunks.append(_chunk(b"pHYs", struct.pack(">IIB", per_metre, per_metre, 1)))
     for key, value in text_chunks.items():  # compressed, no language tag, no translated keyword
         chunks.append(_chunk(b"iTXt", key.encode("latin-1") + b"\0\1\0\0\0" + zlib.compress(value.encode("utf-8"))))
-    pixels, row, deflate = memoryview(image.tobytes()), width * 3, _deflate.compressobj(ZLIB_LEVEL)
-    idat = []
-    for start in range(0, len(pixels), row):  # each row after its filter type byte, 0: none
-        idat += (deflate.compress(b"\0"), deflate.compress(pixels[start:start + row]))
-    chunks.append(_chunk(b"IDAT", b"".join(idat) + deflate.flush()))
+    chunks.append(_chunk(b"IDAT", _deflate_rows(image)))
     chunks.append(_chunk(b"IEND", b""))
     return b"\x89PNG\r\n\x1a\n" + b"".join(chunks)
+
+
+def _deflate_rows(image: PILImage.Image) -> bytes:
+    """The image's rows, each after its filter type byte 0 (none), deflated.
+
+    Pillow's raw encoder packs the rows a few at a time, each padded with one zero byte (``stride``), straight
+    into the deflater: the zero before the first row and the padding after every row but the last are the
+    filter bytes. No copy of the whole image is made (``tobytes`` made two, fresh memory for every picture).
+    """
+    row = image.width * 3 + 1
+    encoder = PILImage._getencoder("RGB", "raw", ("RGB", row))
+    encoder.setimage(image.im, (0, 0, *image.size))
+    deflate = _deflate.compressobj(ZLIB_LEVEL)
+    out = [deflate.compress(b"\0")]
+    while True:
+        _, status, data = encoder.encode(_ROWS_PER_CHUNK * row)  # whole rows; status 1 with the last ones
+        if status:
+            break
+        out.append(deflate.compress(data))
+    if status < 0:
+        raise OSError(f"PNG encoding failed ({status})")
+    out += (deflate.compress(memoryview(data)[:-1]), deflate.flush())  # not the last row's padding
+    return b"".join(out)
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:
