@@ -17,55 +17,17 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .words import table
+
 SUFFIXES = (".yaml", ".yml")
 # Pillow's image memory in a batch process: blocks of 1 MB (not 16), at most 128 of them kept when freed
 BLOCK_SIZE = 1 << 20
 BLOCKS_MAX = 128
 
-WORDS = {
-    "nl": {
-        "help_out_dir": "map voor de uitvoer van meerdere visies: <map>/<naam>-<weergave>.<formaat>",
-        "help_views": "weergaven, met komma's: overzicht,huis,kanalen,reis",
-        "help_format": "formaten bij --out-dir, met komma's: png,svg,pdf,html,pptx (standaard png)",
-        "help_jobs": "aantal processen (standaard: het aantal processorkernen)",
-        "help_every_journey": "bij de weergave reis: een plaat per klantreis",
-        "no_files": "geen visies gevonden in {paths}",
-        "need_out_dir": "meerdere visies of een map: geef --out-dir in plaats van --out",
-        "both_out": "geef --out of --out-dir, niet allebei",
-        "same_stem": "twee visies met dezelfde naam {stem}: {a} en {b}",
-        "bad_view": "onbekende weergave {view}; kies uit {choices}",
-        "bad_format": "onbekend formaat {fmt}; kies uit {choices}",
-        "jobs": "--jobs moet 1 of meer zijn",
-        "only_single": "alleen bij een enkele visie met --out",
-        "failed_file": "{file}: niet gemaakt",
-        "internal": "{file}: interne fout ({kind})",
-        "summary": "{pictures} platen van {ok} visies gemaakt in {out}; {failed} visie(s) mislukt",
-        "progress": "visies",
-    },
-    "en": {
-        "help_out_dir": "folder for the output of several visions: <folder>/<name>-<view>.<format>",
-        "help_views": "views, comma-separated: overzicht,huis,kanalen,reis",
-        "help_format": "formats with --out-dir, comma-separated: png,svg,pdf,html,pptx (default png)",
-        "help_jobs": "number of processes (default: the number of processor cores)",
-        "help_every_journey": "with the view reis: one picture per journey",
-        "no_files": "no visions found in {paths}",
-        "need_out_dir": "several visions or a folder: give --out-dir instead of --out",
-        "both_out": "give --out or --out-dir, not both",
-        "same_stem": "two visions with the same name {stem}: {a} and {b}",
-        "bad_view": "unknown view {view}; choose from {choices}",
-        "bad_format": "unknown format {fmt}; choose from {choices}",
-        "jobs": "--jobs must be 1 or more",
-        "only_single": "only for a single vision with --out",
-        "failed_file": "{file}: not made",
-        "internal": "{file}: internal error ({kind})",
-        "summary": "{pictures} pictures of {ok} visions made in {out}; {failed} vision(s) failed",
-        "progress": "visions",
-    },
-}
-
 
 def words(lang: str) -> dict:
-    return WORDS[lang if lang in WORDS else "nl"]
+    """The batch's words in ``lang`` (praatplaat.words, table 'batch')."""
+    return table("batch", lang)
 
 
 class BatchUsage(Exception):

@@ -1773,9 +1773,63 @@ APP: dict[str, dict[str, str]] = {
 }
 
 
+# --- many pictures in one run (praatplaat.batch) ----------------------------------------------------------------------
+
+BATCH: dict[str, dict[str, str]] = {
+    "help_out_dir": {
+        "nl": "map voor de uitvoer van meerdere visies: <map>/<naam>-<weergave>.<formaat>",
+        "en": "folder for the output of several visions: <folder>/<name>-<view>.<format>",
+    },
+    "help_views": {
+        "nl": "weergaven, met komma's: overzicht,huis,kanalen,reis",
+        "en": "views, comma-separated: overzicht,huis,kanalen,reis",
+    },
+    "help_format": {
+        "nl": "formaten bij --out-dir, met komma's: png,svg,pdf,html,pptx (standaard png)",
+        "en": "formats with --out-dir, comma-separated: png,svg,pdf,html,pptx (default png)",
+    },
+    "help_jobs": {
+        "nl": "aantal processen (standaard: het aantal processorkernen)",
+        "en": "number of processes (default: the number of processor cores)",
+    },
+    "help_every_journey": {
+        "nl": "bij de weergave reis: een plaat per klantreis",
+        "en": "with the view reis: one picture per journey",
+    },
+    "no_files": {"nl": "geen visies gevonden in {paths}", "en": "no visions found in {paths}"},
+    "need_out_dir": {
+        "nl": "meerdere visies of een map: geef --out-dir in plaats van --out",
+        "en": "several visions or a folder: give --out-dir instead of --out",
+    },
+    "both_out": {"nl": "geef --out of --out-dir, niet allebei", "en": "give --out or --out-dir, not both"},
+    "same_stem": {
+        "nl": "twee visies met dezelfde naam {stem}: {a} en {b}",
+        "en": "two visions with the same name {stem}: {a} and {b}",
+    },
+    "bad_view": {
+        "nl": "onbekende weergave {view}; kies uit {choices}",
+        "en": "unknown view {view}; choose from {choices}",
+    },
+    "bad_format": {
+        "nl": "onbekend formaat {fmt}; kies uit {choices}",
+        "en": "unknown format {fmt}; choose from {choices}",
+    },
+    "jobs": {"nl": "--jobs moet 1 of meer zijn", "en": "--jobs must be 1 or more"},
+    "only_single": {"nl": "alleen bij een enkele visie met --out", "en": "only for a single vision with --out"},
+    "failed_file": {"nl": "{file}: niet gemaakt", "en": "{file}: not made"},
+    "internal": {"nl": "{file}: interne fout ({kind})", "en": "{file}: internal error ({kind})"},
+    "summary": {
+        "nl": "{pictures} platen van {ok} visies gemaakt in {out}; {failed} visie(s) mislukt",
+        "en": "{pictures} pictures of {ok} visions made in {out}; {failed} vision(s) failed",
+    },
+    "progress": {"nl": "visies", "en": "visions"},
+}
+
+
 TABLES: dict[str, dict] = {
     "cli": CLI, "krant_cli": KRANT_CLI, "app": APP, "messages": MESSAGES, "severity": SEVERITY, "kinds": KIND_NAMES,
     "types": TYPE_NAMES, "syntax": SYNTAX_PROBLEMS, "os_reasons": OS_REASONS, "file_reasons": FILE_REASONS,
     "token_reasons": TOKEN_REASONS, "contrast": CONTRAST, "fit": FIT, "fit_fields": FIT_FIELDS, "sizes": SIZE_NAMES,
     "herkomst": HERKOMST, "months": MONTHS, "krant": KRANT, "vergelijk": VERGELIJK, "landelijk": LANDELIJK,
+    "batch": BATCH,
 }
