@@ -35,6 +35,7 @@ MODES = ("edit", "forms", "gallery", "room", "compare", "krant")
 PROBE = "probe-window"  # measures the window and the page's width, for the editor's height and the columns
 PICTURE_MIN_PX = 700  # the picture stays readable beside the editor or the forms, also at 1280×720
 GAP_PX = 16  # st.columns(gap="small")
+PROJECT_KEY = "Alt+P"  # works from a text field too; a single letter would also fire on speech input (WCAG 2.1.4)
 # The column left of the picture (share of the page's width, at least, at most) and the details beside it.
 LEFT_PX = {"edit": (0.28, 340, 560), "forms": (0.34, 500, 640)}
 DETAILS_PX = (0.2, 280, 400)
@@ -72,7 +73,7 @@ def toolbar(ws: workspace.Workspace, result, src, view: str, journey: str | None
         st.segmented_control(t("mode"), MODES, format_func=lambda m: t(f"mode_{m}"), key="mode", required=True,
                              on_change=workspace.remember, args=("mode",), label_visibility="collapsed")
         st.button(t("projector"), on_click=_project, key="project", icon=":material/slideshow:",
-                  disabled=src is None, help=t("projector_help"))
+                  disabled=src is None, help=t("projector_help"), shortcut=PROJECT_KEY)
         st.space("stretch")
         st.button(t("undo"), on_click=workspace.undo, disabled=not ws.can_undo, key="undo", icon=":material/undo:")
         st.button(t("redo"), on_click=workspace.redo, disabled=not ws.can_redo, key="redo", icon=":material/redo:")
