@@ -120,29 +120,21 @@ def _share(width: int, share: float, least: int, most: int) -> float:
     return min(most, max(least, share * width))
 
 
-def columns(mode: str, width: int, big: bool) -> tuple[list[float], bool]:
-    """The workbench's column widths (px, as st.columns weights) on a page ``width`` px wide: the editor or the
-    forms (not with ``big``, the big picture), the picture and the details; and whether the details go beside the
-    picture. When that would leave the picture narrower than PICTURE_MIN_PX, they go under it. Picture first: the
-    editor or the forms keep a fixed share, the picture takes the rest."""
-    left = [] if big else [_share(width, *LEFT_PX[mode])]
-    picture = width - sum(left) - GAP_PX * len(left)
+def columns(mode: str, width: int) -> tuple[list[float], bool]:
+    """The workbench's column widths (px, as st.columns weights) on a page ``width`` px wide, and whether the
+    details go beside the picture; when that would leave the picture narrower than PICTURE_MIN_PX, they go under
+    it. Picture first: the editor or the forms keep a fixed share, the picture takes the rest."""
+    left = _share(width, *LEFT_PX[mode])
+    picture = width - left - GAP_PX
     details = _share(width, *DETAILS_PX)
     if picture - details - GAP_PX >= PICTURE_MIN_PX:
-        return [*left, picture - details - GAP_PX, details], True
-    return [*left, picture], False
-
-
-def big_picture_switch() -> bool:
-    """The switch that hides the editor or the forms (kept per workspace); whether it is on."""
-    st.toggle(t("big_picture"), key="big_picture", help=t("big_picture_help"), on_change=workspace.remember,
-              args=("big_picture",))
-    return bool(st.session_state.get("big_picture"))
+        return [left, picture - details - GAP_PX, details], True
+    return [left, picture], False
 
 
 @st.fragment
-def workbench(ws: workspace.Workspace, mode: str, window: dict, view: str, big: bool) -> None:
-    """Editor (or forms, not with ``big``), picture and side panel: a keystroke or a click reruns only this part.
+def workbench(ws: workspace.Workspace, mode: str, window: dict, view: str) -> None:
+    """Editor (or forms), picture and side panel: a keystroke or a click reruns only this part.
 
     When an edit changed what is drawn outside it (undo or redo became (un)available, a journey the quick capture
     line offers), the whole page reruns.
@@ -152,10 +144,8 @@ def workbench(ws: workspace.Workspace, mode: str, window: dict, view: str, big: 
     # typing itself is saved by the sync websocket, not by this run).
     result, src = picture.good(ws)
     vision = picture.load(src).vision if src else None
-    widths, beside = columns(mode, window["width"], big)
-    placed = st.columns(widths, gap="small")
-    left = None if big else placed.pop(0)
-    middle, *right = placed
+    widths, beside = columns(mode, window["width"])
+    left, middle, *right = st.columns(widths, gap="small")
     with middle, friendly():
         journey = picture.journey_choice(vision) if vision is not None and view == "reis" else None
         if vision is not None:
@@ -169,8 +159,6 @@ def workbench(ws: workspace.Workspace, mode: str, window: dict, view: str, big: 
             st.info(t("empty_workspace"))
         if vision is not None:
             side_panel(vision)
-    if left is None:
-        return
     with left, friendly():
         if mode == "edit":  # the editor alone, so it never moves in the page tree (and keeps its focus)
             editor.show(ws.text, editor.lines_for(window["height"]), result, vision)
@@ -238,15 +226,14 @@ def main() -> None:
         with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
             with friendly():
                 capture_bar(ws)
-            big = big_picture_switch()
             view = picture.view_choice()
-        workbench(ws, mode, viewport.measured(PROBE), view, big)
+        workbench(ws, mode, viewport.measured(PROBE), view)
     with st.container(horizontal=True, vertical_alignment="center"):
         st.caption(f"{workspace.status_line(ws)} {t('workspace_id', id=ws.id)}")
         viewport.size(PROBE)  # outside the workbench, so a key press does not redraw it; a new size redraws the page
         st.button(t("start_to_list"), key="to-list", on_click=workspace.leave, type="tertiary",
                   icon=":material/folder_open:")
-    workspace.watch(editor_shown=mode == "edit" and not st.session_state.get("big_picture"))
+    workspace.watch(editor_shown=mode == "edit")
 
 
 def run() -> None:

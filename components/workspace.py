@@ -301,7 +301,7 @@ def status_line(ws: Workspace) -> str:
 
 # --- settings kept per workspace (language, view, selection...) ------------------------------
 
-SETTINGS = {"lang": "nl", "mode": None, "view": "overzicht", "journey": None, "selected": None, "big_picture": False}
+SETTINGS = {"lang": "nl", "mode": None, "view": "overzicht", "journey": None, "selected": None}
 
 
 def seed_settings() -> None:

@@ -343,11 +343,6 @@ APP: dict[str, dict[str, str]] = {
     "view_kanalen": {"nl": "Kanalen", "en": "Channels"},
     "view_reis": {"nl": "Klantreis", "en": "Journey"},
     "journey": {"nl": "Klantreis", "en": "Journey"},
-    "big_picture": {"nl": "Grote plaat", "en": "Big picture"},
-    "big_picture_help": {
-        "nl": "Verbergt de tekst of de formulieren, zodat de plaat en de details de ruimte krijgen.",
-        "en": "Hides the text or the forms, so the picture and the details get the room.",
-    },
     "picture_alt": {"nl": "Praatplaat: {title}", "en": "Talking picture: {title}"},
     "render_failed": {
         "nl": "Deze plaat kon niet worden getekend. Uw tekst is bewaard; probeer een andere weergave of "
