@@ -115,7 +115,7 @@ def show() -> None:
             with column, st.container(border=True):
                 info = card(str(path), path.stat().st_mtime)
                 if info["thumbnail"]:
-                    st.image(info["thumbnail"], width="stretch")
+                    st.image(info["thumbnail"], width="stretch", alt=t("picture_alt", title=info["title"]))
                 else:
                     st.caption(t("no_thumbnail"))
                 is_template = path.name == TEMPLATE

@@ -1,4 +1,5 @@
-"""Projector mode: the picture alone, filling the window, one element at a time in large type.
+"""Projector mode: the picture and a caption band beside it, filling the window, one element at a time in large type
+(the caption never covers the picture).
 
 The slides are the vision, the principles, every journey's steps and the agenda, in reading order.
 The browser holds all pictures they need and steps through them itself (components.svgview), so

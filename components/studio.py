@@ -33,7 +33,13 @@ from . import (
 from .i18n import LANGS, t
 
 MODES = ("edit", "forms", "gallery", "room", "compare", "krant")
-PROBE = "probe-window"  # measures the window, for the editor's height
+PROBE = "probe-window"  # measures the window and the page's width, for the editor's height and the columns
+PICTURE_MIN_PX = 700  # the picture stays readable beside the editor or the forms, also at 1280×720
+GAP_PX = 16  # st.columns(gap="small")
+PROJECT_KEY = "Alt+P"  # works from a text field too; a single letter would also fire on speech input (WCAG 2.1.4)
+# The column left of the picture (share of the page's width, at least, at most) and the details beside it.
+LEFT_PX = {"edit": (0.28, 340, 560), "forms": (0.34, 500, 640)}
+DETAILS_PX = (0.2, 280, 400)
 log = logging.getLogger("praatplaat.app")
 
 
@@ -68,7 +74,7 @@ def toolbar(ws: workspace.Workspace, result, src, view: str, journey: str | None
         st.segmented_control(t("mode"), MODES, format_func=lambda m: t(f"mode_{m}"), key="mode", required=True,
                              on_change=workspace.remember, args=("mode",), label_visibility="collapsed")
         st.button(t("projector"), on_click=_project, key="project", icon=":material/slideshow:",
-                  disabled=src is None, help=t("projector_help"))
+                  disabled=src is None, help=t("projector_help"), shortcut=PROJECT_KEY)
         st.space("stretch")
         st.button(t("undo"), on_click=workspace.undo, disabled=not ws.can_undo, key="undo", icon=":material/undo:")
         st.button(t("redo"), on_click=workspace.redo, disabled=not ws.can_redo, key="redo", icon=":material/redo:")
@@ -96,7 +102,7 @@ def _toolbar_facts(ws: workspace.Workspace) -> tuple[bool, bool, bool]:
 
 
 def side_panel(vision) -> None:
-    """Right of the picture, always in view: the selected element and its side form."""
+    """Beside or under the picture: the selected element and its side form."""
     details.show(vision, st.session_state.get("selected"))
 
 
@@ -111,8 +117,24 @@ def capture_bar(ws: workspace.Workspace) -> None:
     quickadd.show(picture.load(src).vision if src else None)
 
 
+def _share(width: int, share: float, least: int, most: int) -> float:
+    return min(most, max(least, share * width))
+
+
+def columns(mode: str, width: int) -> tuple[list[float], bool]:
+    """The workbench's column widths (px, as st.columns weights) on a page ``width`` px wide, and whether the
+    details go beside the picture; when that would leave the picture narrower than PICTURE_MIN_PX, they go under
+    it. Picture first: the editor or the forms keep a fixed share, the picture takes the rest."""
+    left = _share(width, *LEFT_PX[mode])
+    picture = width - left - GAP_PX
+    details = _share(width, *DETAILS_PX)
+    if picture - details - GAP_PX >= PICTURE_MIN_PX:
+        return [left, picture - details - GAP_PX, details], True
+    return [left, picture], False
+
+
 @st.fragment
-def workbench(ws: workspace.Workspace, mode: str, window_height: int, view: str) -> None:
+def workbench(ws: workspace.Workspace, mode: str, window: dict, view: str) -> None:
     """Editor (or forms), picture and side panel: a keystroke or a click reruns only this part.
 
     When an edit changed what is drawn outside it (undo or redo became (un)available, a journey the quick capture
@@ -123,7 +145,8 @@ def workbench(ws: workspace.Workspace, mode: str, window_height: int, view: str)
     # typing itself is saved by the sync websocket, not by this run).
     result, src = picture.good(ws)
     vision = picture.load(src).vision if src else None
-    left, middle, right = st.columns([4, 7, 3] if mode == "edit" else [8, 6, 3], gap="medium")  # forms: 560 px
+    widths, beside = columns(mode, window["width"])
+    left, middle, *right = st.columns(widths, gap="small")
     with middle, friendly():
         journey = picture.journey_choice(vision) if vision is not None and view == "reis" else None
         if vision is not None:
@@ -132,14 +155,14 @@ def workbench(ws: workspace.Workspace, mode: str, window_height: int, view: str)
         st.rerun(scope="app")
     if quickadd.outdated(vision):  # e.g. a journey was named: the quick capture line offers a step in it
         st.rerun(scope="app")
-    with right, friendly():
+    with right[0] if beside else middle, friendly():
         if mode == "edit" and not ws.text.strip():
             st.info(t("empty_workspace"))
         if vision is not None:
             side_panel(vision)
     with left, friendly():
         if mode == "edit":  # the editor alone, so it never moves in the page tree (and keeps its focus)
-            editor.show(ws.text, editor.lines_for(window_height), result, vision)
+            editor.show(ws.text, editor.lines_for(window["height"]), result, vision)
             return
         with st.empty().container():  # one fixed slot, so the forms below never move in the page tree
             if not ws.text.strip():
@@ -205,7 +228,7 @@ def main() -> None:
             with friendly():
                 capture_bar(ws)
             view = picture.view_choice()
-        workbench(ws, mode, viewport.measured(PROBE)["height"], view)
+        workbench(ws, mode, viewport.measured(PROBE), view)
     with st.container(horizontal=True, vertical_alignment="center"):
         st.caption(f"{workspace.status_line(ws)} {t('workspace_id', id=ws.id)}")
         viewport.size(PROBE)  # outside the workbench, so a key press does not redraw it; a new size redraws the page

@@ -18,7 +18,7 @@ from praatplaat.fonts import BOLD, FAMILY, REGULAR
 from .i18n import t
 
 _CSS = """
-[data-testid="stMainBlockContainer"] { padding: 1.5rem 2rem 1rem 2rem; }
+[data-testid="stMainBlockContainer"] { padding: 1rem 1rem 1rem 1rem; }
 """
 # Projector mode: nothing of Streamlit's own chrome, no page padding; the picture covers the window.
 _PROJECTING = """

@@ -7,10 +7,11 @@ short detail, a click (or Enter/Space on a focused part) selects, the selection 
 outline and everything linked to it stays lit while the rest fades. A selection is reported to
 Python as the ``select`` trigger ("" for none).
 
-In projector mode (``slides`` given) it covers the whole window, holds every picture the slides
-need and steps through them by itself with a window-level key listener (←/→, space, PageUp/PageDown,
-Home/End; Esc leaves), so stepping works at once whatever has focus and never waits for (or reruns) the server; the
-current slide lives in the browser while projecting. Esc is reported as the ``leave`` trigger.
+In projector mode (``slides`` given) it covers the whole window (the picture, and the caption in a band beside
+it), holds every picture the slides need and steps through them by itself with a window-level key listener (←/→,
+space, PageUp/PageDown, Home/End; Esc leaves), so stepping works at once whatever has focus and never waits for (or
+reruns) the server; the current slide lives in the browser while projecting. Esc is reported as the ``leave``
+trigger.
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ function build(host) {
   on(s.stage, "focusin", (e) => { const spot = e.target.closest && e.target.closest(".pp-hs"); if (spot) showTip(s, spot); });
   on(s.stage, "focusout", () => hideTip(s));
   on(window, "keydown", (e) => projectorKey(s, e), true);
+  on(window, "resize", () => { if (s.slides) fit(s.card); });
   s.stop = () => s.listeners.forEach(([t, type, fn, opts]) => t.removeEventListener(type, fn, opts));
   return s;
 }
@@ -214,28 +215,18 @@ function show(s, i) {
   body.textContent = slide.body;
   body.hidden = !slide.body;
   s.card.hidden = false;
-  const el = s.byRef[slide.ref], box = el && s.boxes.find((b) => b.el === el);
-  const vb = s.svg && s.svg.viewBox.baseVal;
-  const low = box && vb ? box.y + box.h / 2 > vb.height / 2 : true;
-  s.card.removeAttribute("style");
-  s.card.classList.toggle("top", low);
-  s.card.classList.toggle("bottom", !low);
-  if (el && slide.pic.startsWith("reis:")) beside(s, el);
+  fit(s.card);
 }
 
-// A journey's steps are full-height columns under the journey's title: the card goes below that title, on the
-// side of the current step with the most room, so neither the title nor the current step is covered.
-function beside(s, el) {
-  const title = Object.keys(s.byRef).find((ref) => ref.startsWith("klantreis:"));
-  const vw = window.innerWidth, vh = window.innerHeight, margin = 0.03 * vw, gap = 0.012 * vw;
-  const r = el.getBoundingClientRect();
-  const top = (title ? s.byRef[title].getBoundingClientRect().bottom : 0) + 0.015 * vh;
-  const left = r.left - margin - gap, right = vw - r.right - margin - gap;
-  Object.assign(s.card.style, {
-    top: top + "px", bottom: "auto", maxHeight: Math.max(0.3 * vh, 0.94 * vh - top) + "px",
-    left: left >= right ? margin + "px" : "auto", right: left >= right ? "auto" : margin + "px",
-    maxWidth: Math.max(left, right) + "px",
-  });
+// The caption has its own band beside the picture (it never covers it); a long one is set smaller until it fits
+// the band, down to 28 px for the explanation (readable from the back of the room), and scrolls beyond that.
+function fit(card) {
+  let scale = 1;
+  card.style.setProperty("--fit", scale);
+  while (card.scrollHeight > card.clientHeight && scale > 0.6) {
+    scale -= 0.05;
+    card.style.setProperty("--fit", scale);
+  }
 }
 
 function project(s, p) {

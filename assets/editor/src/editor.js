@@ -506,7 +506,9 @@ function create(parent, data, setStateValue) {
     tooltips({ tooltipSpace: (view) => view.dom.getBoundingClientRect() }),
     keymap.of([...keys, ...searchKeymap, ...(sync ? undoKeys(inst) : historyKeymap), ...defaultKeymap]),
     autoIndent, EditorView.inputHandler.of(typeOver),
-    EditorView.contentAttributes.of({ "aria-label": data.labels.editor }),
+    // tabindex: the text is reachable with Tab also for checkers that do not count contenteditable (axe-core's
+    // scrollable-region-focusable flags the scroller around it otherwise)
+    EditorView.contentAttributes.of({ "aria-label": data.labels.editor, tabindex: "0" }),
     EditorView.updateListener.of((u) => {
       if (!u.docChanged) return;
       edited(inst);
