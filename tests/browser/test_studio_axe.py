@@ -53,10 +53,6 @@ MODES = {  # mode: (example to open, how to get there and wait until it is drawn
 }
 
 
-# Krant's pages are st.image without alt (components/krant_panel.py, another part of issue 19): strict, so this
-# marker has to go once they have one.
-
-
 @pytest.mark.parametrize("mode", MODES)
 def test_no_serious_or_critical_axe_violations(studio, browser, mode):
     if not AXE.is_file():
