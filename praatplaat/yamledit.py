@@ -52,7 +52,7 @@ ITEM_KEYS = {  # the keys of each kind of element, in the format's order
     "verhalen": ("citaat", "wie", "principe"),
     "agenda": ("naam", "id", "wanneer", "status", "principes"),
 }
-REFERENCED = {"principes": "principe", "kanalen": "kanaal", "doelgroepen": "doelgroep"}
+REFERENCED = {"principes": "principe", "kanalen": "kanaal", "doelgroepen": "doelgroep", "klantreizen": "reis"}
 _TOP_KEY = re.compile(r"^(?P<key>[^\s#\-'\"{\[][^:#]*?)\s*:(\s|$)")
 _DASH = re.compile(r"^\s*-\s+$")
 _FLOW_MAX = 70
@@ -397,7 +397,8 @@ def _drop_snapshots(text: str, item: dict) -> str:
 def _references(text: str, vision: Vision, section: str):
     """(element path, key, value as written, value as resolved) of every reference to ``section``'s items."""
     data = load_yaml(text).data
-    wanted = {"principes": ("principes", "principe"), "kanalen": ("kanaal",), "doelgroepen": ("doelgroep",)}[section]
+    wanted = {"principes": ("principes", "principe"), "kanalen": ("kanaal",), "doelgroepen": ("doelgroep",),
+              "klantreizen": ("reis",)}[section]
     found = []
 
     def add(path: tuple, key: str, resolved) -> None:
@@ -417,6 +418,7 @@ def _references(text: str, vision: Vision, section: str):
     for e, editie in enumerate(vision.krant.edities if vision.krant else ()):
         for a, artikel in enumerate(editie.artikelen):
             add(("krant", "edities", e, "artikelen", a), "principe", artikel.principe)
+            add(("krant", "edities", e, "artikelen", a), "reis", artikel.reis)
     return found
 
 

@@ -20,7 +20,7 @@ def test_quick_capture_hint_is_ours(studio, browser):
     context, page = new_page(browser, 1280, 720)
     try:
         open_example(page, studio, EXAMPLE)
-        box = page.get_by_placeholder("Typ één zin en druk op Enter")
+        box = page.get_by_role("textbox", name="Snel toevoegen", exact=True)
         box.click()
         page.keyboard.type("Iedereen doet mee")
         page.wait_for_function(HINT)
