@@ -200,6 +200,10 @@ def _map_refs(dump: dict, section: str, old: str, new: str | None) -> dict:
         for editie in (dump.get("krant") or {}).get("edities", []):
             for artikel in editie["artikelen"]:
                 artikel["principe"] = one(artikel["principe"])
+    if kind == "reis":
+        for editie in (dump.get("krant") or {}).get("edities", []):
+            for artikel in editie["artikelen"]:
+                artikel["reis"] = one(artikel["reis"])
     return dump
 
 
