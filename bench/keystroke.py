@@ -162,13 +162,20 @@ def engine_cpu(text: str, base_dir: Path, runs: int = 7) -> str:
     return "engine CPU per key press (ms): " + ", ".join(f"{name} {ms:.1f}" for name, ms in parts.items())
 
 
-def report(name: str, times: list[float], parts: dict[str, list[float]]) -> str:
+def summary(times: list[float], parts: dict[str, list[float]], middle: str = "median") -> tuple[str, str]:
+    """The spread of ``times`` ('median N ms, p95 …, min …, max … ms') and the medians of their parts with the
+    machine's load."""
     ordered = sorted(times)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
     split = ", ".join(f"{part} {statistics.median(values):.0f}" for part, values in parts.items() if values)
-    return (f"{name}: {len(times)} key presses, keystroke->picture median {statistics.median(times):.0f} ms, "
-            f"p95 {p95:.0f} ms, min {ordered[0]:.0f} ms, max {ordered[-1]:.0f} ms; medians of the parts (ms): "
-            f"{split}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    return (f"{middle} {statistics.median(times):.0f} ms, p95 {p95:.0f} ms, min {ordered[0]:.0f} ms, "
+            f"max {ordered[-1]:.0f} ms",
+            f"medians of the parts (ms): {split}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+
+
+def report(name: str, times: list[float], parts: dict[str, list[float]]) -> str:
+    spread, split = summary(times, parts)
+    return f"{name}: {len(times)} key presses, keystroke->picture {spread}; {split}"
 
 
 def main() -> None:

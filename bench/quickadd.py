@@ -13,13 +13,11 @@ Bounded: every wait times out.
 from __future__ import annotations
 
 import argparse
-import os
-import statistics
 import tempfile
 from pathlib import Path
 
-from bench.keystroke import _WIRE
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, HOTSPOT_LABELS, running_studio
+from bench.keystroke import _WIRE, summary
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, HOTSPOT_LABELS, open_example, running_studio, settled
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT_MS = 60_000
@@ -39,12 +37,6 @@ _SHOWN = """([expected, timeout]) => new Promise((resolve, reject) => {
 # The page's own clock of the Enter press: the keydown event's time stamp (epoch ms, as Date.now()).
 _KEY_AT = """() => { window.ppKeyAt = null; window.addEventListener('keydown',
   (e) => { if (e.key === 'Enter') window.ppKeyAt = performance.timeOrigin + e.timeStamp; }, { capture: true }); }"""
-IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
-
-
-def settled(page) -> None:
-    page.wait_for_timeout(400)
-    page.wait_for_selector(IDLE, timeout=TIMEOUT_MS)
 
 
 def measure(browser, studio, example: str, principles: int, runs: int) -> tuple[list[float], dict[str, list[float]]]:
@@ -56,12 +48,7 @@ def measure(browser, studio, example: str, principles: int, runs: int) -> tuple[
     context.add_init_script(f"({_WIRE})()")
     page = context.new_page()
     try:
-        page.goto(studio.url)
-        page.locator(f".st-key-open-{example} button").click()
-        page.wait_for_url("**/?ws=*")
-        page.locator("svg.pp-svg").first.wait_for()
-        page.locator(".praatplaat-editor:not([data-sync=connecting])").first.wait_for()
-        settled(page)
+        open_example(page, studio, example)
         page.evaluate(_KEY_AT)
         field = page.locator(".st-key-qa-text input")
         field.click()
@@ -88,12 +75,8 @@ def measure(browser, studio, example: str, principles: int, runs: int) -> tuple[
 
 
 def report(name: str, times: list[float], parts: dict[str, list[float]]) -> str:
-    ordered = sorted(times)
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    split = ", ".join(f"{part} {statistics.median(values):.0f}" for part, values in parts.items() if values)
-    return (f"{name}: {len(times)} quick adds, Enter->picture p50 {statistics.median(times):.0f} ms, p95 {p95:.0f} ms, "
-            f"min {ordered[0]:.0f} ms, max {ordered[-1]:.0f} ms (target p50 <= 150 ms); medians of the parts (ms): "
-            f"{split}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    spread, split = summary(times, parts, "p50")
+    return f"{name}: {len(times)} quick adds, Enter->picture {spread} (target p50 <= 150 ms); {split}"
 
 
 def main() -> None:
