@@ -40,6 +40,7 @@ PROJECT_KEY = "Alt+P"  # works from a text field too; a single letter would also
 # The column left of the picture (share of the page's width, at least, at most) and the details beside it.
 LEFT_PX = {"edit": (0.28, 340, 560), "forms": (0.34, 500, 640)}
 DETAILS_PX = (0.2, 280, 400)
+STACKED_PX = 640  # on a page narrower than this Streamlit stacks the columns: each takes the whole width
 log = logging.getLogger("praatplaat.app")
 
 
@@ -124,7 +125,10 @@ def _share(width: int, share: float, least: int, most: int) -> float:
 def columns(mode: str, width: int) -> tuple[list[float], bool]:
     """The workbench's column widths (px, as st.columns weights) on a page ``width`` px wide, and whether the
     details go beside the picture; when that would leave the picture narrower than PICTURE_MIN_PX, they go under
-    it. Picture first: the editor or the forms keep a fixed share, the picture takes the rest."""
+    it. Picture first: the editor or the forms keep a fixed share, the picture takes the rest. On a narrow page
+    (a phone) the columns stack, editor above picture."""
+    if width < STACKED_PX:
+        return [1, 1], False
     left = _share(width, *LEFT_PX[mode])
     picture = width - left - GAP_PX
     details = _share(width, *DETAILS_PX)

@@ -545,3 +545,22 @@ def test_the_journey_view_follows_the_selected_step():
     at.session_state["selected"] = f"klantreis:{vision.klantreizen[2].id}"
     at.run()
     assert at.selectbox(key="journey").value == vision.klantreizen[2].id
+
+
+@pytest.mark.parametrize("mode", ["edit", "forms"])
+def test_the_workbench_columns_fit_every_page_width(mode):
+    """Every column gets a positive width at every page width (st.columns refuses others: a crash page on a
+    phone); side by side they fill the page, the picture at least PICTURE_MIN_PX wide when the details are beside
+    it; on a narrow page they stack."""
+    from components import studio
+
+    for width in range(studio.viewport.MIN_WIDTH, 4001, 20):
+        widths, beside = studio.columns(mode, width)
+        assert all(w > 0 for w in widths), (width, widths)
+        if width < studio.STACKED_PX:
+            assert (widths, beside) == ([1, 1], False)
+            continue
+        assert sum(widths) + studio.GAP_PX * (len(widths) - 1) == pytest.approx(width), (width, widths)
+        assert beside == (len(widths) == 3)
+        if beside:
+            assert widths[1] >= studio.PICTURE_MIN_PX

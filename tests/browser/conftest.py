@@ -185,7 +185,8 @@ def wait_until(condition, what: str, timeout_s: float = 60) -> None:
 
 
 def open_example(page, studio, name: str = EXAMPLE) -> str:
-    """Open example ``name`` from the start page as a new workspace, wait for its editor and picture; its id."""
+    """Open example ``name`` from the start page as a new workspace, wait for its editor and picture (and that no
+    part of the page shows an error); its id."""
     page.goto(studio.url)
     page.locator(f".st-key-open-{name} button").click()
     page.wait_for_url("**/?ws=*")
@@ -193,6 +194,8 @@ def open_example(page, studio, name: str = EXAMPLE) -> str:
     page.locator("svg.pp-svg").first.wait_for()
     editor_live(page)
     settled(page)
+    crashes = page.locator('[data-testid="stException"]')
+    assert crashes.count() == 0, f"the page shows an error: {crashes.first.inner_text()}"
     return page.url.split("ws=")[1].split("&")[0]
 
 
