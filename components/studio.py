@@ -108,10 +108,15 @@ def side_panel(vision) -> None:
 
 
 @st.fragment
-def capture_bar(ws: workspace.Workspace) -> None:
+def capture_bar(ws: workspace.Workspace, mode: str) -> None:
     """The always-visible quick capture line ("Snel toevoegen") above the workbench, in its own fragment: a key
-    press in the editor does not redraw it (that costs the picture time), and adding redraws the page."""
-    if quickadd.added():
+    press in the editor does not redraw it (that costs the picture time).
+
+    After an add, the editor on the sync websocket gets the change and reports it, which reruns the workbench
+    (picture, selection, the editor's reveal) as any edit does; without such an editor (the forms) the page is
+    redrawn.
+    """
+    if quickadd.added() and not (mode == "edit" and ws.joined):
         st.rerun(scope="app")
     quickadd.forget()
     _, src = picture.good(ws)
@@ -230,7 +235,7 @@ def main() -> None:
         # (choosing one redraws the page).
         with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
             with friendly():
-                capture_bar(ws)
+                capture_bar(ws, mode)
             view = picture.view_choice()
         workbench(ws, mode, viewport.measured(PROBE), view)
     with st.container(horizontal=True, vertical_alignment="center"):

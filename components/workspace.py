@@ -61,6 +61,7 @@ class Workspace:
     status: str = "saved"  # 'saved' | 'pending' (database unreachable, retried) | 'too_big'
     can_undo: bool = False
     can_redo: bool = False
+    joined: bool = False  # this tab's editor is on the sync websocket (live.DocState.joined)
     pending_files: dict[str, bytes] = field(default_factory=dict)
     mirrored: set[str] = field(default_factory=set)  # names of the files ``mirror_files`` copied
 
@@ -77,7 +78,7 @@ class Workspace:
             self.text = doc.text
             self.mirror_files()
         self.version, self.status = doc.version, doc.status
-        self.can_undo, self.can_redo = doc.can_undo, doc.can_redo
+        self.can_undo, self.can_redo, self.joined = doc.can_undo, doc.can_redo, doc.joined
 
     @property
     def dir(self) -> Path:

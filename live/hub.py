@@ -62,13 +62,16 @@ EDIT_WRITE_S = 2.0  # a studio edit waits this long for its write (longer: the f
 class DocState:
     """What a tab needs to know of a document: its text, a counter that grows with every change, whether
     everything is in the database ('saved', 'pending' while it is unreachable, 'too_big' while the text is over
-    the limit) and whether this tab can undo or redo."""
+    the limit), whether this tab can undo or redo, and whether its editor is on the sync websocket (then a change
+    made on the server reaches the editor, which reports it back: the tab's picture follows without a whole-page
+    rerun)."""
 
     text: str
     version: int
     status: str
     can_undo: bool = False
     can_redo: bool = False
+    joined: bool = False
 
 
 class Peer:
@@ -458,7 +461,8 @@ class Hub:
     def _state(self, room: Room, tab: str | None) -> DocState:
         manager = room.undo.get(tab) if tab else None
         return DocState(str(room.ytext), room.version, room.status,
-                        bool(manager and manager.can_undo()), bool(manager and manager.can_redo()))
+                        bool(manager and manager.can_undo()), bool(manager and manager.can_redo()),
+                        bool(tab) and any(peer.tab == tab and not peer.closed for peer in room.peers))
 
     # --- the blocking API for Streamlit's script threads -------------------------------------------
 
