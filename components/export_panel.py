@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from praatplaat.export import FORMATS as ENGINE_FORMATS
+from praatplaat.export import Format as EngineFormat
 from praatplaat.model import slug
 
 from .i18n import lang, t
@@ -17,35 +18,40 @@ from .picture import BY_DIGEST, Source, load, logo_of
 
 @dataclass(frozen=True)
 class Format:
+    """An entry of the menu: an engine format's offer (praatplaat.export.Offer), or the YAML source."""
+
     id: str
     fmt: str  # export format, or "yaml"
     size: str = "scherm"
     scale: float = 1.0
 
     @property
+    def engine(self) -> EngineFormat | None:
+        """The engine's format; None for the YAML source."""
+        return ENGINE_FORMATS.get(self.fmt)
+
+    @property
     def mime(self) -> str:
-        return ENGINE_FORMATS[self.fmt].mime if self.fmt in ENGINE_FORMATS else "application/x-yaml"
+        return self.engine.mime if self.engine else "application/x-yaml"
 
     @property
     def suffix(self) -> str:
-        extra = {"png-2x": "-2x", "png-a4": "-a4", "png-a3": "-a3", "pdf-a4": "-a4", "pdf-a3": "-a3"}
-        suffix = ENGINE_FORMATS[self.fmt].suffix if self.fmt in ENGINE_FORMATS else ".yaml"
-        return extra.get(self.id, "") + suffix
+        """The file's suffix, after its size (unless scherm) and scale (unless 1): '-a4.pdf', '-2x.png'."""
+        size = f"-{self.size}" if self.size != "scherm" else ""
+        scale = f"-{self.scale:g}x" if self.scale != 1 else ""
+        return size + scale + (self.engine.suffix if self.engine else ".yaml")
 
 
-FORMATS = (
-    Format("png-scherm", "png"),
-    Format("png-2x", "png", scale=2.0),
-    Format("png-a4", "png", "a4"),
-    Format("png-a3", "png", "a3"),
-    Format("svg", "svg"),
-    Format("pdf-a4", "pdf", "a4"),
-    Format("pdf-a3", "pdf", "a3"),
-    Format("html", "html"),
-    Format("pptx", "pptx"),
-    Format("yaml", "yaml"),
-)
-BY_ID = {f.id: f for f in FORMATS}
+YAML = Format("yaml", "yaml")  # the source text itself: the menu's one entry that is no engine format
+
+
+def offers() -> list[Format]:
+    """The menu: every offer of every engine format (praatplaat.export.FORMATS), then the YAML source."""
+    return [Format(o.id, f.name, o.size, o.scale) for f in ENGINE_FORMATS.values() for o in f.offers] + [YAML]
+
+
+def by_id(fmt_id: str) -> Format:
+    return next(f for f in offers() if f.id == fmt_id)
 
 
 def file_name(title: str, view: str, journey: str | None, fmt: Format) -> str:
@@ -59,22 +65,21 @@ def file_name(title: str, view: str, journey: str | None, fmt: Format) -> str:
 
 
 def make(src: Source, fmt: Format, view: str, journey: str | None, language: str, herkomst: bool = False) -> bytes:
-    """The bytes of one export of a valid source (PNGs carry the YAML source); origin marks only with
-    ``herkomst``."""
+    """The bytes of one export of a valid source (an ``editable`` format, PNG, carries the YAML source); origin
+    marks only with ``herkomst``."""
     if fmt.fmt == "yaml":
         return src.text.encode("utf-8")
     from praatplaat.export import export
 
     vision = load(src).vision
-    source = src.text if fmt.fmt == "png" else None
     return export(vision, fmt.fmt, view=view, journey=journey, size=fmt.size, scale=fmt.scale, lang=language,
-                  logo=logo_of(src, vision), source=source, herkomst=herkomst)
+                  logo=logo_of(src, vision), source=src.text, herkomst=herkomst)
 
 
 @st.cache_data(max_entries=32, show_spinner=False, hash_funcs=BY_DIGEST)
 def shortened(src: Source, fmt_id: str, view: str, journey: str | None, language: str) -> list[str]:
     """What the export ``fmt_id`` of a valid source shortens, one message per text ('op A4 wordt … ingekort')."""
-    fmt = BY_ID[fmt_id]
+    fmt = by_id(fmt_id)
     if fmt.fmt == "yaml":
         return []
     from praatplaat.fitcheck import export_warnings
@@ -107,9 +112,9 @@ def show(src: Source | None, valid: bool, view: str, journey: str | None) -> Non
     if src is None or not valid:
         st.caption(t("export_needs_valid"))
         return
-    choice = st.selectbox(t("export_format"), [f.id for f in FORMATS], key="export-format",
+    choice = st.selectbox(t("export_format"), [f.id for f in offers()], key="export-format",
                           format_func=lambda i: t(f"fmt_{i.replace('-', '_')}"))
-    fmt = BY_ID[choice]
+    fmt = by_id(choice)
     herkomst = False
     if fmt.fmt != "yaml":
         st.caption(t("export_view", view=t(f"view_{view}")))
@@ -131,5 +136,5 @@ def show(src: Source | None, valid: bool, view: str, journey: str | None) -> Non
     elif done.get("signature") == _signature(src, fmt, view, journey, lang(), herkomst):
         st.download_button(t("export_download", name=done["name"]), done["data"], file_name=done["name"],
                            mime=done["mime"], key="export-download", on_click="ignore", icon=":material/download:")
-    if fmt.fmt == "png":
+    if fmt.engine and fmt.engine.editable:
         st.caption(t("png_editable"))

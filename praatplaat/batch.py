@@ -90,7 +90,7 @@ class Outcome:
 
 def render_one(file: str, opts: Options) -> Outcome:
     """Load ``file`` and write each view in each format into ``opts.out_dir``; never raises."""
-    from .export import export
+    from .export import FORMATS, export
     from .load import load_file
     from .logo import read_logo
 
@@ -120,8 +120,6 @@ def render_one(file: str, opts: Options) -> Outcome:
             for journey in journeys:
                 name = f"{path.stem}-{view}" + (f"-{journey}" if journey else "")
                 for fmt in opts.formats:
-                    from .export import FORMATS
-
                     data = export(vision, fmt, view=view, journey=journey, size=opts.size, scale=opts.scale,
                                   lang=opts.lang, logo=logo, source=result.text, herkomst=opts.herkomst)
                     target = folder / f"{name}{FORMATS[fmt].suffix}"
@@ -149,14 +147,12 @@ def _work(file: str) -> Outcome:
 def warm() -> None:
     """Import and warm what drawing needs (the model, every view, Pillow, the fonts) before forking, so that
     no worker imports or reads a font again."""
-    import importlib
-
     from . import export, load  # noqa: F401
     from .layout import VIEWS, herkomst  # noqa: F401
     from .render import png  # noqa: F401
 
-    for view in VIEWS:
-        importlib.import_module(f".layout.{view}", __package__)
+    for view in VIEWS.values():
+        view.function("layout")
     from PIL import Image
 
     # keep freed image memory for the next picture instead of giving it back to the system: a new

@@ -20,13 +20,15 @@ from typing import TYPE_CHECKING
 
 # Only light modules here: each command imports what it needs (the model, the layout, Pillow) when it runs.
 from .command import OutputError, UsageError, check_out, with_tokens, writing
-from .export import FORMATS, SIZES, export
+from .export import FORMATS, SIZES, Format, export
 from .krant import cli as krant_cli  # the newsletter subcommand
 from .layout import VIEWS
 from .limits import MAX_OUTPUT_PIXELS, MAX_SCALE, MIN_SCALE, output_pixels
 from .words import ARGPARSE_NL, LANGS, table
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .load import LoadResult
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERNAL, EXIT_OUTPUT = 0, 1, 2, 3, 4
@@ -172,11 +174,17 @@ def _print_diagnostics(result: LoadResult, lang: str, fit: list | None = None) -
         print(summary, file=sys.stderr)
 
 
-def _format_of(out: Path, t: dict) -> str:
-    """The output format its suffix names ("png" for x.PNG); a usage error when no format has it."""
-    fmt = out.suffix.lower().lstrip(".")
-    if fmt not in FORMATS:
-        raise UsageError(t["suffix"].format(suffix=out.suffix, choices=", ".join(f".{f}" for f in FORMATS)))
+def _suffixes(able: Callable[[Format], object]) -> str:
+    """The suffixes of the formats ``able(format)`` holds for, as a usage error lists them."""
+    return ", ".join(f.suffix for f in FORMATS.values() if able(f))
+
+
+def _format_of(out: Path, t: dict, able: Callable[[Format], object] = lambda f: True) -> str:
+    """The output format its suffix names ("png" for x.PNG), one of those ``able(format)`` holds for; a usage error
+    when none has it."""
+    fmt = next((f.name for f in FORMATS.values() if f.suffix == out.suffix.lower() and able(f)), None)
+    if fmt is None:
+        raise UsageError(t["suffix"].format(suffix=out.suffix, choices=_suffixes(able)))
     return fmt
 
 
@@ -197,10 +205,10 @@ def _check_render_args(args, lang: str) -> None:
     check_out(args.out, lang)
     fmt = _format_of(out, t)
     _check_scale(args, t)
-    if args.fragment and fmt != "html":
-        raise UsageError(t["fragment"])
-    if args.all and fmt != "pdf":
-        raise UsageError(t["all_pdf"])
+    if args.fragment and not FORMATS[fmt].fragment:
+        raise UsageError(t["fragment"].format(choices=_suffixes(lambda f: f.fragment)))
+    if args.all and FORMATS[fmt].every_view is None:
+        raise UsageError(t["all_only"].format(choices=_suffixes(lambda f: f.every_view)))
     if args.journey and args.view != "reis":
         raise UsageError(t["journey_view"])
 
@@ -255,7 +263,7 @@ def _vergelijk(args, lang: str) -> int:
     t = table("cli", lang)
     out = Path(args.out)
     check_out(args.out, lang)
-    fmt = _format_of(out, t)
+    fmt = _format_of(out, t, lambda f: f.compare)
     if any(_is_dir(Path(f)) for f in args.files):
         return _landelijk(args, out, fmt, lang)
     if not 2 <= len(args.files) <= MAX_ORGANISATIONS:
@@ -283,7 +291,7 @@ def _batch_options(render, lang: str) -> None:
     b = batch_words(lang)
     render.add_argument("--out-dir", help=b["help_out_dir"])
     render.add_argument("--views", action="append", help=b["help_views"])
-    render.add_argument("--format", action="append", help=b["help_format"])
+    render.add_argument("--format", action="append", help=b["help_format"].format(choices=",".join(FORMATS)))
     render.add_argument("--jobs", type=int, help=b["help_jobs"])
     render.add_argument("--every-journey", action="store_true", help=b["help_every_journey"])
 
@@ -354,8 +362,6 @@ def _landelijk(args, out: Path, fmt: str, lang: str) -> int:
     from .vergelijk_export import export_overview
 
     t = table("cli", lang)
-    if fmt == "pptx":
-        raise UsageError(t["suffix"].format(suffix=out.suffix, choices=".html, .png, .svg, .pdf"))
     if not MIN_SCALE <= args.scale <= MAX_SCALE:
         raise UsageError(t["scale"])
     if _is_dir(out):

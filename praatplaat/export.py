@@ -1,5 +1,6 @@
 """One entry point from a vision to the bytes of an export in any format, and the registries of
-formats and sizes that ``export``, the CLI and the app's export panel read."""
+formats (with what each can do) and sizes that ``export``, the CLI, the comparisons and the app's export
+panel read."""
 
 from __future__ import annotations
 
@@ -53,6 +54,19 @@ class Job:
     logo: bytes | None = None
 
 
+@dataclass(frozen=True)
+class Sheet:
+    """What a format's ``compare`` gets: a comparison of visions or the national overview (vergelijk_export.py),
+    its parts made when a format asks for them."""
+
+    title: str
+    alt: str
+    width: int  # of a picture, in pixels at 96 dpi
+    scene: Callable[[], Scene]
+    text: Callable[[], str]  # the tables (HTML): the text alternative
+    page: Callable[[], str]  # a page of its own (HTML): the picture and the tables
+
+
 def _png(job: Job) -> bytes:
     from .embed import SOURCE_KEY
     from .render.png import render_png
@@ -95,25 +109,29 @@ def _pptx(job: Job) -> bytes:
     return render_pptx(job.vision, job.lang, job.logo)
 
 
-@dataclass(frozen=True)
-class Format:
-    """An export format: its renderer, MIME type, file suffix and the sizes it is made in."""
+def _png_sheet(sheet: Sheet) -> bytes:
+    from .render.png import render_png
 
-    name: str
-    render: Callable[[Job], bytes]
-    mime: str
-    suffix: str
-    sizes: tuple[str, ...] = tuple(SIZES)
+    return render_png(sheet.scene(), sheet.width, dpi=96)
 
 
-FORMATS = {f.name: f for f in (
-    Format("png", _png, "image/png", ".png"),
-    Format("svg", _svg, "image/svg+xml", ".svg"),
-    Format("pdf", _pdf, "application/pdf", ".pdf"),
-    Format("html", _html, "text/html", ".html", ("scherm",)),
-    Format("pptx", _pptx, "application/vnd.openxmlformats-officedocument.presentationml.presentation", ".pptx",
-           ("scherm",)),
-)}
+def _svg_sheet(sheet: Sheet) -> bytes:
+    from .render.svg import render_svg
+
+    return render_svg(sheet.scene(), embed_font=True, fluid=True).encode("utf-8")
+
+
+def _pdf_sheet(sheet: Sheet) -> bytes:
+    """The picture on a page of its size, then the tables (full width)."""
+    from .render.pdf import render_pdf
+
+    scene = sheet.scene()
+    return render_pdf(scene, scene.width * 0.75, scene.height * 0.75, title=sheet.title, alt=sheet.alt,
+                      text=sheet.text(), columns=False)
+
+
+def _html_sheet(sheet: Sheet) -> bytes:
+    return sheet.page().encode("utf-8")
 
 
 def export(
@@ -134,9 +152,9 @@ def export(
     """Render ``vision`` to the bytes of format ``fmt`` (a key of FORMATS).
 
     ``size`` is a key of SIZES, ``scale`` multiplies the pixel size of a PNG (an SVG has none: it
-    scales to its container); ``source`` (the YAML text) is embedded in PNGs so that they can be
-    opened and edited again. ``all_views`` (PDF only) gives every view in one document (see
-    export_all). An export is for the public: the
+    scales to its container); ``source`` (the YAML text) is embedded in an ``editable`` format (PNG)
+    so that it can be opened and edited again. ``all_views`` gives every view in one document, in a
+    format with ``every_view`` (PDF). An export is for the public: the
     origin marks of a vision built on a base, their legend and the origin in the details are left
     out unless ``herkomst`` asks for them (see public).
     """
@@ -146,9 +164,9 @@ def export(
         raise ValueError(f"unknown format {fmt!r}")
     vision = vision if herkomst else public(vision)
     if all_views:
-        if fmt != "pdf":
-            raise ValueError("all_views needs fmt='pdf'")
-        return export_all(vision, size=size, lang=lang, logo=logo)
+        if FORMATS[fmt].every_view is None:
+            raise ValueError(f"format {fmt!r} cannot hold every view in one document")
+        return FORMATS[fmt].every_view(vision, size=size, lang=lang, logo=logo)
     spec = SIZE_INFO[size]
     width, height = spec.px
     if output_pixels(width, height, scale) > MAX_OUTPUT_PIXELS:
@@ -197,3 +215,45 @@ def export_all(vision: Vision, *, size: str = "a4", lang: str = "nl", logo: byte
     subtitle = vision.organisatie + (f" — {vision.ondertitel}" if vision.ondertitel else "")
     return render_pdf_pages(pages, w_mm * 72 / 25.4, h_mm * 72 / 25.4, title=vision.titel, lang=lang,
                             text=vision_text(vision, lang, top=3), subtitle=subtitle)
+
+
+@dataclass(frozen=True)
+class Offer:
+    """One entry of the studio's export menu (components/export_panel.py): ``id`` (its label is the words'
+    ``fmt_<id>``, ``-`` as ``_``), the size and the scale."""
+
+    id: str
+    size: str = "scherm"
+    scale: float = 1.0
+
+
+@dataclass(frozen=True)
+class Format:
+    """An export format: its renderer, MIME type, file suffix and the sizes it is made in, and what else it can
+    do, read by the CLI and the studio: ``offers`` (the studio's menu entries), ``every_view`` (every view in one
+    document: ``render --all``, called as export_all is), ``compare`` (a comparison or the national overview:
+    ``vergelijk``), ``fragment`` (part of a page: ``--fragment``) and ``editable`` (it carries the YAML source)."""
+
+    name: str
+    render: Callable[[Job], bytes]
+    mime: str
+    suffix: str
+    sizes: tuple[str, ...] = tuple(SIZES)
+    offers: tuple[Offer, ...] = ()
+    every_view: Callable[..., bytes] | None = None
+    compare: Callable[[Sheet], bytes] | None = None
+    fragment: bool = False
+    editable: bool = False
+
+
+FORMATS = {f.name: f for f in (
+    Format("png", _png, "image/png", ".png",
+           offers=(Offer("png-scherm"), Offer("png-2x", scale=2.0), Offer("png-a4", "a4"), Offer("png-a3", "a3")),
+           compare=_png_sheet, editable=True),
+    Format("svg", _svg, "image/svg+xml", ".svg", offers=(Offer("svg"),), compare=_svg_sheet),
+    Format("pdf", _pdf, "application/pdf", ".pdf", offers=(Offer("pdf-a4", "a4"), Offer("pdf-a3", "a3")),
+           every_view=export_all, compare=_pdf_sheet),
+    Format("html", _html, "text/html", ".html", ("scherm",), (Offer("html"),), compare=_html_sheet, fragment=True),
+    Format("pptx", _pptx, "application/vnd.openxmlformats-officedocument.presentationml.presentation", ".pptx",
+           ("scherm",), (Offer("pptx"),)),
+)}

@@ -1,62 +1,45 @@
-"""The comparisons in every output format: a few visions (``vergelijk a.yaml b.yaml --out x.png``,
-praatplaat.layout.vergelijk) and the national overview of a folder (``vergelijk FOLDER``, praatplaat.overview and
-praatplaat.layout.landelijk). The rendering dispatch and the comparison's HTML tables live here, on the export side,
-so that layout never imports a renderer."""
+"""The comparisons in every output format that can draw one (``compare`` in praatplaat.export.FORMATS): a few
+visions (``vergelijk a.yaml b.yaml --out x.png``, praatplaat.layout.vergelijk) and the national overview of a folder
+(``vergelijk FOLDER``, praatplaat.overview and praatplaat.layout.landelijk), each as a Sheet for the format's
+renderer. The comparison's HTML tables live here, on the export side, so that layout never imports a renderer."""
 
 from __future__ import annotations
 
+import functools
+
 from . import overview
 from .compare import Cell, Comparison
+from .export import FORMATS, Sheet
 from .layout import landelijk
 from .layout.vergelijk import MARK_STATUS, WIDTH, cell_detail, layout, mark_of, match_words, words
 from .scene import Scene
 
 
 def export_vergelijking(comparison: Comparison, fmt: str, *, scale: float = 1.0, lang: str = "nl") -> bytes:
-    """The comparison as PNG, SVG, PDF or HTML bytes, drawn by the engine's renderers (96 dpi, 1920 wide)."""
-    scene = layout(comparison, lang)
-    if fmt == "pdf":
-        from html import escape
+    """The comparison in format ``fmt``, drawn by the format's ``compare`` (96 dpi, 1920 wide at scale 1)."""
+    from html import escape
 
-        from .render.pdf import render_pdf
-
-        w = words(lang)
-        alt = f"{w['titel']}: {', '.join(comparison.organisations)}"
-        text = f"<h1>{escape(w['titel'])}</h1>{tables_html(comparison, lang)}"
-        return render_pdf(scene, scene.width * 0.75, scene.height * 0.75, title=scene.title, alt=alt, text=text,
-                          columns=False)
-    if fmt == "html":
-        return html_page(scene, comparison, lang).encode("utf-8")
-    return _picture(scene, fmt, round(WIDTH * scale))
+    w = words(lang)
+    scene = functools.cache(lambda: layout(comparison, lang))
+    return _draw(fmt, Sheet(w["titel"], f"{w['titel']}: {', '.join(comparison.organisations)}", round(WIDTH * scale),
+                            scene, text=lambda: f"<h1>{escape(w['titel'])}</h1>{tables_html(comparison, lang)}",
+                            page=lambda: html_page(scene(), comparison, lang)))
 
 
 def export_overview(ov: overview.Overview, fmt: str, *, scale: float = 1.0, lang: str = "nl") -> bytes:
-    """The national overview as HTML (tables, searchable), or a picture as PNG, SVG or PDF (picture, then the
-    tables)."""
-    if fmt == "html":
-        return overview.html_page(ov, lang).encode("utf-8")
-    scene = landelijk.layout(ov, lang)
-    if fmt == "pdf":
-        from .render.pdf import render_pdf
-
-        w = overview.words(lang)
-        alt = w["intro"].format(n=len(ov.orgs), orgs=overview.kinds_text(ov.kinds, lang))
-        return render_pdf(scene, scene.width * 0.75, scene.height * 0.75, title=w["titel"], alt=alt,
-                          text=overview.tables_text(ov, lang), columns=False)
-    return _picture(scene, fmt, round(landelijk.WIDTH * scale))
+    """The national overview in format ``fmt``: HTML as tables (searchable), a PDF as the picture, then the
+    tables."""
+    w = overview.words(lang)
+    alt = w["intro"].format(n=len(ov.orgs), orgs=overview.kinds_text(ov.kinds, lang))
+    return _draw(fmt, Sheet(w["titel"], alt, round(landelijk.WIDTH * scale), lambda: landelijk.layout(ov, lang),
+                            text=lambda: overview.tables_text(ov, lang), page=lambda: overview.html_page(ov, lang)))
 
 
-def _picture(scene: Scene, fmt: str, width: int) -> bytes:
-    """A comparison's picture as PNG (``width`` pixels, 96 dpi) or SVG (scales to its container)."""
-    if fmt == "png":
-        from .render.png import render_png
-
-        return render_png(scene, width, dpi=96)
-    if fmt == "svg":
-        from .render.svg import render_svg
-
-        return render_svg(scene, embed_font=True, fluid=True).encode("utf-8")
-    raise ValueError(f"unknown format {fmt!r}")
+def _draw(fmt: str, sheet: Sheet) -> bytes:
+    compare = FORMATS[fmt].compare if fmt in FORMATS else None
+    if compare is None:
+        raise ValueError(f"format {fmt!r} cannot draw a comparison")
+    return compare(sheet)
 
 
 def html_page(scene: Scene, comparison: Comparison, lang: str = "nl") -> str:

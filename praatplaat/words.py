@@ -237,7 +237,7 @@ CLI: dict[str, dict[str, str]] = {
     },
     "no_journeys": {"nl": "deze visie heeft geen klantreizen", "en": "this vision has no journeys"},
     "scale": {"nl": "--scale moet tussen 0.1 en 8 liggen", "en": "--scale must be between 0.1 and 8"},
-    "fragment": {"nl": "--fragment kan alleen bij .html", "en": "--fragment only applies to .html"},
+    "fragment": {"nl": "--fragment kan alleen bij {choices}", "en": "--fragment only applies to {choices}"},
     "budget": {
         "nl": "--size {size} met --scale {scale} geeft {pixels} pixels; het maximum is {limit} pixels (bijvoorbeeld "
               "a3 met --scale 1.5)",
@@ -315,7 +315,7 @@ CLI: dict[str, dict[str, str]] = {
     "vergelijk_count": {"nl": "geef 2 tot 8 visies om te vergelijken", "en": "give 2 to 8 visions to compare"},
     "help_strict": {"nl": "ingekorte teksten zijn fouten (voor CI)", "en": "shortened texts are errors (for CI)"},
     "help_all": {"nl": "alle weergaven in één PDF met inhoudsopgave", "en": "every view in one PDF with contents"},
-    "all_pdf": {"nl": "--all kan alleen bij .pdf", "en": "--all only applies to .pdf"},
+    "all_only": {"nl": "--all kan alleen bij {choices}", "en": "--all only applies to {choices}"},
     "help_herkomst": {
         "nl": "zet de herkomsttekens (B/A/E) en hun legenda in de uitvoer; standaard niet",
         "en": "put the origin marks (B/C/O) and their legend in the output; not by default",
@@ -1785,8 +1785,8 @@ BATCH: dict[str, dict[str, str]] = {
         "en": "views, comma-separated: overzicht,huis,kanalen,reis",
     },
     "help_format": {
-        "nl": "formaten bij --out-dir, met komma's: png,svg,pdf,html,pptx (standaard png)",
-        "en": "formats with --out-dir, comma-separated: png,svg,pdf,html,pptx (default png)",
+        "nl": "formaten bij --out-dir, met komma's: {choices} (standaard png)",
+        "en": "formats with --out-dir, comma-separated: {choices} (default png)",
     },
     "help_jobs": {
         "nl": "aantal processen (standaard: het aantal processorkernen)",

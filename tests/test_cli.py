@@ -60,6 +60,19 @@ def test_render_sizes_and_usage_errors(tmp_path):
     assert main(["render", str(LARGE), "--out", str(tmp_path / "x.png"), "--fragment"]) == 2
 
 
+def test_what_a_format_can_do_comes_from_the_registry_in_the_same_words(tmp_path, capsys):
+    out = str(tmp_path / "x.png")
+    assert main(["render", str(LARGE), "--out", str(tmp_path / "x.docx")]) == 2
+    assert "onbekend uitvoerformaat '.docx'; kies uit: .png, .svg, .pdf, .html, .pptx" in capsys.readouterr().err
+    assert main(["render", str(LARGE), "--out", out, "--fragment"]) == 2
+    assert "fout: --fragment kan alleen bij .html" in capsys.readouterr().err
+    assert main(["render", str(LARGE), "--out", out, "--all", "--lang", "en"]) == 2
+    assert "error: --all only applies to .pdf" in capsys.readouterr().err
+    for files in ([str(LARGE.parent)], [str(LARGE), str(LARGE)]):  # the national overview, a comparison
+        assert main(["vergelijk", *files, "--out", str(tmp_path / "x.pptx")]) == 2
+        assert "onbekend uitvoerformaat '.pptx'; kies uit: .png, .svg, .pdf, .html" in capsys.readouterr().err
+
+
 def test_render_alt_files_and_png_round_trip(tmp_path):
     out = tmp_path / "plaat.png"
     assert main(["render", str(LARGE), "--out", str(out), "--alt"]) == 0

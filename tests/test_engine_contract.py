@@ -109,7 +109,7 @@ def test_hotspots_say_what_describe_says(path):
 def test_format_registry():
     assert set(FORMATS) >= {"png", "svg", "pdf", "html"}
     assert FORMATS["png"].mime == "image/png" and FORMATS["pdf"].suffix == ".pdf"
-    assert all(set(f.sizes) <= set(SIZES) for f in FORMATS.values())
+    assert all(set(f.sizes) <= set(SIZES) and {o.size for o in f.offers} <= set(f.sizes) for f in FORMATS.values())
     assert SIZES["scherm"] == (1920, 1080)
 
 

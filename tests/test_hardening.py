@@ -325,7 +325,7 @@ def test_the_output_pixel_budget_holds_for_every_export_the_studio_offers():
 
     assert limits.output_pixels(*SIZES["a3"], 1.5) <= limits.MAX_OUTPUT_PIXELS
     assert limits.output_pixels(*SIZES["a3"], 2) > limits.MAX_OUTPUT_PIXELS
-    for fmt in export_panel.FORMATS:
+    for fmt in export_panel.offers():
         if fmt.fmt != "yaml":
             assert limits.output_pixels(*SIZES[fmt.size], fmt.scale) <= limits.MAX_OUTPUT_PIXELS, fmt.id
 

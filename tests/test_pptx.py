@@ -106,10 +106,10 @@ def test_text_is_marked_in_the_decks_language(tmp_path, capsys):
 
 
 def test_pptx_is_a_format_of_the_registry_and_the_export_panel():
-    from components.export_panel import BY_ID
+    from components.export_panel import by_id
 
     assert FORMATS["pptx"].suffix == ".pptx" and FORMATS["pptx"].sizes == ("scherm",)
-    assert BY_ID["pptx"].mime.endswith("presentationml.presentation")
+    assert by_id("pptx").mime.endswith("presentationml.presentation")
 
 
 def test_spotlight_fades_the_rest_and_outlines_the_element(groothaven):
