@@ -21,7 +21,7 @@ from praatplaat.load import LoadResult, load_text
 from praatplaat.logo import read_logo
 from praatplaat.metrics import PHONE_ASPECT
 from praatplaat.render.svg import render_svg
-from praatplaat.theme import Theme, mix, readable_on
+from praatplaat.theme import Theme
 from praatplaat.yamlload import Document, load_yaml
 
 from . import svgview, workspace
@@ -97,11 +97,9 @@ def drawing(src: Source, view: str, journey: str | None, language: str, phone: b
 @st.cache_resource(max_entries=32, show_spinner=False, hash_funcs=BY_DIGEST)
 def colours(src: Source) -> dict:
     """The house-style colours the picture's selection, tooltip and projector card use."""
-    theme = Theme.from_huisstijl(load(src).vision.huisstijl)
-    ink = theme.text
-    return {"bg": theme.background, "ink": ink, "select": theme.accent, "card": theme.card,
-            "line": theme.card_line, "heading": readable_on(theme.card, theme.primary),
-            "muted": readable_on(theme.card, mix(ink, theme.card, 0.3))}
+    theme = Theme.from_huisstijl(load(src).vision.huisstijl)  # the card is the background
+    return {"bg": theme.background, "ink": theme.text, "select": theme.accent, "card": theme.card,
+            "line": theme.card_line, "heading": theme.heading_bg, "muted": theme.muted_bg}
 
 
 def good(ws: workspace.Workspace) -> tuple[LoadResult, Source | None]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from praatplaat.words import table
+
 from . import picture, svgview
 from .i18n import lang, t
 
@@ -29,10 +31,12 @@ def slides(src: picture.Source, language: str) -> tuple[list[dict], dict[str, di
         return [{"ref": ref, "pic": pic, "where": where(n + 1, len(refs)), "title": spots[ref][0],
                  "body": spots[ref][1]} for n, ref in enumerate(refs)]
 
-    def counted(kind: str):
-        return lambda n, total: f"{t('kind_' + kind)} · {t('position', n=n, total=total)}"
+    kinds = table("kind", language)
 
-    out = run("overzicht", overview["spots"], "visie", lambda n, total: t("kind_visie"))
+    def counted(kind: str):
+        return lambda n, total: f"{kinds[kind]} · {t('position', n=n, total=total)}"
+
+    out = run("overzicht", overview["spots"], "visie", lambda n, total: kinds["visie"])
     out += run("overzicht", overview["spots"], "principe", counted("principe"))
     for reis in vision.klantreizen:
         pic = f"reis:{reis.id}"

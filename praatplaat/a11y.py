@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from .diagnostics import Diagnostic
 from .model import HUISSTIJL_KLEUREN, Huisstijl, Vision
-from .theme import BLACK, WHITE, contrast, mix
+from .theme import BLACK, WHITE, Theme, contrast, mix
 from .words import CONTRAST
 from .yamlload import Document
 
@@ -41,17 +41,18 @@ MAX_WORD_LETTERS = 20
 
 DEFAULTS = {k: getattr(Huisstijl(), k).upper() for k in HUISSTIJL_KLEUREN}
 
-# (foreground key, background name, background from the colours, ratio, element)
+# (foreground key, background name, background from the theme, ratio, element)
 USES = (
-    ("tekst", CONTRAST["background"], lambda c: c["achtergrond"], TEXT_RATIO,
-     CONTRAST["body_text"]),
-    ("primair", CONTRAST["panels"], lambda c: mix(c["achtergrond"], c["primair"], 0.06), TEXT_RATIO,
-     CONTRAST["headings"]),
-    ("primair", CONTRAST["background"], lambda c: c["achtergrond"], GRAPHICS_RATIO,
-     CONTRAST["house"]),
-    ("accent", CONTRAST["background"], lambda c: c["achtergrond"], GRAPHICS_RATIO,
-     CONTRAST["emphasis"]),
+    ("tekst", CONTRAST["background"], lambda t: t.background, TEXT_RATIO, CONTRAST["body_text"]),
+    ("primair", CONTRAST["panels"], lambda t: t.panel, TEXT_RATIO, CONTRAST["headings"]),
+    ("primair", CONTRAST["background"], lambda t: t.background, GRAPHICS_RATIO, CONTRAST["house"]),
+    ("accent", CONTRAST["background"], lambda t: t.background, GRAPHICS_RATIO, CONTRAST["emphasis"]),
 )
+
+
+def _theme(colours: dict[str, str]) -> Theme:
+    """The theme the layouts would derive from these house-style colours."""
+    return Theme.from_huisstijl(Huisstijl(**colours))
 
 
 def check(vision: Vision, doc: Document) -> list[Diagnostic]:
@@ -69,7 +70,8 @@ def min_text_px(scene: Scene, width_px: float) -> float:
 
 
 def _passes(key: str, colours: dict[str, str]) -> bool:
-    return all(contrast(colours[k], bg(colours)) >= ratio for k, _, bg, ratio, _ in USES if k == key)
+    theme = _theme(colours)
+    return all(contrast(colours[k], bg(theme)) >= ratio for k, _, bg, ratio, _ in USES if k == key)
 
 
 def suggest(key: str, colours: dict[str, str]) -> str | None:
@@ -87,13 +89,14 @@ def _contrast(h: Huisstijl, doc: Document) -> list[Diagnostic]:
     if not written:
         return []
     colours = {k: getattr(h, k).upper() for k in HUISSTIJL_KLEUREN}
+    theme, default_theme = _theme(colours), _theme(DEFAULTS)
     out, defaults, done = [], [], set()
     for key, bg_name, bg_of, ratio, element in USES:
         if key in done or not ({key, "achtergrond"} & written):
             continue
-        bg = bg_of(colours)
+        bg = bg_of(theme)
         got = contrast(colours[key], bg)
-        if got >= ratio or (key not in written and contrast(DEFAULTS[key], bg_of(DEFAULTS)) < ratio):
+        if got >= ratio or (key not in written and contrast(DEFAULTS[key], bg_of(default_theme)) < ratio):
             continue  # passes, or a default colour that fails on the default background too: ours to fix
         done.add(key)
         shown = f"{math.floor(got * 10) / 10:.1f}"

@@ -3,8 +3,8 @@ titles and tooltips, the HTML export's details panel and the text alternative.
 
 ``describe(vision, ref, lang)`` gives the element's kind word, title, labelled fields (model values
 such as a channel's ``soort`` or an agenda item's ``status`` translated, never raw) with the refs
-they name, and the linked elements with their names. It holds everything the app's details panel
-shows, so that panel can be built on it too.
+they name, and the linked elements with their names. The studio's details panel shows it too
+(components/details.py).
 """
 
 from __future__ import annotations
@@ -62,6 +62,9 @@ class Description:
 
     def get(self, key: str) -> Field | None:
         return next((f for f in self.fields if f.key == key), None)
+
+
+Parts = tuple[str, list[Field], str | None]  # an element's title, fields and journey to open
 
 
 class Describer:
@@ -132,84 +135,99 @@ class Describer:
         return Description(text, parsed.kind, table("kind", self.lang)[parsed.kind], title,
                            [f for f in fields if f], self.linked(text), journey)
 
-    def _fields(self, ref: Ref) -> tuple[str, list[Field], str | None] | None:  # noqa: PLR0911 - one per kind
-        v, w, kind, ident = self.vision, self._w, ref.kind, ref.id
-        if kind == "visie":
-            if not v.visie.kern:
-                return None
-            return v.visie.kern, [Field("toelichting", w("toelichting"), v.visie.toelichting or "", "prose")], None
-        if kind == "fundament":
-            if not v.fundament:
-                return None
-            return v.fundament.naam, [Field("uitleg", w("uitleg"), v.fundament.uitleg or "", "prose")], None
-        if kind == "principe":
-            p = next((p for p in v.principes if p.id == ident), None)
-            if p is None:
-                return None
-            return p.naam, [Field("uitleg", w("uitleg"), p.uitleg or "", "prose"),
-                            Field("voorbeelden", w("voorbeelden"), list(p.voorbeelden), "bullets")], None
-        if kind == "kanaal":
-            k = next((k for k in v.kanalen if k.id == ident), None)
-            if k is None:
-                return None
-            return k.naam, [Field("soort", w("soort_label"), table("soort", self.lang)[k.soort]),
-                            Field("bereikbaarheid", w("bereikbaarheid"), k.bereikbaarheid or ""),
-                            Field("servicenorm", w("servicenorm"), k.servicenorm or "")], None
-        if kind == "doelgroep":
-            d = next((d for d in v.doelgroepen if d.id == ident), None)
-            if d is None:
-                return None
-            journeys = [r for r in v.klantreizen if r.doelgroep == d.id]
-            return d.naam, [Field("uitleg", w("uitleg"), d.uitleg or "", "prose"),
-                            Field("klantreizen", w("klantreizen"), [r.naam for r in journeys], "list",
-                                  [f"klantreis:{r.id}" for r in journeys])], None
-        if kind == "klantreis":
-            r = next((r for r in v.klantreizen if r.id == ident), None)
-            if r is None:
-                return None
-            group = [f"doelgroep:{r.doelgroep}"] if r.doelgroep else []
-            steps = [f"{i + 1}. {s.naam}" for i, s in enumerate(r.stappen)]
-            return r.naam, [
-                Field("doelgroep", w("doelgroep"), self.names.get(group[0], r.doelgroep) if group else "", refs=group),
-                Field("stappen", w("stappen_label"), steps, "list",
-                      [f"stap:{step_id(r.id, i)}" for i in range(len(r.stappen))]),
-            ], r.id
-        if kind == "stap":
-            position = ref.step_position()
-            r = next((r for r in v.klantreizen if position and r.id == position[0]), None)
-            if r is None or position[1] >= len(r.stappen):
-                return None
-            n, s = position[1], r.stappen[position[1]]
-            names, refs = self._refs("principe", s.principes)
-            channel = [f"kanaal:{s.kanaal}"] if s.kanaal else []
-            return s.naam, [
-                Field("klantreis", w("klantreis"), f"{r.naam} · {w('step_of', n=n + 1, total=len(r.stappen))}",
-                      refs=[f"klantreis:{r.id}"]),
-                Field("kanaal", w("kanaal"), self.names.get(channel[0], s.kanaal) if channel else "", refs=channel),
-                Field("beleving", w("beleving"), beleving_label(s.beleving, self.lang) if s.beleving is not None
-                      else w("beleving_onbekend")),
-                Field("principes", w("principes"), names, "list", refs),
-                Field("toelichting", w("toelichting"), s.toelichting or "", "prose"),
-            ], r.id
-        if kind == "verhaal":
-            index = ref.quote_index()
-            if index is None or index >= len(v.verhalen):
-                return None
-            q = v.verhalen[index]
-            principle = [f"principe:{q.principe}"] if q.principe else []
-            return q.citaat, [Field("wie", w("wie"), q.wie or ""),
-                              Field("principe", w("principe"), self.names.get(principle[0], q.principe)
-                                    if principle else "", refs=principle)], None
-        if kind == "agenda":
-            a = next((a for a in v.agenda if a.id == ident), None)
-            if a is None:
-                return None
-            names, refs = self._refs("principe", a.principes)
-            return a.naam, [Field("wanneer", w("wanneer"), a.wanneer or ""),
-                            Field("status", w("status_label"), table("status", self.lang)[a.status]),
-                            Field("principes", w("principes"), names, "list", refs)], None
-        return None
+    def _one(self, kind: str, ident: str | None) -> Field:
+        """The field naming one element, ``kind:ident``: key and label are its kind."""
+        ref = [f"{kind}:{ident}"] if ident else []
+        return Field(kind, self._w(kind), self.names.get(ref[0], ident) if ref else "", refs=ref)
 
+    def _fields(self, ref: Ref) -> Parts | None:
+        """(title, fields, journey to open) of the element ``ref``, or None when the vision has no such element."""
+        per_kind = {"visie": self._visie, "fundament": self._fundament, "principe": self._principe,
+                    "kanaal": self._kanaal, "doelgroep": self._doelgroep, "klantreis": self._klantreis,
+                    "stap": self._stap, "verhaal": self._verhaal, "agenda": self._agenda}
+        return per_kind[ref.kind](ref) if ref.kind in per_kind else None
+
+    def _visie(self, ref: Ref) -> Parts | None:
+        v = self.vision.visie
+        if not v.kern:
+            return None
+        return v.kern, [Field("toelichting", self._w("toelichting"), v.toelichting or "", "prose")], None
+
+    def _fundament(self, ref: Ref) -> Parts | None:
+        f = self.vision.fundament
+        if f is None:
+            return None
+        return f.naam, [Field("uitleg", self._w("uitleg"), f.uitleg or "", "prose")], None
+
+    def _principe(self, ref: Ref) -> Parts | None:
+        p = _by_id(self.vision.principes, ref.id)
+        if p is None:
+            return None
+        return p.naam, [Field("uitleg", self._w("uitleg"), p.uitleg or "", "prose"),
+                        Field("voorbeelden", self._w("voorbeelden"), list(p.voorbeelden), "bullets")], None
+
+    def _kanaal(self, ref: Ref) -> Parts | None:
+        k, w = _by_id(self.vision.kanalen, ref.id), self._w
+        if k is None:
+            return None
+        return k.naam, [Field("soort", w("soort_label"), table("soort", self.lang)[k.soort]),
+                        Field("bereikbaarheid", w("bereikbaarheid"), k.bereikbaarheid or ""),
+                        Field("servicenorm", w("servicenorm"), k.servicenorm or "")], None
+
+    def _doelgroep(self, ref: Ref) -> Parts | None:
+        d = _by_id(self.vision.doelgroepen, ref.id)
+        if d is None:
+            return None
+        journeys = [r for r in self.vision.klantreizen if r.doelgroep == d.id]
+        return d.naam, [Field("uitleg", self._w("uitleg"), d.uitleg or "", "prose"),
+                        Field("klantreizen", self._w("klantreizen"), [r.naam for r in journeys], "list",
+                              [f"klantreis:{r.id}" for r in journeys])], None
+
+    def _klantreis(self, ref: Ref) -> Parts | None:
+        r = _by_id(self.vision.klantreizen, ref.id)
+        if r is None:
+            return None
+        steps = [f"{i + 1}. {s.naam}" for i, s in enumerate(r.stappen)]
+        return r.naam, [self._one("doelgroep", r.doelgroep),
+                        Field("stappen", self._w("stappen_label"), steps, "list",
+                              [f"stap:{step_id(r.id, i)}" for i in range(len(r.stappen))])], r.id
+
+    def _stap(self, ref: Ref) -> Parts | None:
+        position, w = ref.step_position(), self._w
+        r = _by_id(self.vision.klantreizen, position[0]) if position else None
+        if r is None or position[1] >= len(r.stappen):
+            return None
+        n, s = position[1], r.stappen[position[1]]
+        names, refs = self._refs("principe", s.principes)
+        beleving = beleving_label(s.beleving, self.lang) if s.beleving is not None else w("beleving_onbekend")
+        return s.naam, [
+            Field("klantreis", w("klantreis"), f"{r.naam} · {w('step_of', n=n + 1, total=len(r.stappen))}",
+                  refs=[f"klantreis:{r.id}"]),
+            self._one("kanaal", s.kanaal),
+            Field("beleving", w("beleving"), beleving),
+            Field("principes", w("principes"), names, "list", refs),
+            Field("toelichting", w("toelichting"), s.toelichting or "", "prose"),
+        ], r.id
+
+    def _verhaal(self, ref: Ref) -> Parts | None:
+        index = ref.quote_index()
+        if index is None or index >= len(self.vision.verhalen):
+            return None
+        q = self.vision.verhalen[index]
+        return q.citaat, [Field("wie", self._w("wie"), q.wie or ""), self._one("principe", q.principe)], None
+
+    def _agenda(self, ref: Ref) -> Parts | None:
+        a, w = _by_id(self.vision.agenda, ref.id), self._w
+        if a is None:
+            return None
+        names, refs = self._refs("principe", a.principes)
+        return a.naam, [Field("wanneer", w("wanneer"), a.wanneer or ""),
+                        Field("status", w("status_label"), table("status", self.lang)[a.status]),
+                        Field("principes", w("principes"), names, "list", refs)], None
+
+def _by_id(items, ident: str):
+    """The item with id ``ident``, or None."""
+    return next((x for x in items if x.id == ident), None)
 
 def describe(vision: Vision, ref: str | Ref, lang: str = "nl") -> Description | None:
     """The element ``ref`` of ``vision`` described in ``lang`` (None when there is no such element)."""

@@ -45,6 +45,7 @@ def contrast(a: str, b: str) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
+@lru_cache(maxsize=8192)
 def readable_on(background: str, preferred: str | None = None, ratio: float = 4.5) -> str:
     """A text colour for the background: ``preferred`` if it passes, else the nearest shade that does."""
     if preferred and contrast(preferred, background) >= ratio:
@@ -60,12 +61,15 @@ def readable_on(background: str, preferred: str | None = None, ratio: float = 4.
 
 @dataclass(frozen=True)
 class Theme:
-    """All colours a layout uses, derived from the house style."""
+    """Every colour the picture and the web pages (HTML export, krant, studio) use, derived once from the house
+    style by ``from_huisstijl``. Each text colour passes 4.5:1, ``accent`` and ``line`` 3:1, on what they are
+    drawn on: the background for ``text``, ``accent``, ``accent_text`` and the ``*_bg`` ones, the panel for
+    ``heading``, ``muted``, ``text_panel`` and ``line``, and for ``on_x`` the colour x."""
 
     primary: str
-    accent: str
+    accent: str  # selection and emphasis (graphics) on the background
     background: str
-    text: str
+    text: str  # on the background
     on_primary: str
     heading: str
     muted: str
@@ -77,6 +81,12 @@ class Theme:
     foundation: str
     on_foundation: str
     road: str
+    heading_bg: str
+    muted_bg: str
+    text_panel: str
+    on_text: str  # text on a text-coloured background (a tooltip)
+    accent_text: str  # the accent as text on the background
+    line: str  # lines that must be seen (3:1), such as a panel's border
     radius: float | None = None  # the house style's corner radius (px); None: the design's own corners
     font: str | None = None  # the house style's font family, for web pages (the picture keeps its own font)
 
@@ -88,16 +98,18 @@ class Theme:
     def from_huisstijl(cls, h: Huisstijl) -> Theme:
         bg = h.achtergrond
         text = readable_on(bg, h.tekst)
+        accent = readable_on(bg, h.accent, 3.0)
         panel = mix(bg, h.primair, 0.06)
+        muted = mix(text, bg, 0.35)
         foundation = mix(h.primair, BLACK, 0.35)
         return cls(
             primary=h.primair,
-            accent=readable_on(bg, h.accent, 3.0),  # used for graphics (selection), so at least 3:1
+            accent=accent,
             background=bg,
             text=text,
             on_primary=readable_on(h.primair),
             heading=readable_on(panel, h.primair),
-            muted=readable_on(panel, mix(text, bg, 0.35)),
+            muted=readable_on(panel, muted),
             panel=panel,
             panel_line=mix(bg, h.primair, 0.22),
             card=bg,
@@ -106,9 +118,20 @@ class Theme:
             foundation=foundation,
             on_foundation=readable_on(foundation),
             road=mix(bg, text, 0.22),
+            heading_bg=readable_on(bg, h.primair),
+            muted_bg=readable_on(bg, muted),
+            text_panel=readable_on(panel, text),
+            on_text=readable_on(text, bg),
+            accent_text=readable_on(bg, accent),
+            line=readable_on(panel, mix(bg, h.primair, 0.4), 3.0),
             radius=h.hoekstraal,
             font=h.lettertype,
         )
 
     def status(self, status: str) -> str:
+        """An agenda status's colour as a graphic on the panel."""
         return STATUS_COLOURS.get(status) or readable_on(self.panel, self.accent, 3.0)
+
+    def status_text(self, status: str) -> str:
+        """An agenda status's colour as text on the panel."""
+        return readable_on(self.panel, STATUS_COLOURS.get(status) or self.accent)

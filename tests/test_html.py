@@ -189,3 +189,23 @@ def test_other_content_other_prefix():
 def test_export_entry_point():
     out = export(vision(), "html", lang="en", fragment=True).decode("utf-8")
     assert out.startswith("<div") and 'lang="en"' in out
+
+
+@pytest.mark.parametrize("style", [{}, {"primair": "#FFD400", "accent": "#FFFF80", "tekst": "#999999"},
+                                   {"achtergrond": "#14213D", "primair": "#1D3557", "tekst": "#333333"}])
+def test_the_web_pages_take_their_colours_from_the_theme_and_each_passes(style):
+    """One palette: the HTML export and the krant read the theme's roles, text 4.5:1 and lines 3:1 on their
+    background, whatever the house style."""
+    from praatplaat.krant.html import colours as krant_colours
+    from praatplaat.model import Huisstijl
+    from praatplaat.render.html import _colours
+    from praatplaat.theme import Theme, contrast
+
+    t = Theme.from_huisstijl(Huisstijl(**style))
+    page = _colours(t)
+    pairs = [("ink", "bg", 4.5), ("on-ink", "ink", 4.5), ("heading", "bg", 4.5), ("muted", "bg", 4.5),
+             ("ink-panel", "panel", 4.5), ("muted-panel", "panel", 4.5), ("line", "panel", 3), ("select", "bg", 3)]
+    assert all(contrast(page[fg], page[bg]) >= ratio for fg, bg, ratio in pairs)
+    vision = load_text(VISION).vision.model_copy(update={"huisstijl": Huisstijl(**style)})
+    krant = krant_colours(vision)
+    assert (krant["tint"], krant["muted-tint"], krant["line"]) == (t.panel, page["muted-panel"], page["line"])

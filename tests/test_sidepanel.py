@@ -14,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 import store
 from components import forms
 from live import hub
+from praatplaat.describe import describe
 from praatplaat.load import load_text
 from praatplaat.yamlload import load_yaml
 
@@ -233,11 +234,26 @@ def test_empty_new_row_waits_and_typed_row_is_written_with_defaults():
     assert rows[1]["principes"] == ["Duidelijk en eenvoudig", "Wij doen wat we beloven"]
 
 
+def test_details_show_the_elements_description_while_the_text_is_broken():
+    """Not editable: the panel shows praatplaat.describe's fields, in its order and with its labels."""
+    at = opened()
+    vision = load_text(text(at)).vision
+    select(at, "stap:verhuizen/2")
+    set_text(at, text(at).replace("titel: Zo helpen wij u", "titel: [Zo helpen", 1))
+    assert not at.exception
+    shown = "\n".join(m.value for m in at.markdown).replace("\\", "")
+    d = describe(vision, "stap:verhuizen/2")
+    expected = [f.value if f.style == "prose" else f.label for f in d.fields]
+    at_ = [shown.index(x) for x in expected]
+    assert at_ == sorted(at_), (expected, shown)
+    assert d.get("klantreis").value in shown and d.title in shown
+
 def test_every_kind_of_element_opens_its_form():
     at = opened()
     vision = load_text(text(at)).vision
-    refs = ["visie", "fundament", f"principe:{vision.principes[0].id}", f"kanaal:{vision.kanalen[0].id}",
-            f"doelgroep:{vision.doelgroepen[0].id}", f"klantreis:{vision.klantreizen[0].id}",
+    refs = ["visie:visie", "fundament:fundament", f"principe:{vision.principes[0].id}",
+            f"kanaal:{vision.kanalen[0].id}", f"doelgroep:{vision.doelgroepen[0].id}",
+            f"klantreis:{vision.klantreizen[0].id}",
             f"stap:{vision.klantreizen[1].id}/1", "verhaal:verhaal-2", f"agenda:{vision.agenda[0].id}"]
     for ref in refs:
         select(at, ref)

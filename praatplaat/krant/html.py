@@ -1,7 +1,7 @@
 """One edition of the newsletter as HTML: one source for the web page and, through WeasyPrint, the PDF.
 
 The page is semantic HTML (header, main, article, section, figure, blockquote, ol) with the house
-style's colours, each text colour chosen against what lies behind it (praatplaat.theme.readable_on),
+style's colours (praatplaat.theme.Theme, each text colour chosen against what lies behind it),
 the Atkinson Hyperlegible font inline, pictures inline, no script and no network. On screen it is
 one column on a phone and newspaper columns from 900 px on; for print (``media="print"``, what
 WeasyPrint reads) it has A4/A3 pages, columns, page numbers in the margin, headings kept with
@@ -24,7 +24,7 @@ from ..alttext import alt_text, word
 from ..export import export
 from ..layout.common import grouped_channels
 from ..model import STATUSSEN, Artikel, Vision
-from ..theme import Theme, mix, readable_on
+from ..theme import Theme
 from ..tokens import CSS_PROPS
 from ..words import lang_of, table
 from .check import edition_chars
@@ -56,18 +56,14 @@ def _font_css(inline: bool) -> str:
 
 
 def colours(vision: Vision) -> dict[str, str]:
-    """The newsletter's colours from the house style; every text colour passes 4.5:1 on its background."""
+    """The newsletter's colours by their CSS names, from the theme; every text colour passes 4.5:1 on its
+    background (``tint``: the panel)."""
     t = Theme.from_huisstijl(vision.huisstijl)
-    bg = t.background
-    tint = mix(bg, t.primary, 0.07)
     return {
-        "bg": bg, "ink": readable_on(bg, t.text), "tint": tint, "ink-tint": readable_on(tint, t.text),
-        "head": readable_on(bg, t.primary), "head-tint": readable_on(tint, t.primary),
-        "mast": t.primary, "on-mast": readable_on(t.primary),
-        "accent": readable_on(bg, t.accent, 3.0), "accent-text": readable_on(bg, t.accent),
-        "muted": readable_on(bg, mix(t.text, bg, 0.3)), "muted-tint": readable_on(tint, mix(t.text, bg, 0.3)),
-        "line": mix(bg, t.primary, 0.3),
-        "klaar": readable_on(tint, "#2E7D4F"), "bezig": readable_on(tint, t.accent),
+        "bg": t.background, "ink": t.text, "tint": t.panel, "ink-tint": t.text_panel,
+        "head": t.heading_bg, "head-tint": t.heading, "mast": t.primary, "on-mast": t.on_primary,
+        "accent": t.accent, "accent-text": t.accent_text, "muted": t.muted_bg, "muted-tint": t.muted,
+        "line": t.line, "klaar": t.status_text("klaar"), "bezig": t.status_text("bezig"),
     }
 
 
