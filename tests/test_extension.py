@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from praatplaat import cli
+from praatplaat import cli, words
 from praatplaat.export import FORMATS, Format, Job, Offer, Sheet, all_views, export
 from praatplaat.layout import VIEWS, View, register
 from praatplaat.load import load_file
@@ -79,8 +79,10 @@ def extended(monkeypatch):
     monkeypatch.setitem(FORMATS, "txt", Format("txt", render_txt, "text/plain", ".txt", offers=(Offer("txt"),),
                                                compare=compare_txt))
     monkeypatch.setitem(APP, "fmt_txt", {"nl": "Tekst", "en": "Text"})
+    words._view.cache_clear()  # a table read before holds no new word
     yield load_file(EXAMPLE).vision
     del VIEWS["principes"]
+    words._view.cache_clear()
 
 
 def test_a_new_view_in_a_new_format(extended):
