@@ -93,6 +93,10 @@ def _signature(src: Source, fmt: Format, view: str, journey: str | None, languag
     return hashlib.sha1(repr((src, fmt.id, view, journey, language, herkomst)).encode()).hexdigest()
 
 
+def _ask() -> None:
+    st.session_state["export_asked"] = True
+
+
 def _create(src: Source, fmt: Format, view: str, journey: str | None, herkomst: bool) -> None:
     language = lang()
     label = t(f"fmt_{fmt.id.replace('-', '_')}")
@@ -128,8 +132,12 @@ def show(src: Source | None, valid: bool, view: str, journey: str | None) -> Non
         cut = shortened(src, fmt.id, view, journey, lang())
         if cut:
             st.warning("\n".join([t("export_shortened"), *(f"- {line}" for line in cut)]), icon=":material/warning:")
-    if st.button(t("export_make"), key="export-make", type="primary", icon=":material/draft:"):
+    # The click is kept until a run has made the file: a button's own value lasts one run, and a run that another
+    # rerun interrupts (the page still settling) would lose it.
+    st.button(t("export_make"), key="export-make", type="primary", icon=":material/draft:", on_click=_ask)
+    if st.session_state.get("export_asked"):
         _create(src, fmt, view, journey, herkomst)
+        st.session_state.pop("export_asked")
     done = st.session_state.get("export") or {}
     if done.get("error"):
         st.error(t("export_failed"))

@@ -81,6 +81,7 @@ KEYS = _keys(
     Key("logo-upload", "huisstijl", "widget"),
     Key("tokens-upload", "huisstijl", "widget"),
     Key("export", "export_panel"),
+    Key("export_asked", "export_panel", "once"),  # "Bestand maken" clicked: made in the next run that ends
     # the newsletter
     Key("krant_editie", "krant_panel"),
     Key("krant_size", "krant_panel", default="a4"),
