@@ -59,8 +59,3 @@ def step_id(journey_id: str, index: int) -> str:
 def verhaal_id(index: int) -> str:
     """Id of the index-th (0-based) quote: "verhaal-<n>", n 1-based."""
     return f"verhaal-{index + 1}"
-
-
-def ref(kind: str, ident: str) -> str:
-    """The ref string ``kind:id``."""
-    return f"{kind}:{ident}"
