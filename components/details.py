@@ -8,6 +8,7 @@ import streamlit as st
 from praatplaat.basis import AANGEPAST, EIGEN, OVERGENOMEN, herkomst_of
 from praatplaat.compare import seen_before
 from praatplaat.describe import Field, describe
+from praatplaat.ref import Ref
 from praatplaat.words import table
 
 from . import element_form, workspace
@@ -34,7 +35,7 @@ def _hints(vision) -> None:
         hint = seen_before(vision, p.naam, p.uitleg or "", p.id) if origin and origin.status == EIGEN else None
         if hint is not None:
             st.button(esc(t("hint_row", naam=p.naam, base=hint.naam, bron=hint.bron)), key=f"hint-{p.id}",
-                      on_click=_select, args=(f"principe:{p.id}",), icon=":material/merge:", type="tertiary")
+                      on_click=_select, args=(str(Ref("principe", p.id)),), icon=":material/merge:", type="tertiary")
 
 
 def _field(f: Field) -> None:
@@ -59,8 +60,8 @@ def show(vision, ref: str | None, read_only: bool = False) -> None:
             _hints(vision)
         return
     editable = not read_only and element_form.editable()
-    kind, _, ident = ref.partition(":")
-    origin = herkomst_of(vision.herkomst, kind, ident) if vision.basis else None
+    parsed = Ref.parse(ref)
+    origin = herkomst_of(vision.herkomst, parsed.kind, parsed.id) if vision.basis else None
     with st.container(border=True, key="details"):
         st.caption(item.kind_word.upper())
         st.markdown(f"**{esc(item.title)}**")
@@ -77,7 +78,7 @@ def show(vision, ref: str | None, read_only: bool = False) -> None:
             st.markdown(f"**{t('linked')}**")
             kinds = table("kind", lang())
             for other, name in item.links:
-                st.button(esc(f"{kinds[other.partition(':')[0]]}: {name}"), key=f"link-{other}",
+                st.button(esc(f"{kinds[Ref.parse(other).kind]}: {name}"), key=f"link-{other}",
                           on_click=_select, args=(other,), type="tertiary")
         with st.container(horizontal=True, gap="small"):
             if item.journey and st.session_state.get("view") != "reis":

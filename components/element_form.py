@@ -18,6 +18,7 @@ from praatplaat import yamledit
 from praatplaat.compare import seen_before
 from praatplaat.layout.common import beleving_label
 from praatplaat.model import ICONEN, SOORTEN, STATUSSEN
+from praatplaat.ref import Ref
 from praatplaat.words import table
 
 from . import editor, picture, workspace
@@ -228,8 +229,9 @@ def _adopt(text: str, vision, path: tuple, base_id: str) -> str:
 
 def _on_adopt(path: tuple, ref: str, base_id: str, name: str) -> None:
     if _edit(_adopt, path, ref, base_id) is not None:
-        workspace.put("selected", f"principe:{base_id}")
-        st.session_state[ADOPTED] = {"ref": ref, "name": name, "at": f"principe:{base_id}"}
+        at = str(Ref("principe", base_id))
+        workspace.put("selected", at)
+        st.session_state[ADOPTED] = {"ref": ref, "name": name, "at": at}
 
 
 def _seen_before(vision, model, path: tuple, ref: str) -> None:

@@ -20,6 +20,7 @@ from praatplaat.links import lit
 from praatplaat.load import LoadResult, load_text
 from praatplaat.logo import read_logo
 from praatplaat.metrics import PHONE_ASPECT
+from praatplaat.ref import Ref
 from praatplaat.render.svg import render_svg
 from praatplaat.theme import Theme
 from praatplaat.yamlload import Document, load_yaml
@@ -125,8 +126,9 @@ def good(ws: workspace.Workspace) -> tuple[LoadResult, Source | None]:
 
 def _journey_of(ref, journeys: dict) -> str | None:
     """The journey a selected journey or step (``klantreis:<id>``, ``stap:<id>/<n>``) belongs to, if it exists."""
-    kind, _, ident = ref.partition(":") if isinstance(ref, str) else ("", "", "")
-    journey = ident if kind == "klantreis" else ident.rpartition("/")[0] if kind == "stap" else None
+    parsed = Ref.parse(ref) if isinstance(ref, str) else None
+    step = parsed.step_position() if parsed else None
+    journey = parsed.id if parsed and parsed.kind == "klantreis" else step[0] if step else None
     return journey if journey in journeys else None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from praatplaat.ref import Ref
 from praatplaat.words import table
 
 from . import picture, svgview
@@ -27,7 +28,7 @@ def slides(src: picture.Source, language: str) -> tuple[list[dict], dict[str, di
     pictures = {"overzicht": overview}
 
     def run(pic: str, spots: dict, kind: str, where) -> list[dict]:
-        refs = [ref for ref in spots if ref.partition(":")[0] == kind]
+        refs = [ref for ref in spots if Ref.parse(ref).kind == kind]
         return [{"ref": ref, "pic": pic, "where": where(n + 1, len(refs)), "title": spots[ref][0],
                  "body": spots[ref][1]} for n, ref in enumerate(refs)]
 
@@ -45,7 +46,7 @@ def slides(src: picture.Source, language: str) -> tuple[list[dict], dict[str, di
                    lambda n, total, name=reis.naam: f"{name} · {t('step_of', n=n, total=total)}")
     spots, total = overview["spots"], len(vision.agenda)
     for n, punt in enumerate(vision.agenda):  # the overview may show only some of them ("+2 meer")
-        ref = f"agenda:{punt.id}"
+        ref = str(Ref("agenda", punt.id))
         title, body = spots[ref][:2] if ref in spots else (punt.naam, " · ".join(
             x for x in (punt.wanneer, t(f"status_{punt.status}")) if x))
         out.append({"ref": ref, "pic": "overzicht", "where": counted("agenda")(n + 1, total), "title": title,

@@ -18,6 +18,7 @@ import streamlit as st
 
 from praatplaat import yamledit
 from praatplaat.model import SOORTEN, STATUSSEN, slug
+from praatplaat.ref import Ref
 from praatplaat.words import table
 from praatplaat.yamlload import load_yaml
 
@@ -129,11 +130,17 @@ def _taken(items) -> set[str]:
     return {slug(x) for item in items for x in (item.id, item.naam)}
 
 
+def _journey(what: str) -> str | None:
+    """The journey of the choice "a step in <journey>" (``stap:<journey id>``), None for a kind."""
+    choice = Ref.parse(what)
+    return choice.id if choice else None
+
+
 def item_for(what: str, sentence: str, vision, soort: str | None = None, beleving: int | None = None) -> dict:
     """The new element for one typed sentence; ``what`` is a kind or "stap:<journey id>", ``soort`` and ``beleving``
     what was chosen beside the line (what is typed wins)."""
     sentence = " ".join(sentence.split())
-    if what.startswith("stap:"):
+    if _journey(what):
         name, typed = split_emotion(sentence)
         feeling = typed if typed is not None else beleving
         return {"naam": name[:NAME_MAX]} | ({"beleving": feeling} if feeling is not None else {})
@@ -183,8 +190,8 @@ def capture(text: str, vision, what: str, sentence: str, soort: str | None = Non
         new = yamledit.update(text, (section,), item) if written else yamledit.replace_section(text, section, item)
         where = ("visie", "kern") if what == "kern" else ("fundament",)
         return Capture(new, (section,), where)
-    if what.startswith("stap:"):
-        r = next(i for i, reis in enumerate(vision.klantreizen) if reis.id == what[5:])
+    if journey := _journey(what):
+        r = next(i for i, reis in enumerate(vision.klantreizen) if reis.id == journey)
         model = ("klantreizen", r, "stappen")
         written = yamledit.written_path(text, vision, model)
         if written is None:
@@ -237,7 +244,7 @@ def _on_add() -> None:
     picture.quiet(ref)
     editor.reveal(done.text, done.where)
     if what == "klantreis":  # its steps come next
-        st.session_state[KIND] = f"stap:{added.klantreizen[done.path[1]].id}"
+        st.session_state[KIND] = str(Ref("stap", added.klantreizen[done.path[1]].id))
     st.session_state[ADDED] = True
 
 
@@ -246,8 +253,8 @@ def _keep_kind() -> None:
 
 
 def _label(what: str, journeys: dict[str, str]) -> str:
-    if what.startswith("stap:"):
-        return t("qa_step_in", journey=journeys.get(what[5:], what[5:]))
+    if journey := _journey(what):
+        return t("qa_step_in", journey=journeys.get(journey, journey))
     return t(f"qa_kind_{what}")
 
 
@@ -283,7 +290,7 @@ def _choice(what: str) -> None:
         kinds = table("soort", lang())
         st.selectbox(t("f_soort"), ["", *SOORTEN], key=SOORT, width=150, label_visibility="collapsed",
                      format_func=lambda v: kinds.get(v, t("qa_soort_guess")))
-    elif what.startswith("stap:"):
+    elif _journey(what):
         st.selectbox(t("f_beleving"), sorted(FACES, reverse=True), index=None, key=BELEVING, width=150,
                      label_visibility="collapsed", placeholder=t("f_beleving"),
                      format_func=lambda v: f"{FACES[v]} {t(f'face_{v}')}")
@@ -300,7 +307,7 @@ def show(vision) -> None:
     if vision is None:
         return
     journeys = {r.id: r.naam for r in vision.klantreizen}
-    options = [*KINDS, *(f"stap:{r}" for r in journeys)]
+    options = [*KINDS, *(str(Ref("stap", r)) for r in journeys)]
     # The choice is kept apart from the widget: Streamlit forgets a choice whose label changed (a journey renamed).
     st.session_state[WHAT] = st.session_state.get(KIND) if st.session_state.get(KIND) in options else "principe"
     what = st.session_state[WHAT]
@@ -312,7 +319,7 @@ def show(vision) -> None:
                      label_visibility="collapsed", on_change=_keep_kind)
         with st.form("quickadd", border=False, enter_to_submit=True, clear_on_submit=True), \
                 st.container(horizontal=True, vertical_alignment="center", gap="small"):
-            placeholder = t("qa_hint_step" if what.startswith("stap:") else f"qa_hint_{what}")
+            placeholder = t("qa_hint_step" if _journey(what) else f"qa_hint_{what}")
             st.text_input(t("qa_title"), key=TEXT, placeholder=placeholder, label_visibility="collapsed")
             with st.empty().container(horizontal=True, width="content", key="qa-choice"):  # one fixed slot
                 _choice(what)

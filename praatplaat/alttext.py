@@ -15,7 +15,7 @@ from .describe import Describer, Description
 from .layout import VIEWS
 from .layout.common import grouped_channels
 from .model import Klantreis, Vision
-from .ref import step_id, verhaal_id
+from .ref import Ref
 from .words import count, lang_of, table, word
 
 ALT_MAX = 150
@@ -75,42 +75,42 @@ def outline(vision: Vision, lang: str = "nl") -> list[Section]:
     w = lambda key: word(key, lang)  # noqa: E731
     out = []
     if vision.visie.kern:  # a core sentence not written yet is left out, as are principles not typed yet
-        out.append(Section("visie", w("visie"), [Block(prose=True, entries=[_entry(describe("visie:visie"))])]))
+        out.append(Section("visie", w("visie"), [Block(prose=True, entries=[_entry(describe(Ref("visie", "visie")))])]))
     if vision.principes:
         out.append(Section("principes", w("principes"), [Block(entries=[
-            _entry(describe(f"principe:{p.id}")) for p in vision.principes])]))
+            _entry(describe(Ref("principe", p.id))) for p in vision.principes])]))
     if vision.fundament:
         out.append(Section("fundament", w("fundament"), [Block(prose=True, entries=[
-            _entry(describe("fundament:fundament"))])]))
+            _entry(describe(Ref("fundament", "fundament")))])]))
     blocks = []
     for group, members in grouped_channels(vision):
         entries = []
         for k in members:
             same = table("soort", lang)[k.soort].lower() == k.naam.lower()  # "Chat", soort chat: said once
-            entries.append(_entry(describe(f"kanaal:{k.id}"), ("soort",) if same else ()))
+            entries.append(_entry(describe(Ref("kanaal", k.id)), ("soort",) if same else ()))
         blocks.append(Block(w(group), entries=entries))
     if blocks:
         out.append(Section("kanalen", w("kanalen"), blocks))
     if vision.doelgroepen:
         out.append(Section("doelgroepen", w("doelgroepen"), [Block(entries=[
-            _entry(describe(f"doelgroep:{g.id}")) for g in vision.doelgroepen])]))
+            _entry(describe(Ref("doelgroep", g.id))) for g in vision.doelgroepen])]))
     if vision.klantreizen:
         blocks = []
         for reis in vision.klantreizen:
-            journey = _entry(describe(f"klantreis:{reis.id}"), ("stappen",))
-            steps = [_entry(describe(f"stap:{step_id(reis.id, n)}"), ("klantreis",)) for n in range(len(reis.stappen))]
+            journey = _entry(describe(Ref("klantreis", reis.id)), ("stappen",))
+            steps = [_entry(describe(Ref.step(reis.id, n)), ("klantreis",)) for n in range(len(reis.stappen))]
             blocks.append(Block(reis.naam, journey.facts, steps, ordered=True))
         out.append(Section("klantreizen", w("klantreizen"), blocks))
     if vision.verhalen:
         quotes = []
         for i in range(len(vision.verhalen)):
-            d = describe(f"verhaal:{verhaal_id(i)}")
+            d = describe(Ref.quote(i))
             wie = d.get("wie")
             quotes.append(Entry(wie.value if wie else None, _entry(d, ("wie",)).facts, [d.title], ref=d.ref))
         out.append(Section("verhalen", w("verhalen"), [Block(quotes=True, entries=quotes)]))
     if vision.agenda:
         out.append(Section("agenda", w("agenda"), [Block(entries=[
-            _entry(describe(f"agenda:{a.id}")) for a in vision.agenda])]))
+            _entry(describe(Ref("agenda", a.id))) for a in vision.agenda])]))
     return out
 
 

@@ -15,7 +15,7 @@ from functools import cached_property
 from .basis import herkomst_of, herkomst_text
 from .links import links
 from .model import Vision
-from .ref import Ref, step_id, verhaal_id
+from .ref import Ref
 from .words import beleving_label, lang_of, table, word
 
 QUOTE_NAME_MAX = 60
@@ -78,22 +78,22 @@ class Describer:
     def names(self) -> dict[str, str]:
         """Display name of every element ref, in reading order."""
         v = self.vision
-        names = {"visie:visie": v.visie.kern} if v.visie.kern else {}
-        names |= {f"principe:{p.id}": p.naam for p in v.principes}
+        names = {str(Ref("visie", "visie")): v.visie.kern} if v.visie.kern else {}
+        names |= {str(Ref("principe", p.id)): p.naam for p in v.principes}
         if v.fundament:
-            names["fundament:fundament"] = v.fundament.naam
-        names |= {f"kanaal:{k.id}": k.naam for k in v.kanalen}
-        names |= {f"doelgroep:{d.id}": d.naam for d in v.doelgroepen}
+            names[str(Ref("fundament", "fundament"))] = v.fundament.naam
+        names |= {str(Ref("kanaal", k.id)): k.naam for k in v.kanalen}
+        names |= {str(Ref("doelgroep", d.id)): d.naam for d in v.doelgroepen}
         for reis in v.klantreizen:
-            names[f"klantreis:{reis.id}"] = reis.naam
+            names[str(Ref("klantreis", reis.id))] = reis.naam
             for i, stap in enumerate(reis.stappen):
-                names[f"stap:{step_id(reis.id, i)}"] = f"{reis.naam} · {i + 1}. {stap.naam}"
+                names[str(Ref.step(reis.id, i))] = f"{reis.naam} · {i + 1}. {stap.naam}"
         for i, verhaal in enumerate(v.verhalen):
             quote = verhaal.citaat
             if len(quote) > QUOTE_NAME_MAX:
                 quote = quote[:QUOTE_NAME_MAX - 3].rstrip() + "…"
-            names[f"verhaal:{verhaal_id(i)}"] = f"“{quote}”"
-        names |= {f"agenda:{a.id}": a.naam for a in v.agenda}
+            names[str(Ref.quote(i))] = f"“{quote}”"
+        names |= {str(Ref("agenda", a.id)): a.naam for a in v.agenda}
         return names
 
     @cached_property
@@ -117,7 +117,7 @@ class Describer:
         return word(key, self.lang, **kw)
 
     def _refs(self, kind: str, ids: list[str]) -> tuple[list[str], list[str]]:
-        refs = [f"{kind}:{i}" for i in ids]
+        refs = [str(Ref(kind, i)) for i in ids]
         return [self.names.get(r, i) for r, i in zip(refs, ids, strict=True)], refs
 
     def describe(self, ref: str | Ref) -> Description | None:
@@ -137,7 +137,7 @@ class Describer:
 
     def _one(self, kind: str, ident: str | None) -> Field:
         """The field naming one element, ``kind:ident``: key and label are its kind."""
-        ref = [f"{kind}:{ident}"] if ident else []
+        ref = [str(Ref(kind, ident))] if ident else []
         return Field(kind, self._w(kind), self.names.get(ref[0], ident) if ref else "", refs=ref)
 
     def _fields(self, ref: Ref) -> Parts | None:
@@ -181,7 +181,7 @@ class Describer:
         journeys = [r for r in self.vision.klantreizen if r.doelgroep == d.id]
         return d.naam, [Field("uitleg", self._w("uitleg"), d.uitleg or "", "prose"),
                         Field("klantreizen", self._w("klantreizen"), [r.naam for r in journeys], "list",
-                              [f"klantreis:{r.id}" for r in journeys])], None
+                              [str(Ref("klantreis", r.id)) for r in journeys])], None
 
     def _klantreis(self, ref: Ref) -> Parts | None:
         r = _by_id(self.vision.klantreizen, ref.id)
@@ -190,7 +190,7 @@ class Describer:
         steps = [f"{i + 1}. {s.naam}" for i, s in enumerate(r.stappen)]
         return r.naam, [self._one("doelgroep", r.doelgroep),
                         Field("stappen", self._w("stappen_label"), steps, "list",
-                              [f"stap:{step_id(r.id, i)}" for i in range(len(r.stappen))])], r.id
+                              [str(Ref.step(r.id, i)) for i in range(len(r.stappen))])], r.id
 
     def _stap(self, ref: Ref) -> Parts | None:
         position, w = ref.step_position(), self._w
@@ -202,7 +202,7 @@ class Describer:
         beleving = beleving_label(s.beleving, self.lang) if s.beleving is not None else w("beleving_onbekend")
         return s.naam, [
             Field("klantreis", w("klantreis"), f"{r.naam} · {w('step_of', n=n + 1, total=len(r.stappen))}",
-                  refs=[f"klantreis:{r.id}"]),
+                  refs=[str(Ref("klantreis", r.id))]),
             self._one("kanaal", s.kanaal),
             Field("beleving", w("beleving"), beleving),
             Field("principes", w("principes"), names, "list", refs),

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from .model import Vision
-from .ref import Ref, step_id, verhaal_id  # noqa: F401 - step_id, verhaal_id: also imported from here
+from .ref import Ref
 
 
 def links(vision: Vision) -> dict[str, set[str]]:
@@ -18,22 +18,22 @@ def links(vision: Vision) -> dict[str, set[str]]:
         out[b].add(a)
 
     for reis in vision.klantreizen:
-        journey = f"klantreis:{reis.id}"
+        journey = str(Ref("klantreis", reis.id))
         if reis.doelgroep:
-            link(journey, f"doelgroep:{reis.doelgroep}")
+            link(journey, str(Ref("doelgroep", reis.doelgroep)))
         for i, stap in enumerate(reis.stappen):
-            step = f"stap:{step_id(reis.id, i)}"
+            step = str(Ref.step(reis.id, i))
             link(journey, step)
             if stap.kanaal:
-                link(step, f"kanaal:{stap.kanaal}")
+                link(step, str(Ref("kanaal", stap.kanaal)))
             for p in stap.principes:
-                link(step, f"principe:{p}")
+                link(step, str(Ref("principe", p)))
     for i, verhaal in enumerate(vision.verhalen):
         if verhaal.principe:
-            link(f"verhaal:{verhaal_id(i)}", f"principe:{verhaal.principe}")
+            link(str(Ref.quote(i)), str(Ref("principe", verhaal.principe)))
     for punt in vision.agenda:
         for p in punt.principes:
-            link(f"agenda:{punt.id}", f"principe:{p}")
+            link(str(Ref("agenda", punt.id)), str(Ref("principe", p)))
     return out
 
 
@@ -44,8 +44,8 @@ def lit(selected: str, linked: Iterable[str]) -> set[str]:
     keeps its journey's name readable).
     """
     keep = {selected, *linked}
-    steps = [Ref.parse(ref) for ref in keep if ref.startswith("stap:")]
-    keep |= {f"klantreis:{r.step_position()[0]}" for r in steps if r and r.step_position()}
+    steps = [r.step_position() for r in map(Ref.parse, keep) if r]
+    keep |= {str(Ref("klantreis", step[0])) for step in steps if step}
     return keep
 
 

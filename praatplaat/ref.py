@@ -3,6 +3,9 @@
 Kinds and ids: ``visie:visie``, ``fundament:fundament``, ``principe:<id>``, ``kanaal:<id>``,
 ``doelgroep:<id>``, ``agenda:<id>``, ``klantreis:<id>``, ``stap:<journey id>/<n>`` (n 1-based) and
 ``verhaal:verhaal-<n>`` (n 1-based; quotes have no id of their own).
+
+Refs are made with ``Ref`` (``str()`` gives ``kind:id``) and read with ``Ref.parse``, nowhere by hand
+(tests/test_architecture.py holds this).
 """
 
 from __future__ import annotations
@@ -59,8 +62,3 @@ def step_id(journey_id: str, index: int) -> str:
 def verhaal_id(index: int) -> str:
     """Id of the index-th (0-based) quote: "verhaal-<n>", n 1-based."""
     return f"verhaal-{index + 1}"
-
-
-def ref(kind: str, ident: str) -> str:
-    """The ref string ``kind:id``."""
-    return f"{kind}:{ident}"

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .fonts import baseline_offset
+from .ref import Ref
 
 DASH = (4.0, 3.0)  # dash and gap length of a dashed Path, in multiples of its stroke width
 
@@ -126,7 +127,7 @@ class Hotspot:
 
     @property
     def ref(self) -> str:
-        return f"{self.kind}:{self.id}"
+        return str(Ref(self.kind, self.id))
 
 
 Primitive = Rect | Path | Circle | Text | Image

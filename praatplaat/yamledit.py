@@ -32,9 +32,9 @@ import re
 import yaml
 
 from .basis import item_id
-from .links import step_id, verhaal_id
 from .load import load_text
 from .model import Vision, slug
+from .ref import Ref
 from .yamlload import Document, load_yaml
 
 KEY_ORDER = (
@@ -485,39 +485,38 @@ _BY_ID = {"principe": "principes", "kanaal": "kanalen", "doelgroep": "doelgroepe
 def path_of(vision: Vision, ref: str) -> tuple | None:
     """The path of the element with ref ``ref`` ("principe:open", "stap:reis/2"...) in the model, None when
     gone; for a vision built on a base ``written_path`` tells where (and whether) the text has it."""
-    kind, _, ident = (ref or "").partition(":")
-    if kind in ("visie", "fundament"):
-        return (kind,) if kind == "visie" or vision.fundament else None
-    if kind in _BY_ID:
-        section = _BY_ID[kind]
-        return next(((section, i) for i, item in enumerate(getattr(vision, section)) if item.id == ident), None)
-    if kind == "stap":
-        journey, _, number = ident.rpartition("/")
-        for r, reis in enumerate(vision.klantreizen):
-            if reis.id == journey and number.isdigit() and 1 <= int(number) <= len(reis.stappen):
-                return ("klantreizen", r, "stappen", int(number) - 1)
-    if kind == "verhaal" and ident.startswith("verhaal-") and ident[8:].isdigit() and (
-            1 <= int(ident[8:]) <= len(vision.verhalen)):
-        return ("verhalen", int(ident[8:]) - 1)
-    return None
+    parsed = Ref.parse(ref)
+    if parsed is None:
+        return None
+    if parsed.kind in ("visie", "fundament"):
+        return (parsed.kind,) if parsed.kind == "visie" or vision.fundament else None
+    if parsed.kind in _BY_ID:
+        section = _BY_ID[parsed.kind]
+        return next(((section, i) for i, item in enumerate(getattr(vision, section)) if item.id == parsed.id), None)
+    if step := parsed.step_position():
+        journey, index = step
+        return next((("klantreizen", r, "stappen", index) for r, reis in enumerate(vision.klantreizen)
+                     if reis.id == journey and index < len(reis.stappen)), None)
+    index = parsed.quote_index()
+    return ("verhalen", index) if index is not None and index < len(vision.verhalen) else None
 
 
 def ref_of(vision: Vision, path: tuple) -> str | None:
     """The ref of the element at ``path`` (the inverse of ``path_of``)."""
     path = tuple(path)
     if path in (("visie",), ("fundament",)):
-        return f"{path[0]}:{path[0]}"  # as the picture names them
+        return str(Ref(path[0], path[0]))  # as the picture names them
     try:
         if len(path) == 4 and path[0] == "klantreizen" and path[2] == "stappen":
             reis = vision.klantreizen[path[1]]
             reis.stappen[path[3]]
-            return f"stap:{step_id(reis.id, path[3])}"
+            return str(Ref.step(reis.id, path[3]))
         if len(path) == 2 and path[0] == "verhalen":
             vision.verhalen[path[1]]
-            return f"verhaal:{verhaal_id(path[1])}"
+            return str(Ref.quote(path[1]))
         if len(path) == 2:
             kind = next(k for k, s in _BY_ID.items() if s == path[0])
-            return f"{kind}:{getattr(vision, path[0])[path[1]].id}"
+            return str(Ref(kind, getattr(vision, path[0])[path[1]].id))
     except (IndexError, StopIteration, TypeError):
         return None
     return None

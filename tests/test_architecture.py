@@ -5,15 +5,19 @@ included; only ``if TYPE_CHECKING:`` blocks are left out, as they never run):
 - a layout builds a Scene and never draws it: no module in praatplaat/layout/ imports a renderer
   (praatplaat.render), and importing every layout module loads none;
 - one word module: no nl/en table outside praatplaat/words.py (and the studio's language names in
-  components/i18n.py)."""
+  components/i18n.py);
+- one ref type: no module writes or splits a ref "kind:id" by hand, only praatplaat/ref.py's Ref."""
 
 from __future__ import annotations
 
 import ast
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
+
+from praatplaat.ref import KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
 ENGINE = ROOT / "praatplaat"
@@ -163,3 +167,55 @@ def test_no_nl_en_table_outside_the_word_module():
     paths = [p for folder in ("praatplaat", "components", "web") for p in sorted((ROOT / folder).rglob("*.py"))]
     found = {str(p.relative_to(ROOT)): lines for p in paths if (lines := language_tables(p))}
     assert set(found) <= WORD_MODULES, {k: v for k, v in found.items() if k not in WORD_MODULES}
+
+
+# Refs "kind:id" are built and read by praatplaat.ref's Ref only. These modules are being changed elsewhere
+# now and still write refs by hand (phone.py: principe, kanaal, klantreis, stap, verhaal, agenda, visie and
+# fundament; vergelijk.py: its comparison cells as f"{kind}:{key}-{r}-{org}").
+HAND_MADE_REFS = {"praatplaat/layout/phone.py", "praatplaat/layout/vergelijk.py"}
+REF_PREFIX = re.compile(rf"(?<![\w-])(?:{'|'.join(KINDS)}):$")
+
+
+def _name(node: ast.AST) -> str:
+    return getattr(node, "id", getattr(node, "attr", ""))
+
+
+def hand_made_refs(path: Path) -> list[int]:
+    """The lines in ``path`` that write or read a ref by hand: an f-string ``f"<kind>:{…}"`` of a known kind or
+    ``f"{….kind}:…"``, a string ``"<kind>:"`` (a prefix to test) or ``"<kind>:<kind>"`` (as "visie:visie"), or
+    ``ref….partition(":")`` (or rpartition, split)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.JoinedStr):
+            for part, after in zip(node.values, node.values[1:]):
+                if isinstance(part, ast.Constant) and isinstance(after, ast.FormattedValue):
+                    found += [node.lineno] if REF_PREFIX.search(part.value) else []
+                elif isinstance(part, ast.FormattedValue) and isinstance(after, ast.Constant):
+                    colon = after.value.startswith(":") and not after.value[1:2].isspace()  # not "Kind: label"
+                    found += [node.lineno] if colon and _name(part.value) == "kind" else []
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            kind, sep, rest = node.value.partition(":")
+            found += [node.lineno] if sep and kind in KINDS and rest in ("", kind) else []
+        elif isinstance(node, ast.Call) and _name(node.func) in ("partition", "rpartition", "split"):
+            colon = [getattr(a, "value", None) for a in node.args[:1]] == [":"]
+            found += [node.lineno] if colon and "ref" in _name(node.func.value).lower() else []
+    return sorted(set(found))
+
+
+def test_the_ref_finder_sees_refs_and_not_other_colons(tmp_path):
+    source = tmp_path / "m.py"
+    source.write_text('a = f"principe:{p.id}"\nb = f"#stap:{x}/{n}"\nc = f"{self.kind}:{self.id}"\n'
+                      'd = r.startswith("stap:")\ne = "visie:visie"\nf = ref.partition(":")\n'
+                      'g = f"data:{mime};base64"\nh = f"{h}:{m}"\ni = f"Rating per stap: {j}"\nj = f"p:{p.id}"\n'
+                      'k = f"nl:{x}"\nl = "agenda: 3 punten"\nm = path.partition(":")\nn = f"klantreis-{r}:{x}"\n'
+                      'o = f"{kind}: {label}"\n',
+                      encoding="utf-8")
+    assert hand_made_refs(source) == [1, 2, 3, 4, 5, 6]
+
+
+def test_refs_are_made_and_read_by_the_ref_type_only():
+    paths = [p for folder in ("praatplaat", "components", "web", "live", "store") for p in
+             sorted((ROOT / folder).rglob("*.py"))] + [ROOT / "app.py"]
+    found = {str(p.relative_to(ROOT)): lines for p in paths if (lines := hand_made_refs(p))}
+    allowed = HAND_MADE_REFS | {"praatplaat/ref.py"}
+    assert set(found) <= allowed, {k: v for k, v in found.items() if k not in allowed}

@@ -34,7 +34,7 @@ def comments(text: str) -> list[str]:
 
 def refs(vision) -> list[tuple[tuple, str]]:
     """(model path, ref) of every element the side form edits by field."""
-    out = [(("visie",), "visie")] + ([(("fundament",), "fundament")] if vision.fundament else [])
+    out = [(("visie",), "visie:visie")] + ([(("fundament",), "fundament:fundament")] if vision.fundament else [])
     for section in ("principes", "kanalen", "doelgroepen", "klantreizen", "agenda"):
         for i in range(len(getattr(vision, section))):
             out.append(((section, i), yamledit.ref_of(vision, (section, i))))

@@ -30,6 +30,7 @@ from ..metrics import (  # noqa: F401 - the views import the common ones from he
     TITLE_MIN,
 )
 from ..model import SOORTEN, Vision
+from ..ref import Ref
 from ..scene import Circle, Hotspot, Image, Path, Rect, Scene, Text
 from ..textfit import Fit, fit
 from ..theme import BELEVING, Theme, readable_on
@@ -127,7 +128,7 @@ class Ctx:
 
     def hotspot(self, kind: str, id: str, x: float, y: float, w: float, h: float) -> Hotspot:
         """The clickable area of element ``kind:id``; its label and detail come from describe()."""
-        d = self.describer.describe(f"{kind}:{id}")
+        d = self.describer.describe(Ref(kind, id))
         spot = Hotspot(kind, id, x, y, w, h, d.title, d.detail(), sorted(self.describer.links_of(d.ref)))
         self.scene.hotspots.append(spot)
         return spot

@@ -6,6 +6,7 @@ import math
 
 from ..metrics import LEADING, LEADING_TIGHT
 from ..model import Principe
+from ..ref import Ref
 from ..scene import Path, Rect
 from ..textfit import fit
 from .common import DETAIL, MIN, NAME, Ctx
@@ -92,7 +93,7 @@ def _base(ctx: Ctx, x: float, y: float, w: float, base_h: float, rich: bool, k: 
     if not v.fundament:
         return
     fy = y + PLINTH + 10
-    ref = "fundament:fundament"
+    ref = str(Ref("fundament", "fundament"))
     ctx.scene.add(Rect(x, fy, w, base_h, fill=t.foundation, radius=t.corner(12), ref=ref))
     tc = t.on_foundation
     name_f = ctx.text(v.fundament.naam, x + 24, fy + 12, w - 48, min(base_h - 20, 60 * k), 22 * k, 16, bold=True,
@@ -120,7 +121,7 @@ def _roof_fits(v, w: float, h: float, rich: bool) -> bool:
 
 def _roof(ctx: Ctx, x: float, y: float, w: float, h: float, rich: bool, k: float) -> None:
     v, t = ctx.vision, ctx.theme
-    ref = "visie:visie" if v.visie.kern else None  # no core sentence yet: the roof is no element
+    ref = str(Ref("visie", "visie")) if v.visie.kern else None  # no core sentence yet: the roof is no element
     ctx.scene.add(Path([(x, y + h), (x + w / 2, y), (x + w, y + h)], closed=True, fill=t.roof, ref=ref))
     # The text sits in the lower part of the triangle, in the widest rectangle that fits there.
     left, top, avail_w, avail_h = _roof_box(x, y, w, h)
@@ -278,7 +279,7 @@ def _pillar_sizes(p, w: float, h: float, rich: bool, k: float) -> tuple[float, f
 def _pillar(ctx: Ctx, p, x: float, y: float, w: float, h: float, rich: bool, name_size: float,
             detail_size: float, k: float) -> None:
     t = ctx.theme
-    ref = f"principe:{p.id}"
+    ref = str(Ref("principe", p.id))
     ctx.scene.add(Rect(x - 4, y, w + 8, CAP, fill=t.foundation, radius=3, ref=ref))
     ctx.scene.add(Rect(x, y + CAP, w, h - CAP, fill=t.primary, radius=t.corner(8), ref=ref))
     pad = _pad(w, k)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..metrics import LEADING, LEADING_TIGHT
+from ..ref import Ref
 from ..scene import Path, Rect, Scene
 from ..textfit import fit
 from ..theme import readable_on
@@ -94,7 +95,7 @@ def _column(ctx: Ctx, group: str, members: list, x: float, y: float, w: float, h
         col, row = divmod(i, rows)
         inner_x, inner_w = x + 16 + col * (sub_w + CARD_GAP), sub_w
         cy = y + HEAD_H + row * (card_h + CARD_GAP)
-        ref = f"kanaal:{k.id}"
+        ref = str(Ref("kanaal", k.id))
         ctx.scene.add(Rect(inner_x, cy, inner_w, card_h, fill=t.card, stroke=t.card_line, stroke_width=1.5,
                            radius=t.corner(12), ref=ref))
         pad = PAD

@@ -6,7 +6,7 @@ import math
 
 from ..fonts import measure
 from ..metrics import LEADING, LEADING_TIGHT
-from ..ref import step_id, verhaal_id
+from ..ref import Ref, step_id, verhaal_id
 from ..scene import Circle, Path, Rect, Scene
 from ..textfit import fit
 from ..theme import readable_on
@@ -164,7 +164,7 @@ def _channels(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
 
 def _channel_card(ctx: Ctx, k, x: float, y: float, w: float, h: float, show_avail: bool, show_norm: bool) -> None:
     t = ctx.theme
-    ref = f"kanaal:{k.id}"
+    ref = str(Ref("kanaal", k.id))
     ctx.scene.add(Rect(x, y, w, h, fill=t.card, stroke=t.card_line, stroke_width=1.5, radius=t.corner(10), ref=ref))
     narrow = w < 300
     isz = 24 if narrow or h < 60 else 28
@@ -204,7 +204,7 @@ def _quotes(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
                 max_lines=QUOTE_LINES)
         if room < QUOTE * LEADING or (f.truncated and shown):
             break
-        ref = f"verhaal:{verhaal_id(i)}"
+        ref = str(Ref.quote(i))
         bh = 14 + f.height + (26 if q.wie else 0) + 12
         ctx.scene.add(Rect(inner_x, cy, inner_w, bh, fill=t.card, stroke=t.card_line, stroke_width=1.5,
                            radius=t.corner(16), ref=ref))
@@ -274,7 +274,7 @@ def _journey_row(ctx: Ctx, reis, x: float, y: float, w: float, h: float, name_w:
 
     ``compact``: name and dots only, centred in a lower row."""
     t = ctx.theme
-    jref = f"klantreis:{reis.id}"
+    jref = str(Ref("klantreis", reis.id))
     doelgroepen = {d.id: d.naam for d in ctx.vision.doelgroepen}
     sub = doelgroepen.get(reis.doelgroep) if reis.doelgroep and not compact else None
     ctx.scene.add(Rect(x, y + h - 1, w, 1, fill=t.panel_line))  # the rule under the row, before the journey's group
@@ -307,7 +307,7 @@ def _journey_row(ctx: Ctx, reis, x: float, y: float, w: float, h: float, name_w:
     name_lines = _name_lines(h)
     names = spacing >= 72 and not compact and _step_names_fit(reis, w, h, name_w)
     for i, (s, (px, py)) in enumerate(zip(steps, pts, strict=True)):
-        sref = f"stap:{step_id(reis.id, i)}"
+        sref = str(Ref.step(reis.id, i))
         ctx.beleving_dot(px, py, 10, s.beleving, sref)
         if names:
             ctx.text(s.naam, px - spacing / 2 + 4, y + 46, spacing - 8, name_lines * MIN * LEADING_TIGHT, MIN,
@@ -336,7 +336,7 @@ def _agenda(ctx: Ctx, x: float, y: float, w: float, h: float) -> None:
     ctx.scene.add(Rect(x0, line_y - 1.5, x1 - x0, 3, fill=t.road, radius=1.5))
     for i, item in enumerate(shown):
         sx = x0 + i * slot_w
-        ref = f"agenda:{item.id}"
+        ref = str(Ref("agenda", item.id))
         _status_mark(ctx, item.status, sx + 14, line_y, ref)
         head = " · ".join(p for p in (item.wanneer, table("status", ctx.lang)[item.status]) if p)
         ctx.text(head, sx + 4, line_y + 16, slot_w - 16, DETAIL * LEADING, DETAIL, MIN, bold=True, color=t.muted,

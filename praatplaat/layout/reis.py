@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..fonts import measure
 from ..metrics import LEADING, LEADING_TIGHT
-from ..ref import step_id
+from ..ref import Ref, step_id
 from ..scene import Path, Rect, Scene, Text
 from ..textfit import Fit, fit
 from ..theme import readable_on
@@ -59,7 +59,7 @@ def layout(vision, width: float, height: float, lang: str = "nl", logo: bytes | 
         xs = [x0 + (x1 - x0) * i / (len(steps) - 1) for i in range(len(steps))]
     level_y = _curve_panel(ctx, MARGIN, top, inner, curve_h)
     # The journey's group: its curve, title and subtitle; then one group per step (dot, number, card).
-    jref = f"klantreis:{reis.id}"
+    jref = str(Ref("klantreis", reis.id))
     known = [(px, level_y(s.beleving)) for px, s in zip(xs, steps, strict=True) if s.beleving is not None]
     if len(known) > 1:
         ctx.scene.add(Path(known, stroke=t.primary, stroke_width=3, ref=jref))
@@ -71,7 +71,7 @@ def layout(vision, width: float, height: float, lang: str = "nl", logo: bytes | 
     card_y = top + curve_h + GAP
     spacing = (xs[1] - xs[0]) if len(xs) > 1 else inner
     for i, (px, s) in enumerate(zip(xs, steps, strict=True)):
-        sref = f"stap:{step_id(reis.id, i)}"
+        sref = str(Ref.step(reis.id, i))
         py = level_y(s.beleving) if s.beleving is not None else level_y(0)
         ctx.beleving_dot(px, py, 15 if spacing >= 44 else 11, s.beleving, sref)
         ctx.text(str(i + 1), px - 20, level_y(-2) + 12, 40, 22, 16, MIN, bold=True, color=t.muted, ref=sref,

@@ -19,7 +19,7 @@ from ..alttext import Section, alt_text, outline
 from ..describe import Describer
 from ..links import highlighted
 from ..model import Vision
-from ..ref import step_id
+from ..ref import Ref
 from ..scene import Scene
 from ..spotlight import spotlight
 from ..words import LOCALES, lang_of, table, word
@@ -64,12 +64,12 @@ def render_pptx(vision: Vision, lang: str = "nl", logo: bytes | None = None) -> 
         if reis:
             by_journey[reis.id] = picture
     for p in vision.principes:
-        ref = f"principe:{p.id}"
+        ref = str(Ref("principe", p.id))
         picture = overview if overview.hotspot(ref) else scene("huis")
         _spot_slide(deck, vision, describer, ref, f"{word('principe', lang)}: {p.naam}", picture, lang,
                     _principle_notes(describer, ref))
     for r in vision.klantreizen:
-        ref = f"klantreis:{r.id}"
+        ref = str(Ref("klantreis", r.id))
         picture = overview if overview.hotspot(ref) else by_journey[r.id]
         _spot_slide(deck, vision, describer, ref, word("reis_uitgelicht", lang, naam=r.naam), picture, lang,
                     _journey_notes(describer, r.id))  # a title of its own: the view slide is "Klantreis: …"
@@ -139,10 +139,10 @@ def _principle_notes(describer: Describer, ref: str) -> str:
     d = describer.describe(ref)
     lang = describer.lang
     lines = [d.detail()]
-    steps = [r for r, _ in d.links if r.startswith("stap:")]
+    steps = [r for r, _ in d.links if Ref.parse(r).kind == "stap"]
     if steps:
         lines += ["", word("stappen_label", lang) + ":"] + [f"• {_one_line(describer, r)}" for r in steps]
-    others = [name for r, name in d.links if not r.startswith("stap:")]
+    others = [name for r, name in d.links if Ref.parse(r).kind != "stap"]
     if others:
         lines += ["", word("linked", lang)] + [f"• {name}" for name in others]
     return "\n".join(lines).strip()
@@ -150,10 +150,10 @@ def _principle_notes(describer: Describer, ref: str) -> str:
 
 def _journey_notes(describer: Describer, journey: str) -> str:
     """The journey's facts, then every step on a line of its own, numbered."""
-    d = describer.describe(f"klantreis:{journey}")
+    d = describer.describe(Ref("klantreis", journey))
     reis = next(r for r in describer.vision.klantreizen if r.id == journey)
     lines = [d.detail(), "", word("stappen_label", describer.lang) + ":"]
-    lines += [f"{n + 1}. {_one_line(describer, f'stap:{step_id(journey, n)}')}" for n in range(len(reis.stappen))]
+    lines += [f"{n + 1}. {_one_line(describer, str(Ref.step(journey, n)))}" for n in range(len(reis.stappen))]
     return "\n".join(lines).strip()
 
 
