@@ -161,11 +161,23 @@ class PhoneMetrics:
 
 
 @dataclass(frozen=True)
-class CompareMetrics:
-    """The comparison's sizes (praatplaat.layout.vergelijk)."""
+class SheetMetrics:
+    """A sheet's canvas: the comparison and the national overview."""
 
     width: int = CANVAS_W
     height: int = CANVAS_H  # at least
+    margin: int = MARGIN
+
+    @property
+    def inner(self) -> int:
+        """The width between the margins."""
+        return self.width - 2 * self.margin
+
+
+@dataclass(frozen=True)
+class CompareMetrics(SheetMetrics):
+    """The comparison's sizes (praatplaat.layout.vergelijk)."""
+
     side_by_side: int = 3  # organisations that still fit two panels side by side
     header_gap: int = 20  # under the header
     title_y: int = 30
@@ -190,6 +202,7 @@ class CompareMetrics:
     band_y: int = UNIT // 2  # ... and above and under
     band_shared: float = 0.16  # tint of a row every organisation shares
     band_some: float = 0.07  # ... some share
+    half_tone: float = 0.3  # the mark of a changed element
     cell_radius: int = 12
     cell_line: float = 1.5
     unique_line: int = 2
@@ -211,11 +224,9 @@ class CompareMetrics:
 
 
 @dataclass(frozen=True)
-class NationalMetrics:
+class NationalMetrics(SheetMetrics):
     """The national overview's sizes (praatplaat.layout.landelijk)."""
 
-    width: int = CANVAS_W
-    height: int = CANVAS_H  # at least
     header_h: int = 132
     header_gap: int = 20
     title_y: int = 3 * UNIT

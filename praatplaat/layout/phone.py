@@ -495,7 +495,7 @@ def _step_card(ctx: Ctx, reis, i: int, y: float, ref: str, brief: bool) -> float
               for p in s.principes]
     if s.toelichting:
         parts.append((s.toelichting, m.body, False, "toelichting", readable_on(t.card, t.muted), _lines(brief)))
-    widths = [tw - (m.channel_icon_col if part[3] == "kanaal" else 0) for part in parts]
+    widths = [tw - (m.channel_icon_col if field == "kanaal" else 0) for _, _, _, field, _, _ in parts]
     heights = [_measure(text, w, size, bold, LEADING_TIGHT if bold else LEADING, lines)
                for (text, size, bold, _, _, lines), w in zip(parts, widths, strict=True)]
     h = max(m.pad + sum(heights) + m.line_gap * (len(parts) - 1) + m.pad, 2 * m.pad + m.badge)
