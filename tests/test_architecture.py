@@ -169,10 +169,7 @@ def test_no_nl_en_table_outside_the_word_module():
     assert set(found) <= WORD_MODULES, {k: v for k, v in found.items() if k not in WORD_MODULES}
 
 
-# Refs "kind:id" are built and read by praatplaat.ref's Ref only. These modules are being changed elsewhere
-# now and still write refs by hand (phone.py: principe, kanaal, klantreis, stap, verhaal, agenda, visie and
-# fundament; vergelijk.py: its comparison cells as f"{kind}:{key}-{r}-{org}").
-HAND_MADE_REFS = {"praatplaat/layout/phone.py", "praatplaat/layout/vergelijk.py"}
+# Refs "kind:id" are built and read by praatplaat.ref's Ref only.
 REF_PREFIX = re.compile(rf"(?<![\w-])(?:{'|'.join(KINDS)}):$")
 
 
@@ -217,5 +214,5 @@ def test_refs_are_made_and_read_by_the_ref_type_only():
     paths = [p for folder in ("praatplaat", "components", "web", "live", "store") for p in
              sorted((ROOT / folder).rglob("*.py"))] + [ROOT / "app.py"]
     found = {str(p.relative_to(ROOT)): lines for p in paths if (lines := hand_made_refs(p))}
-    allowed = HAND_MADE_REFS | {"praatplaat/ref.py"}
+    allowed = {"praatplaat/ref.py"}
     assert set(found) <= allowed, {k: v for k, v in found.items() if k not in allowed}

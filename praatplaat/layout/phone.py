@@ -26,7 +26,7 @@ from ..metrics import (
     UNBOUNDED,
     PhoneMetrics,
 )
-from ..ref import step_id, verhaal_id
+from ..ref import Ref, step_id, verhaal_id
 from ..scene import Circle, Image, Path, Rect, Scene, Text
 from ..textfit import fit
 from ..theme import BELEVING, readable_on
@@ -144,7 +144,7 @@ def _header(ctx: Ctx, logo: bytes | None) -> float:
 def _roof(ctx: Ctx, y: float, rich: bool, brief: bool) -> float:
     """The core sentence under a roof; with ``rich`` its explanation too. Returns the y below it."""
     v, t = ctx.vision, ctx.theme
-    ref, peak, tw = "visie:visie" if v.visie.kern else None, m.roof_peak, m.column - 2 * m.roof_inset
+    ref, peak, tw = str(Ref("visie", "visie")) if v.visie.kern else None, m.roof_peak, m.column - 2 * m.roof_inset
     kern = v.visie.kern or (ctx.w("leeg_kern") if ctx.placeholders else "")  # an empty place is no element
     core_h = _measure(kern, tw, m.heading, True, LEADING_TIGHT)
     more = rich and v.visie.toelichting
@@ -184,7 +184,7 @@ def _pillar_grid(ctx: Ctx, y: float) -> float:
         ph = m.cap_h + m.pad + max((m.icon + m.icon_gap if p.icoon else 0)
                                    + _measure(p.naam, inner, m.name, True, LEADING_TIGHT) for p in row) + m.pad
         for i, p in enumerate(row):
-            x, ref = m.margin + i * (cw + gap), f"principe:{p.id}"
+            x, ref = m.margin + i * (cw + gap), str(Ref("principe", p.id))
             cy = _pillar(ctx, ref, x, y, cw, ph)
             if p.icoon:
                 ctx.icon(p.icoon, x + (cw - m.icon) / 2, cy, m.icon, t.on_primary, ref)
@@ -200,7 +200,7 @@ def _pillar_list(ctx: Ctx, y: float, brief: bool) -> float:
     t = ctx.theme
     for p in ctx.vision.principes:
         beside = m.icon + m.card_gap if p.icoon else 0  # room for the pictogram
-        ref, inner = f"principe:{p.id}", m.card_inner - beside
+        ref, inner = str(Ref("principe", p.id)), m.card_inner - beside
         tx = m.margin + m.pad + beside
         parts = [(p.naam, m.name, True, "naam", None)]
         if p.uitleg:
@@ -228,7 +228,7 @@ def _foundation(ctx: Ctx, y: float, rich: bool, brief: bool) -> float:
     y += m.foundation_gap
     if not v.fundament:
         return y + m.line_gap
-    ref, tw = "fundament:fundament", m.card_inner
+    ref, tw = str(Ref("fundament", "fundament")), m.card_inner
     name_h = _measure(v.fundament.naam, tw, m.name, True, LEADING_TIGHT)
     more = v.fundament.uitleg if rich else None
     more_h = _measure(more, tw, DETAIL, max_lines=_lines(brief)) + m.line_gap if more else 0.0
@@ -272,7 +272,7 @@ def _channel_grid(ctx: Ctx, y: float) -> float:
         row = channels[start:start + m.grid_cols]
         h = m.pad + max(_measure(k.naam, tw, m.body, True) for k in row) + m.pad
         for i, k in enumerate(row):
-            x, ref = m.margin + i * (cw + gap), f"kanaal:{k.id}"
+            x, ref = m.margin + i * (cw + gap), str(Ref("kanaal", k.id))
             ctx.scene.add(Rect(x, y, cw, h, fill=t.card, stroke=t.card_line, stroke_width=m.line, radius=m.card_radius,
                                ref=ref))
             ctx.icon(k.soort, x + m.pad, y + m.pad, m.small_icon, t.primary, ref)
@@ -311,7 +311,7 @@ def _journey_list(ctx: Ctx, y: float) -> float:
     groups = {d.id: d.naam for d in ctx.vision.doelgroepen}
     row_h = m.road_row
     for reis in ctx.vision.klantreizen:
-        jref = f"klantreis:{reis.id}"
+        jref = str(Ref("klantreis", reis.id))
         top = y
         y += _para(ctx, reis.naam, m.margin, y, m.column, m.name, True, ref=jref, field="naam", leading=LEADING_TIGHT)
         sub = groups.get(reis.doelgroep or "")
@@ -332,7 +332,7 @@ def _journey_list(ctx: Ctx, y: float) -> float:
             ctx.scene.add(Rect(m.margin, mid - m.road_h // 2, spacing * len(chunk), m.road_h, fill=t.road,
                                radius=m.road_h // 2, ref=None))
             for i, s in enumerate(chunk):
-                sref = f"stap:{step_id(reis.id, first + i)}"
+                sref = str(Ref.step(reis.id, first + i))
                 px = m.margin + spacing * (i + 0.5)
                 ctx.beleving_dot(px, mid - (s.beleving or 0) * m.dot_rise, m.dot_r, s.beleving, sref)
                 ctx.hotspot("stap", step_id(reis.id, first + i), px - spacing / 2, mid - row_h // 2, spacing, row_h)
@@ -347,7 +347,7 @@ def _quotes(ctx: Ctx, y: float, brief: bool) -> float:
     muted = readable_on(t.card, t.muted)
     leave, point, back = (m.margin + dx for dx in m.quote_tail)
     for i, q in enumerate(ctx.vision.verhalen):
-        ref, tw = f"verhaal:{verhaal_id(i)}", m.card_inner
+        ref, tw = str(Ref.quote(i)), m.card_inner
         text = f"“{q.citaat}”"
         qh = _measure(text, tw, m.body, max_lines=_lines(brief))
         wh = _measure(f"— {q.wie}", tw, DETAIL) + m.line_gap if q.wie else 0.0
@@ -371,7 +371,7 @@ def _agenda(ctx: Ctx, y: float) -> float:
 
     t = ctx.theme
     for item in ctx.vision.agenda:
-        ref, tx, tw = f"agenda:{item.id}", m.margin + m.agenda_indent, m.column - m.agenda_indent
+        ref, tx, tw = str(Ref("agenda", item.id)), m.margin + m.agenda_indent, m.column - m.agenda_indent
         top = y
         _status_mark(ctx, item.status, m.margin + m.agenda_mark, y + m.agenda_mark, ref)
         head = " · ".join(p for p in (item.wanneer, table("status", ctx.lang)[item.status]) if p)
@@ -410,7 +410,7 @@ def channels(ctx: Ctx, y: float, brief: bool, _journey: str | None) -> float:
         y += _para(ctx, ctx.w(group), m.margin + m.group_indent, y, m.column - m.group_indent, m.label, True,
                    t.heading) + m.card_gap
         for k in members:
-            ref = f"kanaal:{k.id}"
+            ref = str(Ref("kanaal", k.id))
             parts = [(k.naam, m.name, True, "naam")]
             for key in ("bereikbaarheid", "servicenorm"):
                 if getattr(k, key):
@@ -437,7 +437,7 @@ def journey(ctx: Ctx, y: float, brief: bool, journey: str | None) -> float:
     if not v.klantreizen:
         return _empty(ctx, y, ctx.w("geen_reizen"), ctx.w("geen_reizen_hint"), "mensen")
     reis = _pick(v, journey)
-    jref, steps = f"klantreis:{reis.id}", reis.stappen
+    jref, steps = str(Ref("klantreis", reis.id)), reis.stappen
     groups = {d.id: d.naam for d in v.doelgroepen}
     sub = " · ".join(x for x in (groups.get(reis.doelgroep or ""), ctx.w("stappen", n=len(steps))) if x)
     title_y = y
@@ -472,7 +472,7 @@ def journey(ctx: Ctx, y: float, brief: bool, journey: str | None) -> float:
     dense = spacing < m.step_dense
     cards_y = y + panel_h + m.gap
     for i, (x, s) in enumerate(zip(xs, steps, strict=True)):
-        sref = f"stap:{step_id(reis.id, i)}"
+        sref = str(Ref.step(reis.id, i))
         ctx.beleving_dot(x, level(s.beleving), m.step_dot_small if dense else m.step_dot_r, s.beleving, sref)
         if not dense or i % m.step_every == m.step_every - 1 or i == 0:
             ctx.text(str(i + 1), x - m.number_w / 2, bottom + m.number_dy, m.number_w, DETAIL * LEADING, DETAIL,

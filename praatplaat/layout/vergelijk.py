@@ -14,6 +14,7 @@ from ..compare import Cell, Comparison, Row
 from ..fonts import measure
 from ..metrics import UNBOUNDED, CompareMetrics
 from ..model import Huisstijl
+from ..ref import Ref
 from ..scene import Circle, Hotspot, Rect, Scene, Text
 from ..textfit import fit
 from ..theme import Theme, mix, readable_on
@@ -169,7 +170,7 @@ def _cell(scene: Scene, t: Theme, cell: Cell, row: Row, key: str, r: int, org: i
           w_: float, h: float, lang: str) -> None:
     w = words(lang)
     kind = row.kind
-    ref = f"{kind}:{key}-{r}-{org}"
+    ref = str(Ref(kind, f"{key}-{r}-{org}"))
     unique = row.count == 1
     scene.add(Rect(x, y, w_, h, fill=t.card, stroke=t.card_line if not unique else t.muted,
                    stroke_width=m.cell_line if not unique else m.unique_line, radius=m.cell_radius, ref=ref))
