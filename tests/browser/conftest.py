@@ -279,4 +279,11 @@ def put_cursor_at_end_of(page, line_start: str) -> None:
     editor_live(page)
     live = page.locator('[data-testid="stElementContainer"]:not([data-stale="true"])')  # not a copy left by a rerun
     live.locator(".cm-content .cm-line", has_text=line_start).first.click()
-    page.keyboard.press("End")
+    # End stops where the narrow editor wraps a long line: press it until the cursor stays put (the line's end)
+    head = None
+    for _ in range(20):
+        page.keyboard.press("End")
+        now = live.locator(".praatplaat-editor").first.evaluate("(root) => root.editorView.state.selection.main.head")
+        if now == head:
+            break
+        head = now
