@@ -28,6 +28,7 @@ import { completionContext, itemDashColumn, newLinePrefix } from "./yamlcontext.
 import { acquire, chooseName, nameFor, presence, release, status } from "./collab.mjs";
 import { userColor } from "./presence.mjs";
 import { createBar, renderBar } from "./bar.mjs";
+import { catchKeys, replayKeys } from "./keycatch.mjs";
 
 // Page-wide state, shared by every copy of this module (the loader may import it under a second URL).
 const shared = (window.praatplaatEditor ??= { instances: new WeakMap(), latest: new Map(), seenGotos: new Set() });
@@ -332,7 +333,9 @@ function edited(inst) {
 /** Remember whether the editor has focus; losing it because Streamlit took the editor off the page does not count. */
 function trackFocus(inst) {
   inst.root.addEventListener("focusin", (event) => {
-    if (!inst.bar || !inst.bar.bar.contains(event.target)) inst.focused = true; // the name field is not the editor
+    if (inst.bar && inst.bar.bar.contains(event.target)) return; // the name field is not the editor
+    inst.focused = true;
+    shared.focused = inst; // its keys are kept while it is off the page (keycatch.mjs)
   });
   inst.root.addEventListener("focusout", () => setTimeout(() => {
     if (inst.root.isConnected) inst.focused = inst.view.hasFocus;
@@ -359,6 +362,7 @@ function carryOver(inst, previous) {
       inst.view.dispatch({ selection: EditorSelection.single(Math.min(sel.anchor, end), Math.min(sel.head, end)) });
     }
     inst.view.focus();
+    if (!inst.room || inst.live) replayKeys(shared, inst); // else once the shared text is here (goLive)
   };
   const active = document.activeElement;
   if (active === null || active === document.body || !previous.root.isConnected) {
@@ -421,6 +425,7 @@ function goLive(inst) {
     effects: [inst.collab.reconfigure(collab(inst)), inst.access.reconfigure(access(inst))],
   });
   inst.root.classList.remove("waiting");
+  if (inst.focused) replayKeys(shared, inst);
 }
 
 /** The status line, who is here and our name; ``root.dataset.sync`` for tests. */
@@ -535,6 +540,8 @@ function create(parent, data, setStateValue) {
   latest.set(data.id, inst);
   shared.newest = inst;
   root.editorView = inst.view; // for tests and other parts of the page: the running CodeMirror view
+  root.editorData = () => inst.data; // for tests: what the latest mount was given
+  catchKeys(shared);
   trackFocus(inst);
   if (sync) {
     inst.onRoom = () => {
@@ -607,6 +614,7 @@ export default function (component) {
     inst.cleanup = () => setTimeout(() => {
       if (inst.root.isConnected || inst.destroyed) return;
       inst.destroyed = true;
+      inst.leftAt = Date.now();
       inst.view.destroy();
       instances.delete(parentElement);
       if (inst.room) {
