@@ -21,7 +21,7 @@ from praatplaat.krant.check import parse_date
 from praatplaat.krant.photo import mime
 from praatplaat.model import ARTIKELSOORTEN, slug
 
-from . import workspace
+from . import state, workspace
 from .i18n import lang, t
 from .markdown import esc
 from .picture import Source, load, logo_of, parse
@@ -330,6 +330,7 @@ def _edition(src: Source, nummer: int, name: str) -> None:
     edition out in that run: only this fragment's elements could go grey meanwhile, and they are all redrawn)."""
     language = lang()
     with st.container(horizontal=True, vertical_alignment="bottom"):
+        state.choice("krant_size", SIZES, state.KEYS["krant_size"].default)
         st.segmented_control(t("k_size"), SIZES, key="krant_size", format_func=str.upper, required=True)
         downloads = st.empty()
     pages = st.empty()  # the message or the pages: the message replaces the old pages at once

@@ -25,7 +25,7 @@ from praatplaat.render.svg import render_svg
 from praatplaat.theme import Theme
 from praatplaat.yamlload import Document, load_yaml
 
-from . import svgview, workspace
+from . import state, svgview, workspace
 from .i18n import lang, t
 
 LAST_GOOD_SEARCH = 30
@@ -152,8 +152,7 @@ def journey_choice(vision) -> str | None:
 
 def view_choice() -> str:
     """The view picker; the choice is kept in the workspace settings."""
-    if st.session_state.get("view") not in VIEWS:
-        st.session_state["view"] = "overzicht"
+    state.choice("view", VIEWS, state.SETTINGS["view"])
     st.segmented_control(t("view"), VIEWS, format_func=lambda v: t(f"view_{v}"), key="view", required=True,
                          on_change=workspace.remember, args=("view",), label_visibility="collapsed")
     return st.session_state["view"]

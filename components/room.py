@@ -361,8 +361,7 @@ def show(ws: workspace.Workspace, vision) -> None:
             st.caption(t("room_closed_note"))
             results.show(last, vision)
         return
-    if st.session_state.get("room_view") not in VIEWS:
-        st.session_state["room_view"] = "join"
+    state.choice("room_view", VIEWS, state.KEYS["room_view"].default)
     with st.container(horizontal=True, vertical_alignment="center"):
         st.segmented_control(t("room_title"), VIEWS, key="room_view", required=True,
                              format_func=lambda v: t(f"room_tab_{v}"), label_visibility="collapsed")

@@ -11,7 +11,7 @@ import streamlit as st
 
 import store
 
-from . import gallery, workspace
+from . import gallery, state, workspace
 from .i18n import LANGS, t
 from .markdown import esc
 
@@ -125,6 +125,7 @@ def show() -> None:
     with st.container(horizontal=True, vertical_alignment="center"):
         st.title(t("start_title"))
         st.space("stretch")
+        state.choice("lang", LANGS, state.SETTINGS["lang"])
         st.segmented_control(t("language"), list(LANGS), format_func=str.upper, key="lang", required=True,
                              label_visibility="collapsed")
     if st.query_params.get("ws"):

@@ -14,7 +14,7 @@ every key the code of ``components/`` uses is declared here and that nothing els
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -143,6 +143,24 @@ def seed_settings(saved: dict) -> None:
     for name, default in SETTINGS.items():
         if name not in st.session_state:
             st.session_state[name] = saved.get(name, default)
+
+
+def choice(name: str, options: Iterable[Any], fallback: Any) -> Any:
+    """The value of ``name``, a choice that always holds one of ``options`` (a segmented control with
+    ``required=True`` and no ``default``): its value in the session, else ``fallback``; set again through the
+    session state, so that the control this run draws carries its value to the browser. Call it in every run that
+    draws the control, before drawing it.
+
+    Streamlit drops what a run has not sent yet when the next run starts (on a busy machine: the first run after
+    a page load, when a component's first report starts the next at once), and a control carries its value only
+    from a run that set it through the session state. Drawn from a later run without it, the control shows nothing
+    chosen and the browser's next report makes the value None (the toolbar's export panel, drawn with view None,
+    then failed until the next page run: CI's missing 'Bestand maken')."""
+    value = st.session_state.get(name)
+    if value not in options:
+        value = fallback
+    st.session_state[name] = value
+    return value
 
 
 def seed(name: str, value: Any) -> None:

@@ -196,6 +196,10 @@ def main() -> None:
         return
     ws = workspace.current()
     state.seed_settings(ws.settings)
+    # The page's always-set choices, before anything is drawn with them (the toolbar's export panel uses the view)
+    mode = state.choice("mode", MODES, "edit" if ws.text.strip() else "gallery")
+    view = state.choice("view", picture.VIEWS, state.SETTINGS["view"])
+    state.choice("lang", LANGS, state.SETTINGS["lang"])
     editor.sync()
     result, src = picture.good(ws)
     if st.session_state["projecting"] and src is not None:
@@ -204,10 +208,6 @@ def main() -> None:
             projector.show(src)
         return
     st.session_state["projecting"] = False
-    if st.session_state.get("mode") not in MODES:
-        st.session_state["mode"] = "edit" if ws.text.strip() else "gallery"
-    mode = st.session_state["mode"]
-    view = st.session_state.get("view", "overzicht")
     journey = st.session_state.get("journey") if view == "reis" else None
     vision = picture.load(src).vision if src else None
     if room.full_view():

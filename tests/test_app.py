@@ -169,6 +169,31 @@ def test_export_pdf_a4_is_named_after_the_title():
     assert done["name"] == "zo-helpen-wij-u-a4.pdf" and done["data"].startswith(b"%PDF")
 
 
+def test_required_choices_carry_their_value_in_every_run():
+    """Each page run draws the mode, view and language controls with their value (set through the session state):
+    Streamlit drops what a run has not sent when the next starts, and a browser that draws a control from a later
+    run without its value shows nothing chosen (on a busy machine right after a reload: CI)."""
+    at = opened()
+    at.run()  # a run that changes none of them
+    for key in ("mode", "view", "lang"):
+        control = at.button_group(key=key)
+        assert control.proto.set_value, f"the {key} control is drawn without its value"
+        assert control.value == {"mode": "edit", "view": "overzicht", "lang": "nl"}[key]
+
+
+def test_a_choice_the_browser_reports_empty_never_breaks_the_export_panel():
+    """A browser that drew a control with nothing chosen reports None (see above); the page goes on with a valid
+    choice, and the export panel (drawn before the view picker) still offers 'Bestand maken'."""
+    at = opened()
+    for key in ("view", "mode", "lang"):
+        at.button_group(key=key).set_value(None)
+    at.run()
+    assert not at.error, [e.value for e in at.error]
+    assert (at.session_state["view"], at.session_state["mode"], at.session_state["lang"]) == ("overzicht", "edit", "nl")
+    at.button(key="export-make").click().run()
+    assert at.session_state["export"]["name"] == "zo-helpen-wij-u.png"
+
+
 def test_undo_and_redo():
     at = opened()
     original = text(at)
