@@ -119,32 +119,38 @@ def running_studio(base: Path):
 # --- pages, runs and waiting -------------------------------------------------------------------------------------
 
 # Counts the script runs the page sees start (Streamlit marks the app with data-test-script-state: notRunning,
-# rerunRequested, running, ...), when the last one started and when the state last changed, so that settled() can
-# tell the run the last action started from the idle state before it, and a pause between two runs from the end.
+# rerunRequested, running, ...), when the last one started, when the app was last idle and when the state last
+# changed, so that settled() can tell the run the last action started from the idle state before it, and a pause
+# between two runs from the end.
 RUN_WATCH = """() => {
   if (window.__ppRuns) return;
-  window.__ppRuns = {started: 0, at: -1, changed: performance.now()};
+  window.__ppRuns = {started: 0, at: -1, idle: -1, changed: performance.now()};
   new MutationObserver(records => {
     for (const r of records) {
       window.__ppRuns.changed = performance.now();
+      const state = r.target.getAttribute('data-test-script-state');
       const busy = state => state === 'running' || state === 'rerunRequested';  // a widget's rerun asks first
-      if (busy(r.target.getAttribute('data-test-script-state')) && !busy(r.oldValue)) {
+      if (busy(state) && !busy(r.oldValue)) {
         window.__ppRuns.started += 1;
         window.__ppRuns.at = performance.now();
       }
+      if (state === 'notRunning') window.__ppRuns.idle = performance.now();
     }
   }).observe(document, {subtree: true, attributes: true, attributeOldValue: true,
                         attributeFilter: ['data-test-script-state']});  // document: no <html> yet at init
 }"""
 RUN_STARTED = """(since) => window.__ppRuns.at >= since
   || document.querySelector('[data-testid="stApp"]:not([data-test-script-state="notRunning"])') !== null"""
+# Idle since ``since``: now, or for a moment (a page that polls is idle only between its runs, which a check now and
+# then can miss on a busy machine).
+IDLE_SINCE = """(since) => window.__ppRuns.idle >= since
+  || document.querySelector('[data-testid="stApp"][data-test-script-state="notRunning"]') !== null"""
 QUIET = """(quiet) => document.querySelector('[data-testid="stApp"][data-test-script-state="notRunning"]') !== null
   && performance.now() - window.__ppRuns.changed >= quiet"""
 RUN_START_MS = 2_000  # how long settled() waits for the last action's run to start (some actions start none)
 RUN_SLACK_MS = 100  # a run that started this long before settled() was called counts as the action's
 QUIET_MS = 500  # idle this long: a run that ends by asking for another (st.rerun, a fragment's) has begun it
 QUIET_WITHIN_MS = 5_000  # ... if the page gets that quiet within this; else idle once is enough
-IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
 
 def new_page(browser, width: int = 1280, height: int = 720):
@@ -169,10 +175,11 @@ def settled(page) -> None:
     called = page.evaluate(f"() => {{ ({RUN_WATCH})(); return performance.now(); }}")  # also on other pages
     with contextlib.suppress(PlaywrightTimeout):
         page.wait_for_function(RUN_STARTED, arg=called - RUN_SLACK_MS, timeout=RUN_START_MS)
+    started = page.evaluate("() => window.__ppRuns.at")
     try:
         page.wait_for_function(QUIET, arg=QUIET_MS, timeout=QUIET_WITHIN_MS)
     except PlaywrightTimeout:  # a page polling faster than QUIET_MS (a werksessie's inbox) is never quiet that long
-        page.wait_for_selector(IDLE)
+        page.wait_for_function(IDLE_SINCE, arg=started)
 
 
 def wait_until(condition, what: str, timeout_s: float = 60) -> None:
