@@ -39,7 +39,31 @@ async def open_editor(browser, url: str, name: str, viewport=(1280, 720)):
 
 
 async def editor_text(page) -> str:
+    from playwright.async_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        await page.locator(EDITOR).first.wait_for(state="attached")
+    except PlaywrightTimeout:
+        raise AssertionError(f"no editor on the page for {TIMEOUT_MS // 1000} s; {await shown(page)}") from None
     return await page.locator(EDITOR).first.evaluate("(root) => root.ydoc.getText('yaml').toString()")
+
+
+async def shown(page) -> str:
+    """What a page without an editor shows (for the failure message), and a screenshot of it."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    await page.screenshot(path=str(SHOTS / "coediting-no-editor.png"))
+    return await page.evaluate("""() => {
+        const app = document.querySelector('[data-testid="stApp"]');
+        const chosen = [...document.querySelectorAll('[data-testid="stButtonGroup"] [aria-checked="true"], '
+            + '[data-testid="stButtonGroup"] [kind$="Active"]')].map((b) => b.innerText);
+        const components = [...document.querySelectorAll('.stBidiComponent')].map((c) =>
+            (c.closest('[class*="st-key-"]')?.className.match(/st-key-[\\w-]+/) || ['?'])[0]);
+        const host = document.querySelector('[class*="st-key-editor-"] [data-testid="stBidiComponentIsolated"]');
+        return JSON.stringify({script: app?.dataset.testScriptState, connection: app?.dataset.testConnectionState,
+            chosen, components, stale: document.querySelectorAll('[data-stale="true"]').length,
+            editorHost: host ? (host.shadowRoot?.innerHTML ?? 'no shadow root').slice(0, 300) : null,
+            text: document.querySelector('[data-testid="stMain"]')?.innerText.slice(0, 800)});
+    }""")
 
 
 async def sync_state(page) -> str:
