@@ -595,6 +595,7 @@ function update(inst, data) {
 export default function (component) {
   const { data, parentElement, setStateValue } = component;
   let inst = instances.get(parentElement);
+  if (inst && (inst.destroyed || !inst.root.isConnected)) inst = undefined; // its element left: a mount anew
   // a shared text that is already here needs no text from the server; otherwise open the room right away
   let ready = false;
   if (!inst && data.sync) {
