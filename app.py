@@ -11,8 +11,10 @@ if __name__ == "__main__":  # the page script
 
     studio.run()
 else:  # the server
+    from components.forward_queue import keep_finished_page_runs
     from live import published
     from live.routes import ROUTES, lifespan
     from web import meedoen
 
+    keep_finished_page_runs()
     app = st.App(__file__, routes=[*ROUTES, *published.ROUTES, *meedoen.ROUTES], lifespan=lifespan)

@@ -33,6 +33,12 @@ async def open_editor(browser, url: str, name: str, viewport=(1280, 720)):
     context.set_default_timeout(TIMEOUT_MS)
     await context.add_init_script(f"localStorage.setItem('praatplaat-naam', {name!r})")
     page = await context.new_page()
+    page.trouble = []  # what went wrong in the page, for a failure message (see shown)
+    page.on("pageerror", lambda error: page.trouble.append(f"page error: {error}"[:400]))
+    page.on("console", lambda m: m.type in ("error", "warning") and page.trouble.append(
+        f"{time.strftime('%H:%M:%S')} console {m.type}: {m.text}"[:400]))
+    page.on("crash", lambda _: page.trouble.append("the page crashed"))
+    page.on("framenavigated", lambda f: f == page.main_frame and page.trouble.append(f"navigated to {f.url}"))
     await page.goto(url)
     await page.wait_for_selector(f"{EDITOR}[data-sync=saved]")
     return page
@@ -52,7 +58,8 @@ async def shown(page) -> str:
     """What a page without an editor shows (for the failure message), and a screenshot of it."""
     SHOTS.mkdir(parents=True, exist_ok=True)
     await page.screenshot(path=str(SHOTS / "coediting-no-editor.png"))
-    return await page.evaluate("""() => {
+    trouble = list(dict.fromkeys(getattr(page, "trouble", [])))  # each once, in order
+    return f"{trouble[:12]} " + await page.evaluate("""() => {
         const app = document.querySelector('[data-testid="stApp"]');
         const chosen = [...document.querySelectorAll('[data-testid="stButtonGroup"] [aria-checked="true"], '
             + '[data-testid="stButtonGroup"] [kind$="Active"]')].map((b) => b.innerText);
