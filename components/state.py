@@ -164,6 +164,7 @@ def choice(name: str, options: Iterable[Any], fallback: Any) -> Any:
 
 
 def seed(name: str, value: Any) -> None:
-    """Give a widget of a family (a room's switch) its stored ``value`` when the session has none for it."""
-    if name not in st.session_state:
-        st.session_state[name] = value
+    """Give a widget of a family (a room's switch) its stored ``value`` when the session has none for it; set it
+    through the session state in every run, so the switch carries its value to the browser (see ``choice``: drawn
+    without it, a switch shows "off" and the browser's next report switched the room's activities off)."""
+    st.session_state[name] = st.session_state.get(name, value)

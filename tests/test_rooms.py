@@ -46,3 +46,14 @@ def test_results_reach_participants_only_when_shown_and_names_only_when_chosen(d
         at.toggle(key=f"show-res-{room.id}").set_value(False).run()
         assert not db.room(room.id).show_names, "hiding the results hides the names too"
         assert not _shown(phone, room.join_token)
+
+
+def test_the_room_switches_carry_their_value_in_every_run(db):  # noqa: F811
+    """Each run draws the werksessie's switches with their value (see test_app's required choices): a browser
+    that drew them from a run without it showed them off, and its next report switched the activities off."""
+    at, _, room = started_room(db)
+    at.run()  # a run that changes none of them
+    for name in ("verhaal", "stem"):
+        switch = at.toggle(key=f"act-{room.id}-{name}")
+        assert switch.proto.set_value and switch.value, f"the {name} switch is drawn without its value"
+    assert {"verhaal", "stem"} <= set(db.room(room.id).activities)
