@@ -330,11 +330,10 @@ def _edition(src: Source, nummer: int, name: str) -> None:
     edition out in that run: only this fragment's elements could go grey meanwhile, and they are all redrawn)."""
     language = lang()
     with st.container(horizontal=True, vertical_alignment="bottom"):
-        state.choice("krant_size", SIZES, state.KEYS["krant_size"].default)
+        size = state.choice("krant_size", SIZES, state.KEYS["krant_size"].default)
         st.segmented_control(t("k_size"), SIZES, key="krant_size", format_func=str.upper, required=True)
         downloads = st.empty()
     pages = st.empty()  # the message or the pages: the message replaces the old pages at once
-    size = st.session_state.get("krant_size") or "a4"
     made = st.session_state.get("krant_made", {})  # laid-out editions (_made_key) -> whether that worked
     key = _made_key(src, nummer)
     if key not in made:

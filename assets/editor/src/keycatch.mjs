@@ -11,10 +11,14 @@ const EDITING = new Set(["Enter", "Backspace", "Delete", "Tab", "Home", "End", "
   "ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown"]);
 const FIELDS = ["key", "code", "ctrlKey", "metaKey", "altKey", "shiftKey"];
 
+/** A key that types a character (no shortcut). */
+function printable(key) {
+  return [...key.key].length === 1 && !key.ctrlKey && !key.metaKey && !key.altKey;
+}
+
 /** A key that types or moves the cursor (shortcuts and Escape go on to the page). */
 function editing(event) {
-  if (event.altKey || event.metaKey) return false;
-  return EDITING.has(event.key) || ([...event.key].length === 1 && !event.ctrlKey);
+  return printable(event) || (EDITING.has(event.key) && !event.altKey && !event.metaKey);
 }
 
 /** Once per page: keep every key that reaches the body while the editor that had the focus is off the page. */
@@ -43,7 +47,7 @@ export function replayKeys(shared, inst) {
   shared.caught.length = 0;
   for (const key of keys) {
     if (runScopeHandlers(inst.view, new KeyboardEvent("keydown", key), "editor")) continue;
-    if ([...key.key].length === 1 && !key.ctrlKey && !key.metaKey && !key.altKey) {
+    if (printable(key)) {
       inst.view.dispatch(inst.view.state.replaceSelection(key.key), { userEvent: "input.type", scrollIntoView: true });
     }
   }
