@@ -128,13 +128,13 @@ RUN_WATCH = """() => {
   new MutationObserver(records => {
     for (const r of records) {
       window.__ppRuns.changed = performance.now();
-      const state = r.target.getAttribute('data-test-script-state');
+      const now = r.target.getAttribute('data-test-script-state');
       const busy = state => state === 'running' || state === 'rerunRequested';  // a widget's rerun asks first
-      if (busy(state) && !busy(r.oldValue)) {
+      if (busy(now) && !busy(r.oldValue)) {
         window.__ppRuns.started += 1;
         window.__ppRuns.at = performance.now();
       }
-      if (state === 'notRunning') window.__ppRuns.idle = performance.now();
+      if (now === 'notRunning') window.__ppRuns.idle = performance.now();
     }
   }).observe(document, {subtree: true, attributes: true, attributeOldValue: true,
                         attributeFilter: ['data-test-script-state']});  // document: no <html> yet at init
