@@ -185,9 +185,9 @@ def capture(text: str, vision, what: str, sentence: str, soort: str | None = Non
     item = item_for(what, sentence, vision, soort, beleving)
     if what in ("kern", "fundament"):
         section = "visie" if what == "kern" else "fundament"
-        data = load_yaml(text).data
-        written = isinstance(data, dict) and isinstance(data.get(section), dict)  # else new, or from the base
-        new = yamledit.update(text, (section,), item) if written else yamledit.replace_section(text, section, item)
+        doc = load_yaml(text)
+        written = isinstance(doc.data, dict) and isinstance(doc.data.get(section), dict)  # else new, or from the base
+        new = yamledit.update(text, (section,), item, doc) if written else yamledit.replace_section(text, section, item)
         where = ("visie", "kern") if what == "kern" else ("fundament",)
         return Capture(new, (section,), where)
     if journey := _journey(what):
@@ -202,11 +202,9 @@ def capture(text: str, vision, what: str, sentence: str, soort: str | None = Non
         index = len(getattr(vision, model[0]))
         if item.get("doelgroep"):
             text, item["doelgroep"] = _group(text, vision, item["doelgroep"])
-    new = yamledit.append(text, written, item)
-    items = load_yaml(new).data
-    for part in written:
-        items = items[part]
-    return Capture(new, model + (index,), written + (len(items) - 1,))
+    doc = load_yaml(text)  # parsed once: the edit uses it, and the list's length is the new item's place
+    new = yamledit.append(text, written, item, doc)
+    return Capture(new, model + (index,), written + (yamledit.count(doc, written),))
 
 
 def _refuse(sentence: str, problem: str) -> None:

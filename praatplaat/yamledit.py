@@ -8,6 +8,7 @@ the picture uses ("principe:open", "stap:verhuizen/2", "verhaal:verhaal-4", ...)
 
 - ``update(text, path, changes)``: set (or, with None/empty, remove) fields of one element.
 - ``append(text, list_path, item)``: add an item to a list, creating the section in key order.
+- ``count(doc, list_path)``: how many items a list has (the place an appended item gets).
 - ``delete(text, path)``: remove an element and every reference to it.
 - ``rename(text, path, name)``: give an element a new name; every reference follows.
 - ``position(text, path)``: (line, col), 1-based, where an element starts ("show in YAML").
@@ -236,8 +237,8 @@ class _Block:
         return self.offsets[last + 1]
 
 
-def _block(text: str, path: tuple) -> tuple[Document, dict, _Block | None]:
-    doc = load_yaml(text)
+def _block(text: str, path: tuple, doc: Document | None = None) -> tuple[Document, dict, _Block | None]:
+    doc = doc or load_yaml(text)
     item = _get(doc.data, path)
     if not isinstance(item, dict):
         raise EditError("missing")
@@ -276,10 +277,11 @@ def _rewrite_section(text: str, doc: Document, path: tuple, value) -> str:
 # --- operations ------------------------------------------------------------------------------
 
 
-def update(text: str, path: tuple, changes: dict) -> str:
-    """Set the fields in ``changes`` on the element at ``path``; None or empty removes a field."""
+def update(text: str, path: tuple, changes: dict, doc: Document | None = None) -> str:
+    """Set the fields in ``changes`` on the element at ``path``; None or empty removes a field. ``doc``: the
+    text's parse, when the caller has it (else it is parsed)."""
     path = tuple(path)
-    doc, item, block = _block(text, path)
+    doc, item, block = _block(text, path, doc)
     new = dict(item)
     for key, value in changes.items():
         value = clean(value)
@@ -308,19 +310,20 @@ def update(text: str, path: tuple, changes: dict) -> str:
     return _splice(text, edits)
 
 
-def append(text: str, list_path: tuple, item: dict) -> str:
+def append(text: str, list_path: tuple, item: dict, doc: Document | None = None) -> str:
     """Add ``item`` at the end of the list at ``list_path`` (e.g. ``("principes",)``, ``("klantreizen", 0,
-    "stappen")``); a missing section (or a journey's missing 'stappen') is created in the format's key order."""
+    "stappen")``); a missing section (or a journey's missing 'stappen') is created in the format's key order.
+    ``doc``: the text's parse, when the caller has it (else it is parsed)."""
     list_path = tuple(list_path)
     item = ordered(str(list_path[-1]), clean(item))
-    doc = load_yaml(text)
+    doc = doc or load_yaml(text)
     try:
         items = _get(doc.data, list_path)
     except EditError:
         if len(list_path) > 1:  # a nested list not written yet (a new journey's steps): add it to its element
             if not isinstance(_get(doc.data, list_path[:-1]), dict):
                 raise
-            return update(text, list_path[:-1], {list_path[-1]: [item]})
+            return update(text, list_path[:-1], {list_path[-1]: [item]}, doc)
         if not isinstance(doc.data, dict):
             raise
         items = None
@@ -328,13 +331,23 @@ def append(text: str, list_path: tuple, item: dict) -> str:
         return _rewrite_section(text, doc, list_path, [*(items or []), item])
     last = list_path + (len(items) - 1,)
     try:
-        _, _, block = _block(text, last)
+        _, _, block = _block(text, last, doc)
     except EditError:
         block = None
     if block is None:
         return _rewrite_section(text, doc, list_path, [*items, item])
     dash = len(block.lines[block.first]) - len(block.lines[block.first].lstrip(" "))
     return _splice(text, [(block.end, block.end, _indented(_dump([item]), dash))])
+
+
+def count(doc: Document, list_path: tuple) -> int:
+    """How many items the list at ``list_path`` of ``doc`` has (0 when it is not written): the place in the text
+    of an item ``append`` adds to it."""
+    try:
+        items = _get(doc.data, tuple(list_path))
+    except EditError:
+        return 0
+    return len(items) if isinstance(items, list) else 0
 
 
 def delete(text: str, path: tuple) -> str:
