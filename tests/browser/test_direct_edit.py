@@ -136,7 +136,12 @@ def test_quick_capture_follows_a_journey_renamed_in_the_editor(studio, browser):
         # right after the found name (End would stop where the narrow editor wraps the line, mid-name)
         page.keyboard.press("ArrowRight")
         page.keyboard.type(" en Omstreken")
-        wait_until(lambda: "Verhuizen naar Groothaven en Omstreken" in chosen(),
-                   "the renamed journey in the quick capture line")
+        try:
+            wait_until(lambda: "Verhuizen naar Groothaven en Omstreken" in chosen(),
+                       "the renamed journey in the quick capture line")
+        except AssertionError as missing:  # say what the editor and the line hold, so a failure shows its cause
+            text = page.locator(".praatplaat-editor").first.evaluate("(root) => root.editorView.state.doc.toString()")
+            lines = [line for line in text.splitlines() if "Verhuizen" in line or line.startswith("titel")]
+            raise AssertionError(f"{missing}: the line shows {chosen()!r}; the editor's lines {lines}") from None
     finally:
         context.close()
