@@ -139,14 +139,14 @@ RUN_WATCH = """() => {
   }).observe(document, {subtree: true, attributes: true, attributeOldValue: true,
                         attributeFilter: ['data-test-script-state']});  // document: no <html> yet at init
 }"""
-RUN_STARTED = """(since) => window.__ppRuns.at >= since
-  || document.querySelector('[data-testid="stApp"]:not([data-test-script-state="notRunning"])') !== null"""
+_APP = """document.querySelector('[data-testid="stApp"]STATE') !== null"""  # the app, in a script state
+_NOT_RUNNING = '[data-test-script-state="notRunning"]'
+IDLE = _APP.replace("STATE", _NOT_RUNNING)
+RUN_STARTED = "(since) => window.__ppRuns.at >= since || " + _APP.replace("STATE", f":not({_NOT_RUNNING})")
 # Idle since ``since``: now, or for a moment (a page that polls is idle only between its runs, which a check now and
 # then can miss on a busy machine).
-IDLE_SINCE = """(since) => window.__ppRuns.idle >= since
-  || document.querySelector('[data-testid="stApp"][data-test-script-state="notRunning"]') !== null"""
-QUIET = """(quiet) => document.querySelector('[data-testid="stApp"][data-test-script-state="notRunning"]') !== null
-  && performance.now() - window.__ppRuns.changed >= quiet"""
+IDLE_SINCE = f"(since) => window.__ppRuns.idle >= since || {IDLE}"
+QUIET = f"(quiet) => {IDLE} && performance.now() - window.__ppRuns.changed >= quiet"
 RUN_START_MS = 2_000  # how long settled() waits for the last action's run to start (some actions start none)
 RUN_SLACK_MS = 100  # a run that started this long before settled() was called counts as the action's
 QUIET_MS = 500  # idle this long: a run that ends by asking for another (st.rerun, a fragment's) has begun it
