@@ -33,6 +33,7 @@ BELEVING = "qa-beleving"  # a step's emotion, chosen (None: typed, or none)
 PROBLEM = "qa-problem"  # why the last sentence was not added, shown once
 ADDED = "qa-added"
 KIND = "qa-kind"  # the kind chosen last
+CHANGED = "qa-changed"  # the kind an add replaced (a new journey: its steps next) until the browser shows the new one
 KEPT = "qa-kept"  # the choices beside a sentence that was refused, given back to their widgets
 DRAWN = "qa-drawn"  # the signature of the vision the line was drawn for
 KINDS = ("kern", "fundament", "principe", "kanaal", "klantreis", "verhaal", "agenda")
@@ -243,11 +244,18 @@ def _on_add() -> None:
     editor.reveal(done.text, done.where)
     if what == "klantreis":  # its steps come next
         st.session_state[KIND] = str(Ref("stap", added.klantreizen[done.path[1]].id))
+        st.session_state[CHANGED] = what
     st.session_state[ADDED] = True
 
 
 def _keep_kind() -> None:
-    st.session_state[KIND] = st.session_state.get(WHAT)
+    """Keep the kind the person chose. Not a report the browser sent before it had the line's last drawing: the kind
+    an add replaced, or a choice's old label (the browser reports labels; a journey renamed meanwhile has a new one)."""
+    chosen = st.session_state.get(WHAT)
+    if chosen == st.session_state.pop(CHANGED, None):
+        return
+    if chosen in KINDS or _journey(chosen):
+        st.session_state[KIND] = chosen
 
 
 def _label(what: str, journeys: dict[str, str]) -> str:
@@ -307,6 +315,8 @@ def show(vision) -> None:
     journeys = {r.id: r.naam for r in vision.klantreizen}
     options = [*KINDS, *(str(Ref("stap", r)) for r in journeys)]
     # The choice is kept apart from the widget: Streamlit forgets a choice whose label changed (a journey renamed).
+    if st.session_state.get(WHAT) == st.session_state.get(KIND):  # the browser shows the kind an add chose
+        st.session_state.pop(CHANGED, None)
     st.session_state[WHAT] = st.session_state.get(KIND) if st.session_state.get(KIND) in options else "principe"
     what = st.session_state[WHAT]
     # The browser empties the line itself on submit (clear_on_submit): a value emptied by the server could be

@@ -70,6 +70,7 @@ KEYS = _keys(
     Key("qa-what", "quickadd", "widget"),
     Key("qa-text", "quickadd", "widget"),
     Key("qa-kind", "quickadd"),
+    Key("qa-changed", "quickadd", "once"),  # the kind an add replaced, until the browser shows the new one
     Key("qa-problem", "quickadd", "once"),
     Key("qa-added", "quickadd", "once"),
     Key("qa-drawn", "quickadd", "once"),

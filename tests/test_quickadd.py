@@ -150,6 +150,36 @@ def test_a_new_journey_is_followed_by_its_steps_and_the_new_element_is_selected_
     # The browser empties the picker with the line (clear_on_submit): tests/browser/test_quick_capture.py
 
 
+def test_a_report_the_browser_sent_before_the_line_was_redrawn_keeps_the_choice():
+    """The browser reports the line's choice by its label, also in a report sent before it had the line's last
+    drawing (typing in the editor meanwhile): the kind an add replaced, or a journey's label from before a rename.
+    Neither is a choice; a person's later choice still is."""
+    at = opened()
+    at.selectbox(key="qa-what").set_value("klantreis")
+    at.text_input(key="qa-text").input("Een bedrijf starten")
+    at.button(key="qa-add").click().run()
+    assert at.selectbox(key="qa-what").value == "stap:een-bedrijf-starten"
+    at.selectbox(key="qa-what").set_value("klantreis").run()  # sent before the browser had the steps' choice
+    assert at.selectbox(key="qa-what").value == "stap:een-bedrijf-starten", "the kind the add replaced"
+    _reports_label(at.selectbox(key="qa-what"), "Stap in: Een bedrijf opzetten")  # a label from before a rename
+    at.run()
+    assert at.selectbox(key="qa-what").value == "stap:een-bedrijf-starten", "an old label"
+    at.selectbox(key="qa-what").set_value("klantreis").run()
+    assert at.selectbox(key="qa-what").value == "klantreis", "a person's choice"
+
+
+def _reports_label(box, label: str) -> None:
+    """Let AppTest send ``label`` as the selectbox's state, as a browser does that still shows an old label."""
+    from streamlit.proto.WidgetStates_pb2 import WidgetState
+
+    class Stale(type(box)):
+        @property
+        def _widget_state(self) -> WidgetState:
+            return WidgetState(id=self.id, string_value=label)
+
+    box.__class__ = Stale
+
+
 def test_kern_on_a_vision_built_on_a_base_overrides_it():
     at = opened("gemeente-beekdal")
     at.selectbox(key="qa-what").set_value("kern")
