@@ -322,7 +322,8 @@ def _preview(result, src: Source | None, nummer: int | None) -> None:
 
 
 def _made_key(src: Source, nummer: int) -> str:
-    return f"{src.digest}-{nummer}-{st.session_state.get('krant_size') or 'a4'}-{lang()}"
+    size = st.session_state.get("krant_size") or state.KEYS["krant_size"].default
+    return f"{src.digest}-{nummer}-{size}-{lang()}"
 
 
 def _edition(src: Source, nummer: int, name: str) -> None:
