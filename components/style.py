@@ -19,7 +19,8 @@ from .i18n import t
 
 _CSS = """
 [data-testid="stMainBlockContainer"] { padding: 1rem 1rem 1rem 1rem; }
-"""
+[data-testid="stTextInput"]:has(input:placeholder-shown) [data-testid="InputInstructions"] { display: none; }
+"""  # Streamlit's "press Enter" hint would cover a placeholder; nothing typed yet, nothing to send
 # Projector mode: nothing of Streamlit's own chrome, no page padding; the picture covers the window.
 _PROJECTING = """
 header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
