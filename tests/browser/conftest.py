@@ -225,6 +225,28 @@ def shoot(page, name: str) -> None:
     page.screenshot(path=str(SHOTS / name))
 
 
+# What a page shows, for a failure message: its script and connection state, the options chosen in its segmented
+# controls, its components, how many elements are greyed (stale), the editor's shadow root, the start of its text.
+PAGE_STATE = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  const chosen = [...document.querySelectorAll('[data-testid="stButtonGroup"] [aria-checked="true"], '
+    + '[data-testid="stButtonGroup"] [kind$="Active"]')].map((b) => b.innerText);
+  const components = [...document.querySelectorAll('.stBidiComponent')].map((c) =>
+    (c.closest('[class*="st-key-"]')?.className.match(/st-key-[\\w-]+/) || ['?'])[0]);
+  const host = document.querySelector('[class*="st-key-editor-"] [data-testid="stBidiComponentIsolated"]');
+  return JSON.stringify({script: app?.dataset.testScriptState, connection: app?.dataset.testConnectionState,
+    chosen, components, stale: document.querySelectorAll('[data-stale="true"]').length,
+    editorHost: host ? (host.shadowRoot?.innerHTML ?? 'no shadow root').slice(0, 300) : null,
+    text: document.querySelector('[data-testid="stMain"]')?.innerText.slice(0, 800)});
+}"""
+
+
+def page_state(page, name: str) -> str:
+    """What ``page`` shows (PAGE_STATE), with a screenshot ``name`` of it: for a failure message."""
+    shoot(page, name)
+    return page.evaluate(PAGE_STATE)
+
+
 def choose(page, label: str) -> None:
     """Click the option ``label`` of a segmented control and wait for its run."""
     page.locator('[data-testid="stButtonGroup"] button').filter(has_text=label).first.click()

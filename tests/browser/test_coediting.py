@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import store
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, SHOTS, _free_port, serve, stored
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, PAGE_STATE, SHOTS, _free_port, serve, stored
 from tests.pg import new_database, postgres_server, running_postgres  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.browser
@@ -59,18 +59,7 @@ async def shown(page) -> str:
     SHOTS.mkdir(parents=True, exist_ok=True)
     await page.screenshot(path=str(SHOTS / "coediting-no-editor.png"))
     trouble = list(dict.fromkeys(getattr(page, "trouble", [])))  # each once, in order
-    return f"{trouble[:12]} " + await page.evaluate("""() => {
-        const app = document.querySelector('[data-testid="stApp"]');
-        const chosen = [...document.querySelectorAll('[data-testid="stButtonGroup"] [aria-checked="true"], '
-            + '[data-testid="stButtonGroup"] [kind$="Active"]')].map((b) => b.innerText);
-        const components = [...document.querySelectorAll('.stBidiComponent')].map((c) =>
-            (c.closest('[class*="st-key-"]')?.className.match(/st-key-[\\w-]+/) || ['?'])[0]);
-        const host = document.querySelector('[class*="st-key-editor-"] [data-testid="stBidiComponentIsolated"]');
-        return JSON.stringify({script: app?.dataset.testScriptState, connection: app?.dataset.testConnectionState,
-            chosen, components, stale: document.querySelectorAll('[data-stale="true"]').length,
-            editorHost: host ? (host.shadowRoot?.innerHTML ?? 'no shadow root').slice(0, 300) : null,
-            text: document.querySelector('[data-testid="stMain"]')?.innerText.slice(0, 800)});
-    }""")
+    return f"{trouble[:12]} " + await page.evaluate(PAGE_STATE)
 
 
 async def sync_state(page) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import store
-from tests.browser.conftest import choose, new_page, saved, settled, wait_for_element, wait_until
+from tests.browser.conftest import choose, new_page, page_state, saved, settled, wait_for_element, wait_until
 from tests.browser.conftest import shoot as shot
 
 pytestmark = pytest.mark.browser
@@ -125,7 +125,14 @@ def test_werksessie_from_phones_to_the_picture(browser, studio):
         room = next(r for r in store.open_store(studio.database).rooms(ws_id) if r.is_open)
         assert sum(store.open_store(studio.database).results(room.id).votes.values()) == 9
 
+        from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
         choose(page, "Bewerken")
-        wait_for_element(page, "mens aan de lijn")
+        try:
+            wait_for_element(page, "mens aan de lijn")
+        except PlaywrightTimeout:  # say what the page shows instead, so a failure names its cause
+            quote_stored = quotes[0] in saved(studio, ws_id)
+            raise AssertionError(f"the accepted quote is not in the picture (stored: {quote_stored}): "
+                                 f"{page_state(page, 'room-no-quote-1280.png')}") from None
     finally:
         context.close()
