@@ -65,6 +65,9 @@ RECORD = """() => {
     making: [...document.querySelectorAll('[data-testid="stElementContainer"]:not([data-stale="true"])')]
       .some(el => el.innerText.includes(MAKING)),
     stale: [...document.querySelectorAll('[data-stale="true"]')].filter(greyed).length,
+    greyed: [...document.querySelectorAll('[data-stale="true"]')].filter(greyed).map(el =>  // which (for a failure)
+      `${el.dataset.testid || el.tagName}${(el.className.match?.(/st-key-[\\w-]+/) || [''])[0]}: `
+      + el.innerText.slice(0, 40)),
     stalePages: [...document.querySelectorAll('[data-stale="true"]')].filter(greyed)
       .filter(el => el.querySelector('[data-testid="stImage"]')).length,
     toolbars: document.querySelectorAll('.st-key-mode').length,
