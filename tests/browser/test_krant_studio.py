@@ -61,20 +61,22 @@ RECORD = """() => {
   window.__krant = [];
   const visible = el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
   const greyed = el => visible(el) && parseFloat(getComputedStyle(el).opacity) < 0.99;
-  const snap = () => window.__krant.push({
+  const snap = () => {
+    const grey = [...document.querySelectorAll('[data-stale="true"]')].filter(greyed);
+    window.__krant.push({
     making: [...document.querySelectorAll('[data-testid="stElementContainer"]:not([data-stale="true"])')]
       .some(el => el.innerText.includes(MAKING)),
-    stale: [...document.querySelectorAll('[data-stale="true"]')].filter(greyed).length,
-    greyed: [...document.querySelectorAll('[data-stale="true"]')].filter(greyed).map(el =>  // which (for a failure)
+    stale: grey.length,
+    greyed: grey.map(el =>  // which (for a failure)
       `${el.dataset.testid || el.tagName}${(el.className.match?.(/st-key-[\\w-]+/) || [''])[0]}: `
       + el.innerText.slice(0, 40)),
-    stalePages: [...document.querySelectorAll('[data-stale="true"]')].filter(greyed)
-      .filter(el => el.querySelector('[data-testid="stImage"]')).length,
+    stalePages: grey.filter(el => el.querySelector('[data-testid="stImage"]')).length,
     toolbars: document.querySelectorAll('.st-key-mode').length,
     undo: document.querySelectorAll('.st-key-undo').length,
     footers: document.querySelectorAll('.st-key-to-list').length,
     preview: document.querySelectorAll('.st-key-krant-download-pdf').length,
     run: window.__ppRuns.started});  // which script run (conftest's run watcher counts them)
+  };
   new MutationObserver(snap).observe(document.body, {subtree: true, childList: true, attributes: true,
                                                      characterData: true});
   setInterval(snap, 100);  // a fading element changes no DOM
