@@ -316,13 +316,17 @@ def _preview(result, src: Source | None, nummer: int | None) -> None:
     # laid out yet ends at once with a message in the preview's place, and the preview's fragment lays it out in
     # a run of its own WAIT_S later (run_every; a run of the whole page stops that timer). A page's run never
     # lays out: one that starts meanwhile (Streamlit then leaves the fragment's run to finish alone) defers again.
-    defer = _made_key(src, nummer) not in st.session_state.get("krant_made", {})
+    defer = _made_key(src, nummer, _size()) not in st.session_state.get("krant_made", {})
     st.session_state["krant_defer"] = defer  # for the fragment's part of this run
     st.fragment(_edition, run_every=WAIT_S if defer else None)(src, nummer, slug(vision.krant.naam))
 
 
-def _made_key(src: Source, nummer: int) -> str:
-    size = st.session_state.get("krant_size") or state.KEYS["krant_size"].default
+def _size() -> str:
+    """The paper size chosen (set through the session state, see state.choice)."""
+    return state.choice("krant_size", SIZES, state.KEYS["krant_size"].default)
+
+
+def _made_key(src: Source, nummer: int, size: str) -> str:
     return f"{src.digest}-{nummer}-{size}-{lang()}"
 
 
@@ -331,12 +335,12 @@ def _edition(src: Source, nummer: int, name: str) -> None:
     edition out in that run: only this fragment's elements could go grey meanwhile, and they are all redrawn)."""
     language = lang()
     with st.container(horizontal=True, vertical_alignment="bottom"):
-        size = state.choice("krant_size", SIZES, state.KEYS["krant_size"].default)
+        size = _size()
         st.segmented_control(t("k_size"), SIZES, key="krant_size", format_func=str.upper, required=True)
         downloads = st.empty()
     pages = st.empty()  # the message or the pages: the message replaces the old pages at once
     made = st.session_state.get("krant_made", {})  # laid-out editions (_made_key) -> whether that worked
-    key = _made_key(src, nummer)
+    key = _made_key(src, nummer, size)
     if key not in made:
         pages.info(t("k_making"), icon=":material/hourglass_top:")
         if st.session_state.pop("krant_defer", False):
