@@ -5,6 +5,7 @@ stand beside it. Screenshots go to out/screenshots/."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.browser.conftest import choose, click_in_picture, new_page, open_example, settled, shoot
 
@@ -59,5 +60,38 @@ def test_at_1920_the_details_stand_beside_the_picture(studio, browser):
         assert boxes["picture"]["width"] >= 900, boxes
         assert boxes["details"]["left"] >= boxes["picture"]["right"], f"the details are beside the picture: {boxes}"
         shoot(page, "picture-first-bewerken-1920.png")
+    finally:
+        context.close()
+
+
+def test_a_lost_size_report_is_sent_again(studio, browser):
+    """The window's size reaches the server in a report of the page; when that report is lost (here: dropped on its
+    way), the page sends it again, so a wide window still gets the details beside the picture."""
+    context, page = new_page(browser, 1920, 1080)
+    dropped = []
+
+    def route(ws):
+        server = ws.connect_to_server()
+
+        def to_server(message):
+            if not dropped and isinstance(message, bytes) and b'"size":{"width"' in message:
+                dropped.append(message)  # the first size report
+                return
+            server.send(message)
+
+        ws.on_message(to_server)
+
+    try:
+        page.route_web_socket("**/_stcore/stream", route)
+        open_example(page, studio)
+        click_in_picture(page, "kanaal:website")
+        page.locator(".st-key-details").wait_for()
+        beside = f"() => {{ const b = ({BOXES})(); return b.details && b.details.left >= b.picture.right; }}"
+        assert dropped, "no size report was dropped: the test proves nothing"
+        try:
+            page.wait_for_function(beside, timeout=30_000)
+        except PlaywrightTimeout:
+            boxes = page.evaluate(BOXES)
+            raise AssertionError(f"after a lost size report the page keeps a narrow layout: {boxes}") from None
     finally:
         context.close()
