@@ -56,6 +56,7 @@ UNDO_CAPTURE_MS = 1000  # typing within this time is one undo step
 READER_CHECK_S = 2.0  # read-only peers' links are checked this often (a revoked link disconnects)
 CALL_TIMEOUT_S = 30.0
 EDIT_WRITE_S = 2.0  # a studio edit waits this long for its write (longer: the flusher goes on with it)
+PEER_CLIENTS = 16  # awareness client ids one connection may speak for (a page's editors of this document)
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class Peer:
         self.websocket, self.room, self.tab, self.reader_token = websocket, room, tab, reader_token
         self.refused = 0
         self.closed = False
+        self.clients: set[int] = set()  # the awareness client ids this connection has announced
 
     @property
     def path(self) -> str:
@@ -103,7 +105,21 @@ class Peer:
                     continue
                 self.room.apply(pycrdt.read_message(message[2:]), origin=self.tab or "peer")
                 continue
+            if message and message[0] == pycrdt.YMessageType.AWARENESS:
+                self._note(message)
             return message
+
+    def _note(self, message: bytes) -> None:
+        """Keep track of the awareness client ids this connection announces (and those it says have left)."""
+        with contextlib.suppress(Exception):  # a malformed update: the room refuses it, nothing to note
+            decoder = pycrdt.Decoder(pycrdt.read_message(message[1:]))
+            for _ in range(decoder.read_var_uint()):
+                client_id = decoder.read_var_uint()
+                decoder.read_var_uint()  # its clock
+                if decoder.read_var_string() in ("", "null"):
+                    self.clients.discard(client_id)
+                elif len(self.clients) < PEER_CLIENTS:
+                    self.clients.add(client_id)
 
     async def send(self, message: bytes) -> None:
         if self.closed:
@@ -186,6 +202,27 @@ class Room:
     @property
     def status(self) -> str:
         return "too_big" if self.too_big else "pending" if (self.failing and self.pending) else "saved"
+
+    async def forget(self, peer: Peer) -> None:
+        """Tell the others at once that the editors of a closed connection are gone, as y-websocket's own server
+        does (pycrdt-websocket keeps their awareness states until the others' 30 s time-out): a browser that is
+        closed, crashes or loses its network says nothing, and a page's editor that reconnected or opened its room
+        anew would otherwise be counted twice. An id another connection still announces stays."""
+        awareness = self.yroom.awareness
+        gone = [client_id for client_id in peer.clients - {c for other in self.peers for c in other.clients}
+                if client_id in awareness.states]
+        if not gone:
+            return
+        encoder = pycrdt.Encoder()
+        encoder.write_var_uint(len(gone))
+        for client_id in gone:  # the same clock with no state: removed (a later announcement has a higher clock)
+            encoder.write_var_uint(client_id)
+            encoder.write_var_uint(awareness.meta[client_id]["clock"])
+            encoder.write_var_string("null")
+        awareness.remove_awareness_states(gone, "closed")
+        message = pycrdt.create_awareness_message(encoder.to_bytes())
+        for other in list(self.peers):
+            await other.send(message)
 
     def publish_status(self) -> None:
         """The server's awareness state: the editors show 'Nog niet bewaard' while it says not saved."""
@@ -287,6 +324,8 @@ class Hub:
         finally:
             room.peers.discard(peer)
             room.used_at = time.monotonic()
+            with anyio.CancelScope(shield=True):
+                await room.forget(peer)
 
     # --- writing to and reading from the log ------------------------------------------------------
 

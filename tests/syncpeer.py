@@ -26,6 +26,7 @@ class Peer:
         self._reader: asyncio.Task | None = None
         self._remote = False
         self.received = 0  # remote updates applied
+        self.awareness = pycrdt.Awareness(self.doc)  # who is here, as the editor sees it (no time-out of its own)
         self.doc.observe(self._local)
 
     def _local(self, event) -> None:
@@ -48,6 +49,9 @@ class Peer:
     async def _read(self) -> None:
         try:
             async for message in self.ws:
+                if message and message[0] == pycrdt.YMessageType.AWARENESS:
+                    self.awareness.apply_awareness_update(pycrdt.read_message(message[1:]), "remote")
+                    continue
                 if not message or message[0] != pycrdt.YMessageType.SYNC:
                     continue
                 self._remote = True
@@ -63,6 +67,17 @@ class Peer:
                     self.synced.set()
         except websockets.ConnectionClosed:
             pass
+
+    async def announce(self, name: str) -> None:
+        """Say who is here, as the editor does: its awareness state with a user."""
+        self.awareness.set_local_state({"user": {"name": name}})
+        await self._send(pycrdt.create_awareness_message(
+            self.awareness.encode_awareness_update([self.awareness.client_id])))
+
+    def others(self) -> list[str]:
+        """The names of the other people this peer sees (the server's own state has no user)."""
+        return sorted(state["user"]["name"] for client_id, state in self.awareness.states.items()
+                      if client_id != self.awareness.client_id and state and "user" in state)
 
     async def close(self) -> None:
         if self.ws is not None:

@@ -252,3 +252,26 @@ def test_warnings_about_an_unfinished_vision_wait_in_controleren(app):
     data = editor_data(app)
     assert not any(p["review"] for p in data["problems"] if p["severity"] == "error")
     assert "fout" in data["labels"]["summary"]
+
+
+PEOPLE = r"""
+import { people } from "SOURCE";
+const user = (name, tab) => ({ user: { name }, tab });
+const states = new Map([
+  [1, user("Anna", "a")], [2, user("Anna", "a")],  // our tab's room opened anew: the old state is still here
+  [3, user("Bob", "b")], [4, user("Bob", "b")],    // the same for Bob's tab
+  [5, user("Bob", "c")],                           // Bob in a second tab counts again
+  [6, { server: { saved: true } }], [7, { viewer: true }],
+]);
+console.log(JSON.stringify([people(states, 1, "u"), people(new Map([[1, user("Anna", "a")]]), 1, "u")]));
+"""
+
+
+@pytest.mark.skipif(NODE is None, reason="node not installed")
+def test_who_is_here_counts_a_tab_once(tmp_path):
+    source = (ROOT / "assets" / "editor" / "src" / "presence.mjs").as_uri()
+    (tmp_path / "run.mjs").write_text(PEOPLE.replace("SOURCE", source), encoding="utf-8")
+    done = subprocess.run([NODE, tmp_path / "run.mjs"], capture_output=True, text=True, check=True)
+    here, alone = json.loads(done.stdout)
+    assert here == {"n": 3, "names": ["u", "Bob", "Bob"], "alone": False}, "one name per tab, ours first"
+    assert alone == {"n": 1, "names": ["u"], "alone": True}

@@ -125,6 +125,29 @@ def test_a_read_only_link_receives_live_but_cannot_change(one):
     assert "ingebroken" not in stored(db, ws.id)
 
 
+def test_an_editor_that_leaves_without_a_word_is_gone_from_who_is_here_at_once(one):
+    """A connection that ends without its awareness removal (a closed laptop, a crashed browser, an editor whose
+    room was opened anew) is gone from the others' list of who is here at once, not after a 30 s time-out. The
+    peers here have no time-out of their own: only the server's word removes a name."""
+    ws = store.open_store(one.database).create("titel: Wie is er\n")
+
+    async def main():
+        anna, bob, cor = Peer(ws_url(one, ws.id)), Peer(ws_url(one, ws.id)), Peer(ws_url(one, ws.id))
+        for peer, name in ((anna, "Anna"), (bob, "Bob"), (cor, "Cor")):
+            await peer.connect()
+            await peer.announce(name)
+        for peer, name in ((anna, "Anna"), (bob, "Bob")):  # say it again, as the editor does for a newcomer
+            await peer.announce(name)
+        assert await until(lambda: cor.others() == ["Anna", "Bob"], SETTLE_S), cor.others()
+        await anna.close()  # the socket closes; no removal was sent
+        assert await until(lambda: cor.others() == ["Bob"], SETTLE_S), f"Anna left: {cor.others()}"
+        assert bob.others() == ["Cor"] or await until(lambda: bob.others() == ["Cor"], SETTLE_S), bob.others()
+        await bob.close()
+        await cor.close()
+
+    asyncio.run(main())
+
+
 def test_unknown_or_malformed_ids_get_nothing(one):
     base = one.url.replace("http://", "ws://")
 

@@ -8,18 +8,21 @@ export function userColor(clientID) {
 }
 
 /** The people editing, from awareness states (a Map clientID -> state): only states with a ``user`` count (viewers
- * and the server's own state have none). Ours is named ``you`` and comes first; the others by name. */
+ * and the server's own state have none), one per tab (a tab whose editor opened its room anew may have a second
+ * state until the first one's removal arrives). Ours is named ``you`` and comes first; the others by name. */
 export function people(states, ownID, you) {
-  const others = [];
+  const own = states.get(ownID);
+  const ownTab = own && own.tab;
+  const others = new Map(); // tab (or client id) -> name
   let me = false;
   for (const [id, state] of states) {
     if (!state || !state.user) continue;
     if (id === ownID) me = true;
-    else others.push(String(state.user.name || "?"));
+    else if (!ownTab || state.tab !== ownTab) others.set(state.tab ? "tab " + state.tab : id, String(state.user.name || "?"));
   }
-  others.sort((a, b) => a.localeCompare(b));
-  const names = me ? [you, ...others] : others;
-  return { n: names.length, names, alone: me && others.length === 0 };
+  const names = [...others.values()].sort((a, b) => a.localeCompare(b));
+  if (me) names.unshift(you);
+  return { n: names.length, names, alone: me && others.size === 0 };
 }
 
 /** "connecting" before the first sync (and while syncing again), "offline" when the websocket is down after having
