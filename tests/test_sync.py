@@ -142,6 +142,10 @@ def test_an_editor_that_leaves_without_a_word_is_gone_from_who_is_here_at_once(o
         await anna.close()  # the socket closes; no removal was sent
         assert await until(lambda: cor.others() == ["Bob"], SETTLE_S), f"Anna left: {cor.others()}"
         assert bob.others() == ["Cor"] or await until(lambda: bob.others() == ["Cor"], SETTLE_S), bob.others()
+        await anna.connect()  # back (the same editor): it says who it is with a new clock, as collab.mjs does
+        await anna.announce("Anna")
+        assert await until(lambda: cor.others() == ["Anna", "Bob"], SETTLE_S), f"Anna is back: {cor.others()}"
+        await anna.close()
         await bob.close()
         await cor.close()
 

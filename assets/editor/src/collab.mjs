@@ -114,7 +114,13 @@ function open(shared, sync) {
     room.persistence = null; // no IndexedDB here: wait for the server
   }
   provider.on("status", ({ status: s }) => {
-    if (s === "connected") room.wasConnected = true;
+    if (s === "connected") {
+      room.wasConnected = true;
+      // say who we are with a new clock: the server told the others we left when our last connection closed,
+      // and they would ignore the state y-websocket sends again with the old one
+      const local = provider.awareness.getLocalState();
+      if (local !== null) provider.awareness.setLocalState({ ...local });
+    }
     changed(room);
   });
   provider.on("connection-error", () => { room.failed = true; changed(room); });
