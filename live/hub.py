@@ -213,14 +213,9 @@ class Room:
                 if client_id in awareness.states]
         if not gone:
             return
-        encoder = pycrdt.Encoder()
-        encoder.write_var_uint(len(gone))
-        for client_id in gone:  # the same clock with no state: removed (a later announcement has a higher clock)
-            encoder.write_var_uint(client_id)
-            encoder.write_var_uint(awareness.meta[client_id]["clock"])
-            encoder.write_var_string("null")
         awareness.remove_awareness_states(gone, "closed")
-        message = pycrdt.create_awareness_message(encoder.to_bytes())
+        # their states at the same clock with no state: removed (a later announcement has a higher clock)
+        message = pycrdt.create_awareness_message(awareness.encode_awareness_update(gone))
         for other in list(self.peers):
             await other.send(message)
 

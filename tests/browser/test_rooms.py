@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 import store
 from tests.browser.conftest import choose, new_page, page_state, saved, settled, wait_for_element, wait_until
@@ -124,8 +125,6 @@ def test_werksessie_from_phones_to_the_picture(browser, studio):
         page.set_viewport_size({"width": 1280, "height": 720})
         room = next(r for r in store.open_store(studio.database).rooms(ws_id) if r.is_open)
         assert sum(store.open_store(studio.database).results(room.id).votes.values()) == 9
-
-        from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
         choose(page, "Bewerken")
         try:
